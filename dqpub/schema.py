@@ -1,0 +1,53 @@
+"""Table Schemas: loading and the privacy declaration carried by each field.
+
+A field's privacy policy is the custom property ``privacy`` of the Frictionless field descriptor::
+
+    {"name": "nas", "type": "string", "privacy": {"category": "direct"}}
+
+Categories: ``public`` (kept), ``direct`` (dropped), ``pseudonym`` (keyed HMAC token), ``quasi``
+(generalized by ``generalize``), ``sensitive`` (kept, l-diversity), ``free-text`` (scrubbed).
+A field with no declaration is *undeclared*: treated as personal wherever that is the safe choice.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+CATEGORIES = ("public", "direct", "pseudonym", "quasi", "sensitive", "free-text")
+MASK = "«valeur masquée»"
+
+Schema = dict[str, Any]
+Field = dict[str, Any]
+
+
+def load_schema(path: str | Path) -> Schema:
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def fields(schema: Schema) -> list[Field]:
+    return list(schema.get("fields", []))
+
+
+def field_names(schema: Schema) -> list[str]:
+    return [f["name"] for f in fields(schema)]
+
+
+def privacy_category(field: Field) -> str | None:
+    """The declared category, or None when the field is undeclared."""
+    decl = field.get("privacy")
+    if not isinstance(decl, dict):
+        return None
+    cat = decl.get("category")
+    return cat if cat in CATEGORIES else None
+
+
+def is_personal(field: Field) -> bool:
+    """True unless the field is declared public: undeclared fields are masked (fail closed)."""
+    return privacy_category(field) != "public"
+
+
+def personal_field_names(schema: Schema) -> set[str]:
+    return {f["name"] for f in fields(schema) if is_personal(f)}
