@@ -1,0 +1,114 @@
+"""``dqpub``: the command line. Each command mirrors a Python function:
+
+    dqpub plan                      → dqpub.inventory.plan(pull_inventory(settings))
+    dqpub run [JEU…] [--dry-run]    → dqpub.pipeline.run_inventory(...)   (--prefect: flows.publication)
+    dqpub validate JEU              → dqpub.pipeline.validate_dataset(...)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from dqpub.errors import DqpubError
+from dqpub.settings import Settings
+
+ICONS = {"publié": "✔", "inchangé": "=", "simulation": "~", "refusé": "⛔", "ignoré": "-", "échec": "✘"}
+
+
+def _settings(args) -> Settings:
+    return Settings().with_(target=getattr(args, "target", None), inventory=getattr(args, "inventory", None))
+
+
+def cmd_plan(args) -> int:
+    from dqpub.inventory import plan, pull_inventory
+
+    items = plan(pull_inventory(_settings(args)), args.datasets or None)
+    width = max(len(i.entry.identifiant) for i in items)
+    for i in items:
+        print(f"{i.entry.identifiant:<{width}}  {'publier' if i.publish else 'non':<8} {i.reason}")
+    return 0
+
+
+def _print_result(res) -> None:
+    line = f"{ICONS.get(res.status, '?')} {res.dataset:<42} {res.status:<10} {res.version or '':<8} {res.message}"
+    print(line, flush=True)
+
+
+def cmd_run(args) -> int:
+    settings = _settings(args)
+    if args.prefect:
+        from flows.publication import publication
+
+        state = publication(datasets=args.datasets or None, dry_run=args.dry_run, force=args.force,
+                            target=settings.target, inventory=settings.inventory, return_state=True)
+        return 0 if state.is_completed() else 1
+    from dqpub.pipeline import run_inventory
+    from publishers import get_publisher
+
+    publisher = get_publisher(settings.target, portal_dir=settings.portal_dir)
+    print(f"Publication vers la cible « {settings.target} »" + (" (simulation)" if args.dry_run else ""))
+    summary = run_inventory(settings, publisher, args.datasets or None, dry_run=args.dry_run,
+                            force=args.force, on_result=_print_result)
+    counts: dict[str, int] = {}
+    for r in summary.results:
+        counts[r.status] = counts.get(r.status, 0) + 1
+    print("Bilan : " + ", ".join(f"{n} {s}" for s, n in counts.items()))
+    if settings.target == "local":
+        print(f"Portail local : {settings.portal_dir}")
+    return 1 if summary.failed else 0
+
+
+def cmd_validate(args) -> int:
+    from dqpub.inventory import pull_inventory
+    from dqpub.pipeline import validate_dataset
+
+    settings = _settings(args)
+    inventory = pull_inventory(settings)
+    report = validate_dataset(inventory.get(args.dataset), inventory, settings)
+    text = {"md": report.to_markdown, "json": report.to_json, "html": report.to_html}[args.format]()
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as f:
+            f.write(text)
+        print(report.summary_fr())
+    else:
+        print(text)
+    return 0 if report.valid else 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="dqpub", description="Publication des données ouvertes du MSP sur Données Québec")
+    p.add_argument("--inventory", help="inventaire (chemin local ou URL http(s)) ; défaut : datasets/inventaire.csv")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    sp = sub.add_parser("plan", help="ce que la prochaine exécution publierait, et pourquoi")
+    sp.add_argument("datasets", nargs="*", metavar="JEU")
+    sp.set_defaults(func=cmd_plan)
+
+    sr = sub.add_parser("run", help="publier les jeux de l'inventaire (tous, ou ceux nommés)")
+    sr.add_argument("datasets", nargs="*", metavar="JEU")
+    sr.add_argument("--dry-run", action="store_true", help="simulation : montrer ce qui serait publié")
+    sr.add_argument("--force", action="store_true", help="republier même si la source n'a pas changé")
+    sr.add_argument("--target", help="cible : local (défaut), ckan-local, pab, production")
+    sr.add_argument("--prefect", action="store_true", help="exécuter le flux Prefect « publication »")
+    sr.set_defaults(func=cmd_run)
+
+    sv = sub.add_parser("validate", help="valider un jeu contre son schéma, sans publier")
+    sv.add_argument("dataset", metavar="JEU")
+    sv.add_argument("--format", choices=["md", "json", "html"], default="md")
+    sv.add_argument("--output", "-o", help="écrire le rapport dans ce fichier")
+    sv.set_defaults(func=cmd_validate)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except DqpubError as exc:
+        print(f"Erreur : {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

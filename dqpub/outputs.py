@@ -1,0 +1,171 @@
+"""Render what reusers download from an anonymized table: CSV (Données Québec's rules), typed
+Parquet, a French data dictionary and per-field summary statistics. Pure functions over Arrow."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
+
+from dqpub.schema import Schema, fields, privacy_category
+
+TYPE_FR = {
+    "string": "texte", "integer": "entier", "number": "nombre décimal", "boolean": "booléen",
+    "date": "date (AAAA-MM-JJ)", "datetime": "date et heure (ISO 8601)", "time": "heure",
+    "year": "année", "yearmonth": "année-mois (AAAA-MM)", "geopoint": "point géographique",
+    "duration": "durée (ISO 8601)", "object": "objet JSON", "array": "liste JSON", "any": "valeur",
+}
+# Données Québec conformity flags this module guarantees for every CSV it writes.
+CSV_CONFORMITY = {
+    "relidi_confic_utf8": "oui",
+    "relidi_confic_separateur_virgule": "oui",
+    "relidi_confic_pascom": "oui",  # not compressed
+    "relidi_condon_valinc": "oui",  # unknown values are empty
+    "relidi_condon_nombre": "oui",  # '.' decimal point, no thousands separator
+    "relidi_condon_datheu": "oui",  # ISO 8601 dates
+    "relidi_description_champs": "oui",  # data dictionary published
+}
+
+
+def _csv_ready(table: pa.Table) -> pa.Table:
+    """ISO 8601 text for temporal columns so the CSV never depends on Arrow's formatting."""
+    cols = []
+    for col in table.columns:
+        if pa.types.is_timestamp(col.type):
+            cols.append(pc.strftime(col, format="%Y-%m-%dT%H:%M:%S"))
+        elif pa.types.is_date(col.type):
+            cols.append(pc.strftime(col, format="%Y-%m-%d"))
+        elif pa.types.is_boolean(col.type):
+            cols.append(pc.if_else(col, "true", "false"))
+        else:
+            cols.append(col)
+    return pa.table(cols, names=table.column_names)
+
+
+def write_csv(table: pa.Table, path: Path) -> None:
+    """UTF-8, comma, '.' decimals, empty for unknown, ISO dates, header row, '\\n' line ends."""
+    opts = pacsv.WriteOptions(include_header=True, delimiter=",", quoting_style="needed")
+    pacsv.write_csv(_csv_ready(table), path, opts)
+
+
+def write_parquet(table: pa.Table, schema: Schema, path: Path) -> None:
+    meta = {f["name"]: f for f in fields(schema)}
+    arrow_fields = []
+    for af in table.schema:
+        f = meta.get(af.name, {})
+        md = {k: str(f[k]) for k in ("title", "description", "unit") if f.get(k)}
+        arrow_fields.append(af.with_metadata({k.encode(): v.encode() for k, v in md.items()} or None))
+    schema_md = {b"table_schema": json.dumps(schema, ensure_ascii=False).encode()}
+    typed = pa.table(table.columns, schema=pa.schema(arrow_fields, metadata=schema_md))
+    pq.write_table(typed, path, compression="zstd")
+
+
+def _allowed(f: dict) -> str:
+    c = f.get("constraints", {})
+    if "enum" in c:
+        return " | ".join(str(v) for v in c["enum"])
+    parts = []
+    if "minimum" in c:
+        parts.append(f"≥ {c['minimum']}")
+    if "maximum" in c:
+        parts.append(f"≤ {c['maximum']}")
+    if "pattern" in c:
+        parts.append(f"motif {c['pattern']}")
+    return ", ".join(parts)
+
+
+def dictionary_rows(schema: Schema, techniques: dict[str, str]) -> list[dict[str, str]]:
+    return [
+        {
+            "champ": f["name"],
+            "titre": f.get("title", ""),
+            "type": TYPE_FR.get(f.get("type", "string"), f.get("type", "")),
+            "description": f.get("description", ""),
+            "unite": f.get("unit", ""),
+            "valeurs_permises": _allowed(f),
+            "obligatoire": "oui" if f.get("constraints", {}).get("required") else "non",
+            "traitement_confidentialite": techniques.get(f["name"], ""),
+        }
+        for f in fields(schema)
+    ]
+
+
+def write_rows_csv(rows: list[dict[str, Any]], path: Path) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        if not rows:
+            return
+        w = csv.DictWriter(f, fieldnames=list(rows[0]), lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+
+
+def attributes_markdown(rows: list[dict[str, str]]) -> str:
+    """The "Attributs" table for the dataset description (Données Québec's convention)."""
+    lines = ["| Champ | Type | Description | Valeurs permises |", "|---|---|---|---|"]
+    for r in rows:
+        cells = [r["champ"], r["type"], r["description"] or r["titre"], r["valeurs_permises"]]
+        lines.append("| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in cells) + " |")
+    return "\n".join(lines)
+
+
+def statistics_rows(table: pa.Table, schema: Schema, top: int = 5) -> list[dict[str, Any]]:
+    """count, missing, distinct, min/max and top values per field (pseudonyms: no top values)."""
+    cats = {f["name"]: privacy_category(f) for f in fields(schema)}
+    rows = []
+    for name in table.column_names:
+        col = table[name]
+        nonnull = col.drop_null()
+        row: dict[str, Any] = {
+            "champ": name,
+            "nombre": len(col),
+            "manquantes": col.null_count,
+            "distinctes": pc.count_distinct(col).as_py(),
+            "minimum": "",
+            "maximum": "",
+            "valeurs_frequentes": "",
+        }
+        if len(nonnull) and not pa.types.is_boolean(col.type):
+            mm = pc.min_max(nonnull)
+            row["minimum"], row["maximum"] = _text(mm["min"].as_py()), _text(mm["max"].as_py())
+        if len(nonnull) and cats.get(name) not in ("pseudonym", "free-text"):
+            vc = pc.value_counts(nonnull)
+            pairs = sorted(zip(vc.field("values").to_pylist(), vc.field("counts").to_pylist()),
+                           key=lambda p: (-p[1], str(p[0])))[:top]
+            row["valeurs_frequentes"] = " ; ".join(f"{_text(v)} ({n})" for v, n in pairs)
+        rows.append(row)
+    return rows
+
+
+def _text(v: Any) -> str:
+    if v is None:
+        return ""
+    if hasattr(v, "isoformat"):
+        return v.isoformat()
+    return str(v)
+
+
+def temporal_coverage(table: pa.Table, schema: Schema, field_name: str | None = None) -> tuple[str, str] | None:
+    """(start, end) ISO dates from the declared temporal field, else the first date-like field."""
+    candidates = [field_name] if field_name else [
+        f["name"] for f in fields(schema) if f.get("type") in ("date", "datetime", "yearmonth", "year")
+    ]
+    for name in candidates:
+        if not name or name not in table.column_names:
+            continue
+        col = table[name].drop_null()
+        if not len(col):
+            continue
+        mm = pc.min_max(col)
+        return _text(mm["min"].as_py())[:10], _text(mm["max"].as_py())[:10]
+    return None
+
+
+def csv_text_rows(data: bytes) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8"))))

@@ -1,0 +1,279 @@
+"""One dataset through every step: source → table → validated → anonymized → versioned → published.
+
+The sequence lives here once. Callers choose how each step runs through ``call(step, fn, *args)``:
+directly (CLI, library) or as a Prefect task (``flows/``). Whatever fails, the dataset ends with a
+``DatasetResult`` whose message names dataset, row, column and rule and never a cell value; the
+scratch folder (which holds raw personal data) is always deleted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import shutil
+import tempfile
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+import pyarrow.parquet as pq
+
+from dqpub import anonymize as anonymize_step
+from dqpub import source as source_step
+from dqpub import table as table_step
+from dqpub import validate as validate_step
+from dqpub import version as version_step
+from dqpub.errors import DqpubError, NotAllowed, ValidationFailed
+from dqpub.inventory import Entry, Inventory, load_config
+from dqpub.report import first_error_message
+from dqpub.schema import load_schema
+from dqpub.secrets import pseudonym_key
+from dqpub.settings import Settings
+from publishers.base import Publisher
+
+Call = Callable[..., Any]
+
+
+class InternalError(DqpubError):
+    """An unexpected failure, re-raised without its original message (which may hold a value)."""
+
+
+def guarded(step: str, fn: Callable, dataset: str) -> Callable:
+    """Let our own errors through; replace any other by a value-free one."""
+
+    @functools.wraps(fn)
+    def inner(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except DqpubError:
+            raise
+        except Exception as exc:  # noqa: BLE001
+            err = InternalError(
+                f"erreur inattendue à l'étape « {step} » ({type(exc).__name__}) ; détails dans le dossier privé",
+                dataset=dataset,
+            )
+            err.private_trace = "".join(traceback.format_exception(exc))
+            raise err from None
+
+    return inner
+
+
+def direct(step: str, fn: Callable, *args, **kwargs):
+    return fn(*args, **kwargs)
+
+
+@dataclass
+class DatasetResult:
+    dataset: str
+    status: str  # publié | inchangé | simulation | refusé | ignoré | échec
+    message: str = ""
+    version: str | None = None
+    previous_version: str | None = None
+    bump: str | None = None
+    reasons: list[str] = field(default_factory=list)
+    rows: int | None = None
+    errors: int = 0
+    identifiers_removed: int = 0
+    duration_s: float = 0.0
+    reports: dict[str, str] = field(default_factory=dict)  # format -> path of the validation report
+    privacy: dict[str, Any] = field(default_factory=dict)
+    resources: dict[str, str] = field(default_factory=dict)
+    files: list[str] = field(default_factory=list)  # dry run: what would be uploaded
+
+    @property
+    def failed(self) -> bool:
+        return self.status == "échec"
+
+
+def _write_reports(report, folder: Path) -> dict[str, str]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = {}
+    for fmt, text in (("json", report.to_json()), ("md", report.to_markdown()), ("html", report.to_html())):
+        p = folder / f"validation.{fmt}"
+        p.write_text(text, encoding="utf-8")
+        paths[fmt] = str(p)
+    return paths
+
+
+def run_dataset(
+    entry: Entry,
+    inventory: Inventory,
+    settings: Settings,
+    publisher: Publisher,
+    *,
+    run_id: str,
+    dry_run: bool = False,
+    force: bool = False,
+    call: Call = direct,
+) -> DatasetResult:
+    started = time.monotonic()
+    slug = entry.identifiant
+    result = DatasetResult(dataset=slug, status="échec")
+    scratch = Path(tempfile.mkdtemp(prefix=f"{slug}-", dir=_ensure(settings.work_dir)))
+    report_dir = settings.work_dir / "rapports" / run_id / slug
+
+    def step(name: str, fn: Callable, *args, **kwargs):
+        return call(name, guarded(name, fn, slug), *args, **kwargs)
+
+    try:
+        if entry.restricted or not entry.actif:  # re-checked here: no caller can bypass the plan
+            why = f"accès restreint ({entry.classification})" if entry.restricted else "désactivé"
+            raise NotAllowed(f"publication interdite : {why}", dataset=slug)
+        config = load_config(entry, settings)
+        schema = load_schema(settings.schemas_dir / entry.schema)
+        state = publisher.state(slug)
+        raw = step("extraire", source_step.pull, entry.source_type, entry.source_emplacement,
+                   config.source, scratch, base_dir=inventory.base_dir, dataset=slug)
+        input_fp = version_step.input_fingerprint(raw.fingerprint, schema, config, entry)
+        if state and not force and state.input_fingerprint == input_fp:
+            result.status, result.version = "inchangé", state.version
+            result.message = f"source inchangée depuis la version {state.version} : rien à publier"
+            return result
+        dialect = table_step.Dialect(**{k: v for k, v in config.source.items()
+                                        if k in table_step.Dialect.__dataclass_fields__})
+        norm = step("normaliser", table_step.normalize, raw.path, raw.fmt, dialect,
+                    scratch / "table.csv", dataset=slug)
+        policy = config.validation.get("lignes_invalides")
+        if policy:
+            policy = {**policy, "quarantine_path": _private(publisher, slug) / f"quarantaine-{run_id}.csv"}
+        report = step("valider", validate_step.validate, norm, schema, dataset=slug,
+                      out_parquet=scratch / "valide.parquet", invalid_row_policy=policy)
+        result.reports = _write_reports(report, report_dir)
+        result.errors = report.error_count
+        if not report.valid:
+            raise ValidationFailed(first_error_message(report), report=report, dataset=slug)
+        table = pq.read_table(scratch / "valide.parquet")
+        key = pseudonym_key(_private(publisher, slug))
+        anon = step("anonymiser", anonymize_step.anonymize, table, schema, dataset=slug, key=key,
+                    policy=config.privacy)
+        result.identifiers_removed = anon.report.identifiers_removed
+        result.privacy = anon.report.to_dict()
+        result.rows = anon.table.num_rows
+        previous_csv = publisher.fetch(slug, "donnees-csv") if state else None
+        release = step("versionner", version_step.prepare, entry, config, anon, state, previous_csv,
+                       input_fp=input_fp, outdir=scratch / "publication")
+        if release is None:
+            result.status, result.version = "inchangé", state.version if state else None
+            result.message = "contenu publié identique : rien à téléverser"
+            return result
+        result.version, result.previous_version = release.version, release.previous_version
+        result.bump, result.reasons = release.bump, release.reasons
+        result.files = [f.filename for f in release.files]
+        if dry_run:
+            result.status = "simulation"
+            result.message = (f"publierait la version {release.version} ({release.bump}) : "
+                              + "; ".join(release.reasons))
+            return result
+        published = step("publier", publisher.publish, release)
+        result.resources = published.resources
+        result.status = "publié"
+        result.message = f"version {release.version} publiée ({release.bump}) : " + "; ".join(release.reasons)
+        return result
+    except NotAllowed as exc:
+        result.status, result.message = "refusé", str(exc)
+        return result
+    except DqpubError as exc:
+        result.status, result.message = "échec", str(exc)
+        _keep_trace(publisher, slug, run_id, exc)
+        return result
+    except Exception as exc:  # noqa: BLE001 - never let a value-bearing message out
+        result.status = "échec"
+        result.message = f"jeu « {slug} » : erreur inattendue ({type(exc).__name__}) ; détails dans le dossier privé"
+        _keep_trace(publisher, slug, run_id, exc)
+        return result
+    finally:
+        result.duration_s = round(time.monotonic() - started, 2)
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _ensure(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _private(publisher: Publisher, slug: str) -> Path | None:
+    private_dir = getattr(publisher, "private_dir", None)
+    return private_dir(slug) if private_dir else None
+
+
+def _keep_trace(publisher: Publisher, slug: str, run_id: str, exc: BaseException) -> None:
+    """Full tracebacks may quote values: they go to the target's private folder only."""
+    folder = _private(publisher, slug)
+    if folder is None:
+        return
+    text = getattr(exc, "private_trace", None) or "".join(traceback.format_exception(exc))
+    stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S")
+    (folder / f"erreur-{run_id}-{stamp}.txt").write_text(text, encoding="utf-8")
+
+
+def new_run_id() -> str:
+    return dt.datetime.now().strftime("%Y%m%dT%H%M%S")
+
+
+@dataclass
+class RunSummary:
+    run_id: str
+    target: str
+    results: list[DatasetResult]
+
+    @property
+    def failed(self) -> list[str]:
+        return [r.dataset for r in self.results if r.failed]
+
+    def markdown(self) -> str:
+        """The run summary in French (also the Prefect artifact)."""
+        lines = [
+            f"# Publication {self.run_id} — cible « {self.target} »", "",
+            "| Jeu | Résultat | Version | Lignes | Erreurs | Identifiants retirés | Durée (s) | Détail |",
+            "|---|---|---|---|---|---|---|---|",
+        ]
+        for r in self.results:
+            detail = r.message.replace("|", "\\|").replace("\n", " ")
+            lines.append(f"| {r.dataset} | {r.status} | {r.version or ''} | {'' if r.rows is None else r.rows} | "
+                         f"{r.errors} | {r.identifiers_removed} | {r.duration_s} | {detail} |")
+        return "\n".join(lines) + "\n"
+
+
+def run_inventory(
+    settings: Settings,
+    publisher: Publisher,
+    selected: list[str] | None = None,
+    *,
+    dry_run: bool = False,
+    force: bool = False,
+    call: Call = direct,
+    on_result: Callable[[DatasetResult], None] | None = None,
+) -> RunSummary:
+    """Pull the inventory, plan, and run every dataset of the plan; one failure never stops the rest."""
+    from dqpub.inventory import plan, pull_inventory
+
+    run_id = new_run_id()
+    inventory = call("inventaire", pull_inventory, settings)
+    results = []
+    for item in plan(inventory, selected):
+        if not item.publish:
+            status = "refusé" if item.entry.restricted else "ignoré"
+            res = DatasetResult(dataset=item.entry.identifiant, status=status, message=item.reason)
+        else:
+            res = run_dataset(item.entry, inventory, settings, publisher, run_id=run_id,
+                              dry_run=dry_run, force=force, call=call)
+        results.append(res)
+        if on_result:
+            on_result(res)
+    return RunSummary(run_id=run_id, target=settings.target, results=results)
+
+
+def validate_dataset(entry: Entry, inventory: Inventory, settings: Settings):
+    """Pull and validate one dataset without publishing anything; returns the report."""
+    config = load_config(entry, settings)
+    schema = load_schema(settings.schemas_dir / entry.schema)
+    with tempfile.TemporaryDirectory(prefix=f"{entry.identifiant}-", dir=_ensure(settings.work_dir)) as tmp:
+        scratch = Path(tmp)
+        raw = source_step.pull(entry.source_type, entry.source_emplacement, config.source, scratch,
+                               base_dir=inventory.base_dir, dataset=entry.identifiant)
+        dialect = table_step.Dialect(**{k: v for k, v in config.source.items()
+                                        if k in table_step.Dialect.__dataclass_fields__})
+        norm = table_step.normalize(raw.path, raw.fmt, dialect, scratch / "table.csv", dataset=entry.identifiant)
+        return validate_step.validate(norm, schema, dataset=entry.identifiant)

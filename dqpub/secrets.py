@@ -1,0 +1,44 @@
+"""Secrets come from the environment or from Prefect Secret blocks, never from files in the repo.
+
+The one exception is the embedded local target: on a machine with no pseudonymization key, the
+local portal generates one in its private folder (``.prive/cle-pseudonyme``, mode 600) so that the
+demo works and tokens stay stable across local runs. Portals (CKAN targets) require a real secret.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets as _secrets
+from pathlib import Path
+
+PSEUDONYM_ENV = "DQPUB_PSEUDONYM_KEY"
+PSEUDONYM_BLOCK = "dqpub-cle-pseudonyme"
+
+
+def get_secret(env_name: str, block_name: str | None = None) -> str | None:
+    value = os.environ.get(env_name)
+    if value:
+        return value
+    if block_name and os.environ.get("PREFECT_API_URL"):  # only ask a configured Prefect server
+        try:
+            from prefect.blocks.system import Secret
+
+            return Secret.load(block_name).get()
+        except Exception:  # noqa: BLE001 - absent block: the caller decides (fail closed)
+            return None
+    return None
+
+
+def pseudonym_key(local_private_dir: Path | None) -> bytes | None:
+    value = get_secret(PSEUDONYM_ENV, PSEUDONYM_BLOCK)
+    if value:
+        return value.encode("utf-8")
+    if local_private_dir is None:
+        return None
+    path = local_private_dir / "cle-pseudonyme"
+    if not path.exists():
+        local_private_dir.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as f:
+            f.write(_secrets.token_hex(32))
+    return path.read_text().strip().encode("utf-8")

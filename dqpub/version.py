@@ -1,0 +1,314 @@
+"""Step 5: decide whether anything changed and, if so, assemble a versioned ``Release``.
+
+Content fingerprint = published CSV + published schema + portal metadata (without dates and the
+version itself). Unchanged fingerprint → no release. Otherwise the version is bumped semantically:
+MAJOR when the schema breaks, MINOR when it grows compatibly, PATCH when only data/metadata changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+
+from dqpub import outputs
+from dqpub.anonymize import Anonymized
+from dqpub.inventory import DatasetConfig, Entry
+from dqpub.metadata import package_fields
+from publishers.base import PublishedState, Release, ReleaseFile
+
+LEVELS = {"patch": 0, "minor": 1, "major": 2}
+DEFAULT_RETENTION = 12
+# The only type changes that keep every old value valid.
+WIDENING = {("integer", "number"), ("year", "integer"), ("year", "number")}
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def canonical(obj: Any) -> bytes:
+    return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str).encode()
+
+
+def input_fingerprint(source_fingerprint: str, schema: dict, config: DatasetConfig, entry: Entry) -> str:
+    """What produced a publication: if this is unchanged, the run can skip the dataset cheaply."""
+    return sha256_bytes(canonical([source_fingerprint, schema, config.__dict__, entry.__dict__]))
+
+
+# --- semantic version rule ----------------------------------------------------------------------
+
+
+def schema_changes(old: dict | None, new: dict) -> tuple[str, list[str]]:
+    """(level, reasons in French) of going from schema ``old`` to ``new``."""
+    if old is None:
+        return "initial", ["première publication"]
+    level, reasons = "patch", []
+
+    def bump(to: str, why: str) -> None:
+        nonlocal level
+        reasons.append(why)
+        if LEVELS[to] > LEVELS[level]:
+            level = to
+
+    old_f = {f["name"]: f for f in old.get("fields", [])}
+    new_f = {f["name"]: f for f in new.get("fields", [])}
+    for name in old_f.keys() - new_f.keys():
+        bump("major", f"champ retiré ou renommé : {name}")
+    for name in [n for n in new_f if n not in old_f]:
+        required = new_f[name].get("constraints", {}).get("required")
+        bump("major" if required else "minor", f"champ ajouté{' obligatoire' if required else ''} : {name}")
+    for name in old_f.keys() & new_f.keys():
+        a, b = old_f[name], new_f[name]
+        ta, tb = a.get("type", "string"), b.get("type", "string")
+        if ta != tb:
+            bump("minor" if (ta, tb) in WIDENING else "major", f"type de {name} : {ta} → {tb}")
+        ca, cb = a.get("constraints", {}), b.get("constraints", {})
+        ea, eb = ca.get("enum"), cb.get("enum")
+        if ea is not None or eb is not None:
+            if eb is None or (ea is not None and set(map(str, ea)) < set(map(str, eb))):
+                bump("minor", f"valeurs permises élargies : {name}")
+            elif ea is None or not set(map(str, eb)) >= set(map(str, ea)):
+                bump("major", f"valeurs permises restreintes : {name}")
+        if bool(ca.get("required")) != bool(cb.get("required")):
+            if cb.get("required"):
+                bump("major", f"champ devenu obligatoire : {name}")
+            else:
+                bump("minor", f"champ devenu facultatif : {name}")
+        for key in ("minimum", "maximum", "pattern", "minLength", "maxLength"):
+            if ca.get(key) != cb.get(key):
+                bump("major" if key in cb else "minor", f"contrainte {key} modifiée : {name}")
+        if (a.get("title"), a.get("description")) != (b.get("title"), b.get("description")):
+            bump("patch", f"description modifiée : {name}")
+    if list(old_f) != list(new_f) and old_f.keys() == new_f.keys():
+        bump("minor", "ordre des champs modifié")
+    if old.get("primaryKey") != new.get("primaryKey"):
+        bump("major", "clé primaire modifiée")
+    return level, reasons
+
+
+def next_version(previous: str | None, level: str) -> str:
+    if previous is None:
+        return "1.0.0"
+    major, minor, patch = (int(p) for p in previous.split("."))
+    if level == "major":
+        return f"{major + 1}.0.0"
+    if level == "minor":
+        return f"{major}.{minor + 1}.0"
+    return f"{major}.{minor}.{patch + 1}"
+
+
+# --- row diff -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RowDiff:
+    added: int
+    removed: int
+    modified: int
+    by: str  # "clé primaire" or "contenu des lignes"
+
+
+def row_diff(previous_csv: bytes | None, new_csv: bytes, primary_key: list[str]) -> RowDiff:
+    new_rows = outputs.csv_text_rows(new_csv)
+    if previous_csv is None:
+        return RowDiff(len(new_rows), 0, 0, "première publication")
+    old_rows = outputs.csv_text_rows(previous_csv)
+    pk = [k for k in primary_key if new_rows and k in new_rows[0] and old_rows and k in old_rows[0]]
+    if pk and len(pk) == len(primary_key):
+        old = {tuple(r[k] for k in pk): r for r in old_rows}
+        new = {tuple(r[k] for k in pk): r for r in new_rows}
+        modified = sum(1 for k in old.keys() & new.keys() if old[k] != new[k])
+        return RowDiff(len(new.keys() - old.keys()), len(old.keys() - new.keys()), modified, "clé primaire")
+    from collections import Counter
+
+    old_c = Counter(tuple(sorted(r.items())) for r in old_rows)
+    new_c = Counter(tuple(sorted(r.items())) for r in new_rows)
+    return RowDiff(sum((new_c - old_c).values()), sum((old_c - new_c).values()), 0, "contenu des lignes")
+
+
+# --- release assembly ---------------------------------------------------------------------------
+
+
+def versioned_name(filename: str, version: str) -> str:
+    stem, dot, ext = filename.rpartition(".")
+    return f"{stem}-v{version}.{ext}" if dot else f"{filename}-v{version}"
+
+
+def _file(path: Path, key: str, filename: str, name: str, description: str, fmt: str, mimetype: str,
+          **kw) -> ReleaseFile:
+    return ReleaseFile(key=key, path=path, filename=filename, name=name, description=description,
+                       format=fmt, mimetype=mimetype, sha256=sha256_file(path), size=path.stat().st_size, **kw)
+
+
+def changelog_markdown(title: str, history: list[dict[str, Any]]) -> str:
+    lines = [f"# Journal des modifications — {title}", ""]
+    for h in history:
+        lines.append(f"## Version {h['version']} — {h['date'][:10]}")
+        lines.append("")
+        lines.append(f"- Niveau : {h['niveau']} ({'; '.join(h['raisons']) or 'données mises à jour'})")
+        lines.append(
+            f"- Lignes : {h['lignes']} au total ; {h['ajoutees']} ajoutées, {h['retirees']} retirées, "
+            f"{h['modifiees']} modifiées (comparaison par {h['comparaison']})"
+        )
+        if h.get("schema"):
+            lines.append("- Schéma : " + "; ".join(h["schema"]))
+        if h.get("anonymisation"):
+            lines.append("- Anonymisation : " + "; ".join(h["anonymisation"]))
+        if h.get("note"):
+            lines.append(f"- Note : {h['note']}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def anonymization_summary(entry: Entry, version: str, date: str, report: dict[str, Any]) -> str:
+    """Published summary of the registry record (Règlement sur l'anonymisation, art. 9): no values."""
+    lines = [
+        f"# Anonymisation — {entry.titre} (version {version})", "",
+        f"Date : {date[:10]}. Fins : diffusion en données ouvertes sur Données Québec.", "",
+        "| Champ | Technique |", "|---|---|",
+    ]
+    lines += [f"| {k} | {v} |" for k, v in report["techniques"].items()]
+    lines.append("")
+    if report.get("k_threshold"):
+        lines.append(
+            f"- k-anonymat : seuil k = {report['k_threshold']} ; k minimal avant = {report['k_before']}, "
+            f"après = {report['k_after']} ; part des enregistrements à risque avant traitement : "
+            f"{(report['at_risk_before'] or 0):.1%}"
+        )
+        lines.append(f"- Enregistrements supprimés : {report['suppressed_records']} ; "
+                     f"cellules supprimées : {report['suppressed_cells']}")
+    if report.get("l_after"):
+        lines.append("- l-diversité : " + ", ".join(f"{k} = {v}" for k, v in report["l_after"].items()))
+    if report.get("scrubbed"):
+        lines.append("- Texte libre, identifiants retirés : " +
+                     ", ".join(f"{k} : {v}" for k, v in sorted(report["scrubbed"].items())))
+    return "\n".join(lines) + "\n"
+
+
+def prepare(
+    entry: Entry,
+    config: DatasetConfig,
+    anon: Anonymized,
+    state: PublishedState | None,
+    previous_csv: bytes | None,
+    *,
+    input_fp: str,
+    outdir: Path,
+    now: dt.datetime | None = None,
+    note: str = "",
+) -> Release | None:
+    """Render the files and build the release, or return None if nothing changed."""
+    now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    created = now.isoformat()
+    slug = entry.identifiant
+    outdir.mkdir(parents=True, exist_ok=True)
+    table, schema, report = anon.table, anon.schema, anon.report
+
+    csv_path = outdir / f"{slug}.csv"
+    outputs.write_csv(table, csv_path)
+    dictionary = outputs.dictionary_rows(schema, report.techniques)
+    attributes = outputs.attributes_markdown(dictionary)
+    coverage = outputs.temporal_coverage(table, schema, config.metadata.get("champ_temporel"))
+    stable_meta = package_fields(entry, config, version="", attributes_md=attributes, coverage=coverage,
+                                 version_notes="", data_last_modified="")
+    fingerprint = sha256_bytes(canonical([sha256_file(csv_path), schema, stable_meta]))
+    if state is not None and state.fingerprint == fingerprint:
+        return None
+
+    level, reasons = schema_changes(state.schema if state else None, schema)
+    version = next_version(state.version if state else None, "patch" if level == "initial" else level)
+    diff = row_diff(previous_csv, csv_path.read_bytes(), list(schema.get("primaryKey") or []))
+    if level == "patch" and not reasons:
+        reasons = ["données mises à jour" if (diff.added or diff.removed or diff.modified) else "métadonnées mises à jour"]
+    prev_tech = state.history[0].get("techniques", {}) if state and state.history else {}
+    anon_changes = [f"{k} : {v}" for k, v in report.techniques.items() if state and prev_tech.get(k) != v]
+    entry_log = {
+        "version": version, "date": created, "niveau": level, "raisons": reasons,
+        "lignes": table.num_rows, "ajoutees": diff.added, "retirees": diff.removed,
+        "modifiees": diff.modified, "comparaison": diff.by,
+        "schema": reasons if level in ("major", "minor") else [],
+        "anonymisation": anon_changes, "techniques": report.techniques, "empreinte": fingerprint,
+        "note": note,
+    }
+    history = [entry_log] + (state.history if state else [])
+    notes = f"Version {version} ({level}) : " + "; ".join(reasons)
+
+    pq_path = outdir / f"{slug}.parquet"
+    outputs.write_parquet(table, schema, pq_path)
+    dict_path = outdir / "dictionnaire-donnees.csv"
+    outputs.write_rows_csv(dictionary, dict_path)
+    stats_path = outdir / "statistiques.csv"
+    outputs.write_rows_csv(outputs.statistics_rows(table, schema), stats_path)
+    log_path = outdir / "CHANGELOG.md"
+    log_path.write_text(changelog_markdown(entry.titre, history), encoding="utf-8")
+    anon_path = outdir / "anonymisation.md"
+    anon_path.write_text(anonymization_summary(entry, version, created, report.to_dict()), encoding="utf-8")
+
+    files = [
+        _file(csv_path, "donnees-csv", csv_path.name, f"{entry.titre} (CSV)",
+              f"Données courantes, version {version}. UTF-8, séparateur virgule.", "CSV", "text/csv",
+              datastore=True, conformity=outputs.CSV_CONFORMITY),
+        _file(pq_path, "donnees-parquet", pq_path.name, f"{entry.titre} (Parquet)",
+              f"Données typées, version {version}, descriptions des champs incluses.", "Parquet",
+              "application/vnd.apache.parquet"),
+        _file(dict_path, "dictionnaire", dict_path.name, "Dictionnaire de données",
+              "Champs, types, descriptions, unités et valeurs permises.", "CSV", "text/csv"),
+        _file(stats_path, "statistiques", stats_path.name, "Statistiques descriptives",
+              "Nombre, valeurs manquantes, distinctes, minimum, maximum et valeurs fréquentes par champ.",
+              "CSV", "text/csv", versioned=False),
+        _file(log_path, "journal", log_path.name, "Journal des modifications",
+              "Changements de chaque version : lignes, schéma, anonymisation.", "Markdown",
+              "text/markdown", versioned=False),
+        _file(anon_path, "anonymisation", anon_path.name, "Résumé de l'anonymisation",
+              "Techniques appliquées et mesures de risque (sans aucune valeur).", "Markdown",
+              "text/markdown", versioned=False),
+    ]
+    datapackage = {
+        "profile": "tabular-data-package",
+        "name": slug,
+        "title": entry.titre,
+        "version": version,
+        "created": created,
+        "licenses": [{"name": entry.licence or "cc-by"}],
+        "sources": [{"title": entry.unite_responsable}],
+        "resources": [
+            {
+                "name": f.key, "path": versioned_name(f.filename, version), "format": f.format.lower(),
+                "mediatype": f.mimetype, "hash": f"sha256:{f.sha256}", "bytes": f.size,
+                **({"encoding": "utf-8", "profile": "tabular-data-resource", "schema": schema}
+                   if f.key == "donnees-csv" else {}),
+            }
+            for f in files if f.versioned
+        ],
+    }
+    dp_path = outdir / "datapackage.json"
+    dp_path.write_text(json.dumps(datapackage, ensure_ascii=False, indent=2), encoding="utf-8")
+    files.append(_file(dp_path, "datapackage", dp_path.name, "Paquet de données (datapackage.json)",
+                       "Description Frictionless : version, schéma, licence, sommes de contrôle.",
+                       "JSON", "application/json"))
+
+    package = package_fields(entry, config, version=version, attributes_md=attributes, coverage=coverage,
+                             version_notes=notes, data_last_modified=created)
+    retention = config.versions.get("conserver", DEFAULT_RETENTION)
+    return Release(
+        dataset=slug, version=version, previous_version=state.version if state else None, bump=level,
+        reasons=reasons, fingerprint=fingerprint, input_fingerprint=input_fp, created=created,
+        package=package, files=files, schema=schema, history=history,
+        retention=None if retention in ("toutes", "all", None) else int(retention),
+        private={"registre_anonymisation": {**report.to_dict(), "version": version, "date": created,
+                                            "fins": "diffusion en données ouvertes (Données Québec)"}},
+    )

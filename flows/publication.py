@@ -1,0 +1,110 @@
+"""Prefect flows: thin orchestration of ``dqpub.pipeline``. Each pipeline step runs as a task
+(retried with backoff only on transient failures: network, portal 5xx, timeouts), each run leaves
+a French summary artifact and one artifact per dataset (validation and privacy counts, no values).
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.tasks import exponential_backoff
+
+from dqpub.errors import DqpubError
+from dqpub.pipeline import DatasetResult, RunSummary, run_inventory
+from dqpub.settings import Settings
+from publishers import get_publisher
+
+RETRIES = {"extraire": 2, "publier": 3}
+
+
+def _transient(task, task_run, state) -> bool:
+    """Retry only what a retry can fix; validation and privacy failures are final."""
+    try:
+        state.result(raise_on_failure=True)
+    except DqpubError as exc:
+        return exc.retryable
+    except Exception:  # noqa: BLE001
+        return False
+    return False
+
+
+def prefect_call(step: str, fn, *args, **kwargs):
+    delay = float(os.environ.get("DQPUB_RETRY_DELAY", "10"))
+    t = task(
+        fn, name=step, cache_policy=NO_CACHE, retries=RETRIES.get(step, 0),
+        retry_delay_seconds=exponential_backoff(backoff_factor=delay) if delay else 0,
+        retry_jitter_factor=0.5 if delay else None, retry_condition_fn=_transient,
+    )
+    return t(*args, **kwargs)
+
+
+def _dataset_artifact(res: DatasetResult) -> None:
+    lines = [f"# {res.dataset} — {res.status}", "", res.message, ""]
+    if res.reports.get("md"):
+        with open(res.reports["md"], encoding="utf-8") as f:
+            lines.append(f.read())
+    p = res.privacy
+    if p:
+        lines += ["", "## Confidentialité", "",
+                  f"- Champs supprimés : {', '.join(p.get('dropped_fields', [])) or 'aucun'}",
+                  f"- Identifiants retirés : {p.get('identifiers_removed', 0)}",
+                  f"- Texte libre épuré : {p.get('scrubbed') or {}}",
+                  f"- k-anonymat : seuil {p.get('k_threshold')}, avant {p.get('k_before')}, après {p.get('k_after')}",
+                  f"- Enregistrements supprimés : {p.get('suppressed_records', 0)}"]
+    create_markdown_artifact(key=f"jeu-{res.dataset}", markdown="\n".join(lines),
+                             description=f"Validation et confidentialité — {res.dataset}")
+
+
+def _run(datasets: list[str] | None, dry_run: bool, force: bool, target: str | None,
+         inventory: str | None) -> RunSummary:
+    logger = get_run_logger()
+    settings = Settings().with_(target=target, inventory=inventory)
+    publisher = get_publisher(settings.target, portal_dir=settings.portal_dir)
+
+    def report(res: DatasetResult) -> None:
+        log = logger.error if res.failed else logger.info
+        log("%s : %s — %s", res.dataset, res.status, res.message)
+        _dataset_artifact(res)
+
+    summary = run_inventory(settings, publisher, datasets, dry_run=dry_run, force=force,
+                            call=prefect_call, on_result=report)
+    create_markdown_artifact(key="sommaire-publication", markdown=summary.markdown(),
+                             description="Sommaire de la publication")
+    if summary.failed:
+        raise DqpubError(f"jeux en échec : {', '.join(summary.failed)}")
+    return summary
+
+
+@flow(name="publication", log_prints=False)
+def publication(
+    datasets: list[str] | None = None,
+    dry_run: bool = False,
+    force: bool = False,
+    target: str | None = None,
+    inventory: str | None = None,
+) -> list[dict[str, Any]]:
+    """Publie les jeux dus de l'inventaire (tous si « datasets » est vide) vers la cible choisie.
+
+    Args:
+        datasets: identifiants à publier (vide : tout l'inventaire)
+        dry_run: simulation, rien n'est écrit
+        force: republier même si la source n'a pas changé
+        target: « local » (défaut), « ckan-local », « pab » ou « production »
+        inventory: emplacement de l'inventaire (chemin ou URL) ; défaut : inventaire du projet
+    """
+    return [r.__dict__ for r in _run(datasets, dry_run, force, target, inventory).results]
+
+
+@flow(name="publier-un-jeu", log_prints=False)
+def publier_un_jeu(dataset: str, dry_run: bool = False, force: bool = False,
+                   target: str | None = None) -> dict[str, Any]:
+    """Publie un seul jeu de données."""
+    return _run([dataset], dry_run, force, target, None).results[0].__dict__
+
+
+if __name__ == "__main__":
+    publication()

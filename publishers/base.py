@@ -1,0 +1,84 @@
+"""The one publisher interface. A target receives a complete ``Release`` and either holds all of it
+afterwards or keeps its previous complete version: never a mix.
+
+Targets: ``publishers.local.LocalPortal`` (embedded default, a folder that mirrors what CKAN would
+hold) and ``publishers.ckan.CkanPortal`` (Données Québec and any CKAN through the Action API).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+
+@dataclass(frozen=True)
+class ReleaseFile:
+    key: str  # stable role: donnees-csv, donnees-parquet, dictionnaire, statistiques, datapackage…
+    path: Path
+    filename: str  # name on the portal (current resource)
+    name: str  # French resource title
+    description: str
+    format: str  # CSV, Parquet, JSON, Markdown
+    mimetype: str
+    sha256: str
+    size: int
+    versioned: bool = True  # also kept as an immutable file of this version
+    datastore: bool = False  # loaded in the CKAN DataStore (tabular data)
+    conformity: dict[str, str] = field(default_factory=dict)  # Données Québec relidi_* flags
+
+
+@dataclass(frozen=True)
+class PublishedState:
+    """What a target holds for a dataset, as recorded by the last complete publication."""
+
+    version: str
+    fingerprint: str  # content published (data + schema + metadata)
+    input_fingerprint: str  # sources + schema + configuration that produced it
+    schema: dict[str, Any]
+    published_at: str
+    versions: list[str]
+    history: list[dict[str, Any]]  # change-log entries, newest first
+
+
+@dataclass(frozen=True)
+class Release:
+    dataset: str
+    version: str
+    previous_version: str | None
+    bump: str  # initial | major | minor | patch
+    reasons: list[str]
+    fingerprint: str
+    input_fingerprint: str
+    created: str  # ISO 8601
+    package: dict[str, Any]  # portal metadata (Données Québec fields), see publishers/metadata.py
+    files: list[ReleaseFile]
+    schema: dict[str, Any]  # the published Table Schema
+    history: list[dict[str, Any]]  # change log including this version's entry (newest first)
+    retention: int | None  # how many versions to keep (None: all)
+    private: dict[str, Any] = field(default_factory=dict)  # kept off the public portal (registry)
+
+    def file(self, key: str) -> ReleaseFile:
+        return next(f for f in self.files if f.key == key)
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    dataset: str
+    version: str
+    url: str
+    resources: dict[str, str]  # key -> stable URL of the current resource
+
+
+@runtime_checkable
+class Publisher(Protocol):
+    name: str
+
+    def state(self, dataset: str) -> PublishedState | None:
+        """The last complete publication of ``dataset``, or None if never published."""
+
+    def fetch(self, dataset: str, key: str, version: str | None = None) -> bytes | None:
+        """Bytes of a published file (current, or of a past ``version``), None if absent."""
+
+    def publish(self, release: Release) -> PublishResult:
+        """Publish everything in ``release`` atomically (all or the previous version)."""
