@@ -1,0 +1,98 @@
+"""Shared fixtures. Every test that publishes works on a copy of datasets/ and schemas/ in a
+temporary folder, with its own local portal and work folder: tests never touch the checkout."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from pathlib import Path
+
+import pytest
+
+from dqpub.settings import PROJECT_ROOT, Settings
+
+pytest_plugins = ["tests.ckan_fixture"]
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Settings:
+    """A private copy of the sample inventory, its datasets and schemas."""
+    shutil.copytree(PROJECT_ROOT / "datasets", tmp_path / "datasets")
+    shutil.copytree(PROJECT_ROOT / "schemas", tmp_path / "schemas")
+    return Settings(
+        inventory=str(tmp_path / "datasets" / "inventaire.csv"),
+        datasets_dir=tmp_path / "datasets",
+        schemas_dir=tmp_path / "schemas",
+        work_dir=tmp_path / ".work",
+        portal_dir=tmp_path / "portail",
+        target="local",
+    )
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """One temporary Prefect API for the whole session (starting one costs seconds)."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+@pytest.fixture
+def all_logs(caplog):
+    """Every log record of every logger, Prefect's included, at DEBUG."""
+    caplog.set_level(logging.DEBUG)
+    return caplog
+
+
+def read_all_text(root: Path) -> str:
+    """Concatenate every file under ``root`` decoded leniently (binary files included: Parquet
+    stores strings in plain bytes when not compressed, and we grep the decompressed columns too)."""
+    chunks = []
+    for p in sorted(root.rglob("*")):
+        if p.is_file():
+            data = p.read_bytes()
+            chunks.append(data.decode("utf-8", errors="replace"))
+            if p.suffix == ".parquet":
+                import pyarrow.parquet as pq
+
+                chunks.append(pq.read_table(p).to_pandas().to_csv(index=False))
+    return "\n".join(chunks)
+
+
+@pytest.fixture
+def http_server():
+    """Serve folders over real HTTP on loopback: ``url = http_server(folder)``."""
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    servers = []
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args):  # keep test output clean
+            pass
+
+    def start(folder: Path) -> str:
+        handler = functools.partial(Quiet, directory=str(folder))
+        server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}"
+
+    yield start
+    for s in servers:
+        s.shutdown()
+        s.server_close()
+
+
+@pytest.fixture
+def project_env(project, monkeypatch) -> Settings:
+    """``project``, exported through the environment (what flows and the CLI read)."""
+    monkeypatch.setenv("DQPUB_INVENTORY", project.inventory)
+    monkeypatch.setenv("DQPUB_SCHEMAS_DIR", str(project.schemas_dir))
+    monkeypatch.setenv("DQPUB_DATASETS_DIR", str(project.datasets_dir))
+    monkeypatch.setenv("DQPUB_PORTAL_DIR", str(project.portal_dir))
+    monkeypatch.setenv("DQPUB_WORK_DIR", str(project.work_dir))
+    monkeypatch.setenv("DQPUB_RETRY_DELAY", "0")
+    return project

@@ -1,0 +1,46 @@
+"""The Prefect flows, run for real against a temporary Prefect API (prefect_test_harness)."""
+
+from __future__ import annotations
+
+from prefect.client.orchestration import get_client
+
+from flows.publication import publication, publier_un_jeu
+
+
+def artifacts() -> dict[str, str]:
+    with get_client(sync_client=True) as client:
+        return {a.key: a.data for a in client.read_artifacts() if a.key}
+
+
+def test_publication_flow_publishes_and_reports(prefect_harness, project_env):
+    state = publication(return_state=True)
+    assert state.is_completed(), state.message
+    results = {r["dataset"]: r for r in state.result()}
+    assert results["bottin-des-services-de-police"]["status"] == "publié"
+    assert results["plans-securite-etablissements-detention"]["status"] == "refusé"
+    arts = artifacts()
+    summary = arts["sommaire-publication"]
+    assert "| Jeu | Résultat | Version |" in summary and "aide-financiere-aux-sinistres | publié | 1.0.0" in summary
+    assert "Confidentialité" in arts["jeu-aide-financiere-aux-sinistres"]
+
+    again = publication(return_state=True)
+    assert {r["status"] for r in again.result() if r["dataset"] == "bottin-des-services-de-police"} == {"inchangé"}
+
+
+def test_failing_dataset_fails_the_flow_but_not_the_others(prefect_harness, project_env):
+    path = project_env.datasets_dir / "aide-financiere-aux-sinistres/source/aide_financiere.sqlite"
+    path.write_bytes(b"ceci n'est pas une base SQLite")
+    state = publication(return_state=True)
+    assert state.is_failed()
+    assert "aide-financiere-aux-sinistres" in state.message
+    assert (project_env.portal_dir / "bottin-des-services-de-police" / "courant" / "package.json").exists()
+    assert (project_env.portal_dir / "evenements-de-securite-civile" / "courant" / "package.json").exists()
+    assert not (project_env.portal_dir / "aide-financiere-aux-sinistres" / "courant").exists()
+
+
+def test_single_dataset_flow_and_dry_run(prefect_harness, project_env):
+    res = publier_un_jeu("bottin-des-services-de-police", dry_run=True)
+    assert res["status"] == "simulation"
+    assert not (project_env.portal_dir / "bottin-des-services-de-police" / "courant").exists()
+    res = publier_un_jeu("plans-securite-etablissements-detention", force=True, return_state=True)
+    assert res.result()["status"] == "refusé"

@@ -1,0 +1,106 @@
+"""Plant personal information in every source kind and prove it reaches no output: published
+files, local portal (private folder included), validation reports, logs, Prefect artifacts."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+
+import pytest
+
+from dqpub.pipeline import run_inventory
+from publishers.local import LocalPortal
+from tests.conftest import read_all_text
+
+NAME_FIRST, NAME_LAST = "Bérénice", "Lachapelle-Zorn"
+NAS = "046 454 286"  # valid Luhn
+NAS_2 = "130 692 544"
+RAMQ = "LACB 8552 1534"
+PHONE, PHONE_2 = "418 555-0199", "(581) 555-0177"
+EMAIL, EMAIL_2 = "berenice.lachapelle@exemple.qc.ca", "bzorn@exemple.com"
+ADDRESS = "1150, boulevard Vézina"
+PLANTED = [NAME_LAST, "Lachapelle", NAS, NAS.replace(" ", ""), NAS_2, NAS_2.replace(" ", ""), RAMQ,
+           RAMQ.replace(" ", ""), "555-0199", "555-0177", EMAIL, EMAIL_2, "Vézina"]
+
+
+def plant(settings) -> None:
+    # 1. free text of a cp1252 CSV (file source)
+    path = settings.datasets_dir / "evenements-de-securite-civile/source/evenements.csv"
+    text = path.read_bytes().decode("cp1252")
+    rows = list(csv.reader(io.StringIO(text), delimiter=";"))
+    header = rows[0]
+    planted = list(rows[1])
+    planted[header.index("info_compl_localisation")] = (
+        f"Signalé par Mme {NAME_FIRST} {NAME_LAST} au {ADDRESS}, tél. {PHONE}, courriel {EMAIL}, NAS {NAS}")
+    planted[header.index("commentaire_date_debut")] = f"Rappeler M. Jean {NAME_LAST} au {PHONE}"
+    out = io.StringIO()
+    csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(rows + [planted])
+    path.write_bytes(out.getvalue().encode("cp1252"))
+    # 2. SQL source: direct identifiers of a claimant (copy of a real row so k-anonymity holds)
+    db = sqlite3.connect(settings.datasets_dir / "aide-financiere-aux-sinistres/source/aide_financiere.sqlite")
+    cols = [r[1] for r in db.execute("pragma table_info(reclamations)")]
+    row = dict(zip(cols, db.execute("select * from reclamations limit 1").fetchone()))
+    row.update(id_dossier="AFS-2099-999999", nom_reclamant=NAME_LAST, prenom_reclamant=NAME_FIRST, nas=NAS_2,
+               no_ramq=RAMQ, telephone=PHONE_2, courriel=EMAIL_2, adresse=ADDRESS)
+    db.execute(f"insert into reclamations ({','.join(cols)}) values ({','.join('?' * len(cols))})",
+               [row[c] for c in cols])
+    db.commit()
+    db.close()
+
+
+def assert_clean(text: str, where: str) -> None:
+    for value in PLANTED:
+        assert value not in text, f"« {value} » trouvé dans {where}"
+
+
+def test_planted_values_never_reach_outputs_or_logs(prefect_harness, project_env, all_logs):
+    from flows.publication import publication
+    from tests.test_flows import artifacts
+
+    plant(project_env)
+    state = publication(return_state=True)
+    assert state.is_completed(), state.message
+    assert_clean(read_all_text(project_env.portal_dir), "le portail local")
+    assert_clean(read_all_text(project_env.work_dir), "les rapports")
+    assert_clean(all_logs.text + "\n".join(str(r.msg) for r in all_logs.records), "les journaux")
+    assert_clean("\n".join(artifacts().values()), "les artefacts Prefect")
+    # the scrubbed free text says what was removed
+    csv_text = (project_env.portal_dir / "evenements-de-securite-civile/courant/evenements-de-securite-civile.csv"
+                ).read_text(encoding="utf-8")
+    assert "retiré" in csv_text
+
+
+def test_undeclared_personal_column_stops_the_dataset_without_printing_values(project):
+    import json
+
+    path = project.schemas_dir / "bottin-des-services-de-police.schema.json"
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    for f in schema["fields"]:
+        if f["name"] == "telephone":
+            del f["privacy"]
+    path.write_text(json.dumps(schema), encoding="utf-8")
+    res = run_inventory(project, LocalPortal(project.portal_dir), ["bottin-des-services-de-police"]).results[0]
+    assert res.status == "échec"
+    assert "telephone" in res.message and "téléphone" in res.message
+    assert "555" not in res.message
+    assert not (project.portal_dir / "bottin-des-services-de-police" / "courant").exists()
+
+
+@pytest.mark.parametrize("bad", [NAS, RAMQ])
+def test_identifier_in_a_quasi_column_fails_closed(project, bad):
+    db = sqlite3.connect(project.datasets_dir / "aide-financiere-aux-sinistres/source/aide_financiere.sqlite")
+    db.execute("update reclamations set statut = ? where rowid = 1", (f"Refusée {bad}",))
+    db.commit()
+    db.close()
+    path = project.schemas_dir / "aide-financiere-aux-sinistres.schema.json"
+    import json
+
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    for f in schema["fields"]:
+        if f["name"] == "statut":
+            f.get("constraints", {}).pop("enum", None)
+    path.write_text(json.dumps(schema), encoding="utf-8")
+    res = run_inventory(project, LocalPortal(project.portal_dir), ["aide-financiere-aux-sinistres"]).results[0]
+    assert res.status == "échec", res.message
+    assert "statut" in res.message and bad not in res.message

@@ -1,0 +1,229 @@
+"""The foundation, end to end on the sample inventory and the embedded local portal."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from dqpub import cli
+from dqpub.inventory import plan, pull_inventory
+from dqpub.pipeline import run_inventory
+from publishers.local import LocalPortal
+
+PUBLISHED = {"evenements-de-securite-civile", "bottin-des-services-de-police", "aide-financiere-aux-sinistres"}
+
+
+def run(settings, *datasets, **kw):
+    return run_inventory(settings, LocalPortal(settings.portal_dir), list(datasets) or None, **kw)
+
+
+def by_name(summary):
+    return {r.dataset: r for r in summary.results}
+
+
+def test_plan_refuses_restricted_and_disabled(project):
+    items = {i.entry.identifiant: i for i in plan(pull_inventory(project))}
+    assert not items["plans-securite-etablissements-detention"].publish
+    assert "restreint-art-29" in items["plans-securite-etablissements-detention"].reason
+    assert not items["statistiques-interventions-policieres"].publish
+    assert "désactivé" in items["statistiques-interventions-policieres"].reason
+    assert {k for k, v in items.items() if v.publish} == PUBLISHED
+
+
+def test_sample_inventory_publishes_then_second_run_publishes_nothing(project):
+    first = by_name(run(project))
+    for name in PUBLISHED:
+        assert first[name].status == "publié", first[name].message
+        assert first[name].version == "1.0.0"
+    assert first["plans-securite-etablissements-detention"].status == "refusé"
+    assert not (project.portal_dir / "plans-securite-etablissements-detention" / "courant").exists()
+
+    second = by_name(run(project))
+    for name in PUBLISHED:
+        assert second[name].status == "inchangé", second[name].message
+        assert "inchangée" in second[name].message
+
+    # forced: everything re-runs, and the content fingerprint still says unchanged
+    forced = by_name(run(project, force=True))
+    assert all(forced[n].status == "inchangé" for n in PUBLISHED)
+    assert "identique" in forced["bottin-des-services-de-police"].message
+
+
+def test_portal_holds_what_reusers_download(project):
+    run(project)
+    base = project.portal_dir / "evenements-de-securite-civile" / "courant"
+    pkg = json.loads((base / "package.json").read_text(encoding="utf-8"))
+    assert pkg["name"] == "evenements-de-securite-civile"
+    assert pkg["owner_org"] == "msp" and pkg["license_id"] == "cc-by" and pkg["version"] == "1.0.0"
+    assert pkg["update_frequency"] == "daily" and pkg["language"] == "FR"
+    assert "## Attributs" in pkg["notes"] and "| code_alea |" in pkg["notes"]
+    assert pkg["temporal_coverage_start"] <= pkg["temporal_coverage_end"]
+    keys = {r["dq_cle"] for r in pkg["resources"] if r["dq_version"] is None}
+    assert {"donnees-csv", "donnees-parquet", "dictionnaire", "statistiques", "journal", "datapackage"} <= keys
+    data = (base / "evenements-de-securite-civile.csv").read_bytes()
+    assert data == (base / "evenements-de-securite-civile-v1.0.0.csv").read_bytes()
+    text = data.decode("utf-8")  # UTF-8, comma separated, '.' decimals
+    header = next(csv.reader(text.splitlines()))
+    assert header[0] == "code_alea" and "coord_x" in header
+    rows = list(csv.DictReader(text.splitlines()))
+    assert all("," not in r["coord_x"] for r in rows)
+    assert all(len(r["coord_x"].split(".")[-1]) <= 3 for r in rows if r["coord_x"])  # rounded
+    table = pq.read_table(base / "evenements-de-securite-civile.parquet")
+    assert table.num_rows == len(rows)
+    assert table.schema.field("code_alea").metadata[b"description"]
+    dp = json.loads((base / "datapackage.json").read_text(encoding="utf-8"))
+    assert dp["version"] == "1.0.0" and dp["resources"][0]["hash"].startswith("sha256:")
+
+
+def test_aide_financiere_is_anonymized(project):
+    res = by_name(run(project))["aide-financiere-aux-sinistres"]
+    assert res.status == "publié", res.message
+    base = project.portal_dir / "aide-financiere-aux-sinistres" / "courant"
+    rows = list(csv.DictReader((base / "aide-financiere-aux-sinistres.csv").read_text(encoding="utf-8").splitlines()))
+    for gone in ("nom_reclamant", "prenom_reclamant", "nas", "no_ramq", "adresse", "telephone", "courriel"):
+        assert gone not in rows[0]
+    db = sqlite3.connect(project.datasets_dir / "aide-financiere-aux-sinistres/source/aide_financiere.sqlite")
+    ids = {r[0] for r in db.execute("select id_dossier from reclamations")}
+    assert not ids & {r["id_dossier"] for r in rows}  # pseudonymized
+    assert all(len(r["code_postal"]) in (0, 3) for r in rows)  # FSA only
+    assert res.privacy["k_after"] >= 5
+    assert (project.portal_dir / ".prive" / "aide-financiere-aux-sinistres" /
+            "registre_anonymisation-1.0.0.json").exists()
+    assert "k-anonymat" in (base / "anonymisation.md").read_text(encoding="utf-8")
+
+
+def test_bottin_keeps_public_function_names(project):
+    run(project)
+    base = project.portal_dir / "bottin-des-services-de-police" / "courant"
+    rows = list(csv.DictReader((base / "bottin-des-services-de-police.csv").read_text(encoding="utf-8").splitlines()))
+    assert all(r["nom"] and r["prenom"] and r["telephone"] for r in rows)
+
+
+def test_broken_data_is_not_published_and_message_names_row_column_rule(project):
+    path = project.datasets_dir / "evenements-de-securite-civile/source/evenements.csv"
+    lines = path.read_bytes().split(b"\r\n")
+    cells = lines[5].split(b";")
+    cells[0] = b"abc"  # code_alea must be an integer
+    lines[5] = b";".join(cells)
+    path.write_bytes(b"\r\n".join(lines))
+    res = by_name(run(project, "evenements-de-securite-civile"))["evenements-de-securite-civile"]
+    assert res.status == "échec"
+    assert "evenements-de-securite-civile" in res.message
+    assert "ligne 6" in res.message and "code_alea" in res.message
+    assert "integer" in res.message or "entier" in res.message
+    assert not (project.portal_dir / "evenements-de-securite-civile" / "courant").exists()
+    assert Path(res.reports["md"]).exists()
+
+
+def test_data_change_gives_patch_and_change_log(project):
+    run(project, "bottin-des-services-de-police")
+    import openpyxl
+
+    path = project.datasets_dir / "bottin-des-services-de-police/source/bottin.xlsx"
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Bottin"]
+    header = [c.value for c in ws[1]]
+    ws.cell(row=2, column=header.index("site_internet") + 1, value="https://exemple.qc.ca/nouveau")
+    wb.save(path)
+    res = by_name(run(project, "bottin-des-services-de-police"))["bottin-des-services-de-police"]
+    assert res.status == "publié" and res.version == "1.0.1" and res.bump == "patch"
+    base = project.portal_dir / "bottin-des-services-de-police"
+    log = (base / "courant" / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert "## Version 1.0.1" in log and "1 modifiées" in log and "## Version 1.0.0" in log
+    # the past version stays downloadable, byte-identical
+    assert (base / "versions/1.0.0/bottin-des-services-de-police-v1.0.0.csv").exists()
+    portal = LocalPortal(project.portal_dir)
+    assert portal.fetch("bottin-des-services-de-police", "donnees-csv", "1.0.0") != portal.fetch(
+        "bottin-des-services-de-police", "donnees-csv")
+
+
+def test_schema_break_gives_major(project):
+    run(project, "bottin-des-services-de-police")
+    path = project.schemas_dir / "bottin-des-services-de-police.schema.json"
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    schema["fields"] = [f for f in schema["fields"] if f["name"] != "site_internet"]
+    path.write_text(json.dumps(schema), encoding="utf-8")
+    import openpyxl
+
+    src = project.datasets_dir / "bottin-des-services-de-police/source/bottin.xlsx"
+    wb = openpyxl.load_workbook(src)
+    ws = wb["Bottin"]
+    col = [c.value for c in ws[1]].index("site_internet") + 1
+    ws.delete_cols(col)
+    wb.save(src)
+    res = by_name(run(project, "bottin-des-services-de-police"))["bottin-des-services-de-police"]
+    assert res.status == "publié", res.message
+    assert res.version == "2.0.0" and res.bump == "major"
+    assert any("site_internet" in r for r in res.reasons)
+
+
+def test_dry_run_writes_nothing(project):
+    res = by_name(run(project, "bottin-des-services-de-police", dry_run=True))["bottin-des-services-de-police"]
+    assert res.status == "simulation" and res.version == "1.0.0"
+    assert "bottin-des-services-de-police.csv" in res.files
+    assert not (project.portal_dir / "bottin-des-services-de-police" / "courant").exists()
+
+
+def test_inventory_pulled_over_http(project, http_server):
+    url = http_server(project.datasets_dir)
+    settings = project.with_(inventory=f"{url}/inventaire.csv")
+    # relative sources of a remote inventory resolve against the datasets folder
+    items = plan(pull_inventory(settings))
+    assert len(items) == 5
+
+
+def test_url_source(project, http_server):
+    url = http_server(project.datasets_dir / "statistiques-interventions-policieres" / "source")
+    inv = Path(project.inventory)
+    text = inv.read_text(encoding="utf-8")
+    text = text.replace(
+        "https://www.donneesquebec.ca/recherche/dataset/statistiques-interventions-policieres/interventions.csv",
+        f"{url}/interventions.csv").replace(",moyenne,non,police", ",moyenne,oui,police")
+    inv.write_text(text, encoding="utf-8")
+    res = by_name(run(project, "statistiques-interventions-policieres"))["statistiques-interventions-policieres"]
+    assert res.status == "publié", res.message
+
+
+def test_url_source_404_fails_that_dataset_clearly(project, http_server):
+    url = http_server(project.datasets_dir)
+    inv = Path(project.inventory)
+    text = inv.read_text(encoding="utf-8").replace(
+        "https://www.donneesquebec.ca/recherche/dataset/statistiques-interventions-policieres/interventions.csv",
+        f"{url}/absent.csv").replace(",moyenne,non,police", ",moyenne,oui,police")
+    inv.write_text(text, encoding="utf-8")
+    summary = by_name(run(project))
+    res = summary["statistiques-interventions-policieres"]
+    assert res.status == "échec" and "404" in res.message
+    assert summary["bottin-des-services-de-police"].status == "publié"  # the others go on
+
+
+def test_invalid_inventory_stops_with_clear_message(project):
+    inv = Path(project.inventory)
+    inv.write_text(inv.read_text(encoding="utf-8").replace(",daily,", ",chaque-jour,"), encoding="utf-8")
+    from dqpub.errors import InventoryError
+
+    with pytest.raises(InventoryError) as err:
+        pull_inventory(project)
+    assert "frequence" in str(err.value) and "ligne 2" in str(err.value)
+
+
+def test_cli_run_and_plan(project, monkeypatch, capsys):
+    monkeypatch.setenv("DQPUB_INVENTORY", project.inventory)
+    monkeypatch.setenv("DQPUB_SCHEMAS_DIR", str(project.schemas_dir))
+    monkeypatch.setenv("DQPUB_DATASETS_DIR", str(project.datasets_dir))
+    monkeypatch.setenv("DQPUB_PORTAL_DIR", str(project.portal_dir))
+    monkeypatch.setenv("DQPUB_WORK_DIR", str(project.work_dir))
+    assert cli.main(["plan"]) == 0
+    out = capsys.readouterr().out
+    assert "restreint-art-29" in out
+    assert cli.main(["run"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("publié") >= 3 and "refusé" in out
+    assert cli.main(["run"]) == 0
+    assert capsys.readouterr().out.count("inchangé") >= 3
+    assert cli.main(["validate", "bottin-des-services-de-police"]) == 0
