@@ -1,0 +1,117 @@
+"""Publish the sample inventory to a real CKAN (scripts/ckan-local) and check it as a reuser would,
+through the API: metadata, resources, downloaded bytes, DataStore rows and types, no duplicates."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import uuid
+
+import pytest
+import requests
+from ckanapi import RemoteCKAN
+
+from dqpub.pipeline import run_inventory
+from publishers.ckan import CkanPortal
+
+pytestmark = pytest.mark.ckan
+
+
+@pytest.fixture
+def ckan_project(project, ckan_local, monkeypatch):
+    """The sample inventory with unique dataset names, so runs never collide on the shared CKAN."""
+    suffix = uuid.uuid4().hex[:6]
+    inv = project.datasets_dir / "inventaire.csv"
+    text = inv.read_text(encoding="utf-8")
+    renames = {}
+    for slug in ("bottin-des-services-de-police", "aide-financiere-aux-sinistres", "evenements-de-securite-civile"):
+        new = f"{slug}-{suffix}"
+        renames[slug] = new
+        text = text.replace(f"\n{slug},", f"\n{new},")
+        (project.datasets_dir / new).mkdir()
+        (project.datasets_dir / new / "dataset.yaml").write_bytes(
+            (project.datasets_dir / slug / "dataset.yaml").read_bytes())
+    inv.write_text(text, encoding="utf-8")
+    monkeypatch.setenv("DQPUB_PSEUDONYM_KEY", "cle-de-test-" + suffix)
+    portal = CkanPortal(ckan_local.url, ckan_local.token, name="ckan-local", requests_per_second=0, backoff=0.1)
+    return project.with_(target="ckan-local"), portal, renames
+
+
+def test_publish_sample_inventory_to_ckan(ckan_project, ckan_local):
+    settings, portal, names = ckan_project
+    summary = run_inventory(settings, portal, list(names.values()))
+    results = {r.dataset: r for r in summary.results}
+    for name in names.values():
+        assert results[name].status == "publié", results[name].message
+
+    api = RemoteCKAN(ckan_local.url)  # anonymous, as a reuser
+    slug = names["bottin-des-services-de-police"]
+    pkg = api.action.package_show(id=slug)
+    assert pkg["title"] == "Bottin des services de police"
+    assert pkg["organization"]["name"] == "msp" and pkg["license_id"] == "cc-by"
+    assert pkg["version"] == "1.0.0" and "## Attributs" in pkg["notes"]
+    extras = {e["key"]: e["value"] for e in pkg.get("extras", [])}
+    assert (pkg.get("update_frequency") or extras.get("update_frequency")) == "annual"
+    by_file = {r["url"].rsplit("/", 1)[-1]: r for r in pkg["resources"]}
+    for fname in (f"{slug}.csv", f"{slug}-v1.0.0.csv", f"{slug}.parquet", "dictionnaire-donnees.csv",
+                  "datapackage.json", "CHANGELOG.md", "etat-publication.json"):
+        assert fname in by_file, fname
+    csv_res = by_file[f"{slug}.csv"]
+    assert csv_res["resource_type"] == "donnees" and csv_res["relidi_confic_utf8"] == "oui"
+
+    # downloaded bytes = published bytes (the same file the local pipeline produced)
+    published = requests.get(csv_res["url"], timeout=30).content
+    assert csv_res["hash"] == "sha256:" + hashlib.sha256(published).hexdigest()
+    rows = list(csv.DictReader(io.StringIO(published.decode("utf-8"))))
+
+    # DataStore: rows and types from the Table Schema, data dictionary from descriptions
+    ds = api.action.datastore_search(resource_id=csv_res["id"], limit=1000)
+    assert ds["total"] == len(rows)
+    types = {f["id"]: f["type"] for f in ds["fields"]}
+    assert types["latitude"] == "numeric" and types["corps_policier"] == "text"
+    info = api.action.datastore_info(id=csv_res["id"])
+    described = {f["id"]: f.get("info", {}).get("notes") for f in info["fields"]}
+    assert described["latitude"]
+
+    aide = names["aide-financiere-aux-sinistres"]
+    aide_res = {r["url"].rsplit("/", 1)[-1]: r for r in api.action.package_show(id=aide)["resources"]}[f"{aide}.csv"]
+    ds = api.action.datastore_search(resource_id=aide_res["id"], limit=1)
+    assert "nas" not in {f["id"] for f in ds["fields"]}
+
+    # second run: nothing new, no duplicated resource
+    before = {n: len(api.action.package_show(id=n)["resources"]) for n in names.values()}
+    again = run_inventory(settings, portal, list(names.values()))
+    assert {r.status for r in again.results} == {"inchangé"}
+    forced = run_inventory(settings, portal, list(names.values()), force=True)
+    assert {r.status for r in forced.results} == {"inchangé"}
+    after = {n: len(api.action.package_show(id=n)["resources"]) for n in names.values()}
+    assert before == after
+
+
+def test_new_version_replaces_current_in_place_and_keeps_the_past(ckan_project, ckan_local):
+    settings, portal, names = ckan_project
+    slug = names["bottin-des-services-de-police"]
+    assert run_inventory(settings, portal, [slug]).results[0].status == "publié"
+    api = RemoteCKAN(ckan_local.url)
+    first = {r["url"].rsplit("/", 1)[-1]: r for r in api.action.package_show(id=slug)["resources"]}
+    v1_bytes = requests.get(first[f"{slug}.csv"]["url"], timeout=30).content
+
+    import openpyxl
+
+    src = settings.datasets_dir / "bottin-des-services-de-police/source/bottin.xlsx"
+    wb = openpyxl.load_workbook(src)
+    ws = wb["Bottin"]
+    col = [c.value for c in ws[1]].index("site_internet") + 1
+    ws.cell(row=3, column=col, value="https://exemple.qc.ca/v2")
+    wb.save(src)
+    res = run_inventory(settings, portal, [slug]).results[0]
+    assert res.status == "publié" and res.version == "1.0.1", res.message
+
+    second = {r["url"].rsplit("/", 1)[-1]: r for r in api.action.package_show(id=slug)["resources"]}
+    assert second[f"{slug}.csv"]["id"] == first[f"{slug}.csv"]["id"]  # same current resource
+    assert requests.get(second[f"{slug}-v1.0.0.csv"]["url"], timeout=30).content == v1_bytes
+    assert requests.get(second[f"{slug}.csv"]["url"], timeout=30).content != v1_bytes
+    log = requests.get(second["CHANGELOG.md"]["url"], timeout=30).text
+    assert "Version 1.0.1" in log and "1 modifiées" in log
+    assert api.action.package_show(id=slug)["version"] == "1.0.1"
