@@ -1,0 +1,317 @@
+"""The validation report: what a data steward reads to fix a source.
+
+Built by ``dqpub.validate``. Every message is in French and names the dataset, the row (as
+Frictionless counts them: header = row 1, first data row = 2), the column and the rule.
+
+Privacy: a report NEVER holds a cell value of a personal field (``dqpub.schema.is_personal``: any
+field not declared ``privacy.category == "public"``). Such values are replaced by
+``dqpub.schema.MASK`` when the report is built (in ``CellError.cell`` and in the messages), so no
+output format can leak them. Values of public fields are shown, truncated to 80 characters.
+Row-level errors (extra-cell, missing-cell, blank-row, unique-error, primary-key, foreign-key…)
+never quote the row's content.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from dqpub.errors import DqpubError
+
+MAX_SHOWN = 80
+
+# Short French labels of Frictionless' error types.
+LABELS: dict[str, str] = {
+    "type-error": "valeur du mauvais type",
+    "constraint-error": "contrainte non respectée",
+    "unique-error": "valeur en double (unique)",
+    "primary-key": "clé primaire invalide",
+    "foreign-key": "clé étrangère introuvable",
+    "missing-cell": "cellule manquante",
+    "extra-cell": "cellule en trop",
+    "blank-row": "ligne vide",
+    "missing-label": "colonne manquante",
+    "extra-label": "colonne en trop",
+    "duplicate-label": "nom de colonne en double",
+    "blank-label": "nom de colonne vide",
+    "incorrect-label": "nom de colonne inattendu",
+    "blank-header": "en-tête vide",
+    "source-error": "fichier illisible ou vide",
+    "int64-overflow": "entier hors des limites d'un entier 64 bits",
+}
+
+# "Que faire" — what the steward should do, per error type.
+HINTS: dict[str, str] = {
+    "type-error": "Corrigez la valeur dans le système source pour qu'elle respecte le type déclaré, ou, si "
+                  "le format a changé pour de bon, mettez à jour le type/format du champ dans le schéma.",
+    "constraint-error": "Vérifiez la valeur dans le système source ; si la règle du schéma est trop stricte "
+                        "(bornes, liste de valeurs permises, motif), faites-la réviser par le responsable du jeu.",
+    "unique-error": "Des lignes répètent une valeur qui doit être unique : retirez les doublons à la source "
+                    "ou revoyez la contrainte « unique ».",
+    "primary-key": "La clé primaire doit être présente et unique : complétez les identifiants manquants et "
+                   "retirez les doublons à la source.",
+    "foreign-key": "La valeur ne figure pas dans la table de référence : corrigez le code ou ajoutez-le à la "
+                   "table de référence.",
+    "missing-cell": "La ligne a moins de cellules que l'en-tête : un séparateur manque probablement "
+                    "(export tronqué, retour à la ligne dans une valeur non protégée par des guillemets).",
+    "extra-cell": "La ligne a plus de cellules que l'en-tête : un séparateur se trouve probablement dans une "
+                  "valeur non protégée par des guillemets (ex. point-virgule dans un commentaire).",
+    "blank-row": "Supprimez les lignes vides de l'export.",
+    "missing-label": "Une colonne du schéma est absente du fichier : l'export a changé. Rétablissez la "
+                     "colonne ou faites évoluer le schéma (nouvelle version majeure).",
+    "extra-label": "Le fichier contient une colonne que le schéma ne déclare pas : retirez-la de l'export "
+                   "ou ajoutez-la au schéma (avec sa classification de confidentialité).",
+    "duplicate-label": "Deux colonnes portent le même nom : renommez l'une d'elles dans l'export.",
+    "blank-label": "Une colonne n'a pas de nom : nommez-la dans l'export ou retirez-la.",
+    "incorrect-label": "Le nom de colonne ne correspond pas au schéma à cette position : colonne renommée "
+                       "ou déplacée ? Corrigez l'export ou le schéma.",
+    "blank-header": "La première ligne doit contenir les noms de colonnes.",
+    "source-error": "Vérifiez que l'export produit bien un fichier non vide.",
+    "int64-overflow": "L'entier dépasse la capacité d'un entier 64 bits : vérifiez la valeur ou déclarez le "
+                      "champ comme texte.",
+}
+
+
+def shown(value: str | None) -> str | None:
+    """A public value as it may appear in a report: truncated to 80 characters."""
+    if value is None:
+        return None
+    return value if len(value) <= MAX_SHOWN else value[: MAX_SHOWN - 1] + "…"
+
+
+@dataclass
+class CellError:
+    code: str  # Frictionless' error type
+    row: int | None  # header = 1, first data row = 2
+    field: str | None
+    field_number: int | None  # 1-based
+    rule: str  # e.g. "type=integer", "maximum=62.6", "required"
+    message: str  # full French sentence with location (no personal value)
+    cell: str | None  # shown value: public → truncated, personal → MASK, row errors → None
+    description: str = ""  # the message without its location
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class ValidationReport:
+    dataset: str
+    valid: bool
+    rows: int
+    fields: int
+    errors: list[CellError]  # the first max_examples errors, in row order
+    counts: dict[str, dict[str, int]]  # code -> field name ("" for row/header errors) -> count
+    error_count: int
+    drift: list[dict] = field(default_factory=list)
+    quarantined: int = 0
+    duration_s: float = 0.0
+    encoding: str | None = None
+    delimiter: str | None = None
+    source: str | None = None
+    header: list[str] = field(default_factory=list)
+    invalid_rows: int = 0  # data rows with at least one error
+    policy: dict[str, Any] | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    # -- machine formats -------------------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        if d.get("policy"):
+            d["policy"] = {k: (str(v) if k == "quarantine_path" else v) for k, v in d["policy"].items()}
+        return d
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2, default=str)
+
+    # -- human formats ---------------------------------------------------------------------------
+
+    def verdict_fr(self) -> str:
+        if self.valid and self.quarantined:
+            return (f"VALIDE avec mise en quarantaine : {self.quarantined} ligne(s) invalide(s) retirée(s) "
+                    f"sur {self.rows} ({self.error_count} erreur(s)).")
+        if self.valid:
+            return f"VALIDE : {self.rows} ligne(s), {self.fields} colonne(s), aucune erreur."
+        if self.drift:
+            return (f"INVALIDE : la structure du fichier a changé par rapport au schéma "
+                    f"({len(self.drift)} écart(s) de colonnes) ; {self.error_count} erreur(s) au total.")
+        return f"INVALIDE : {self.error_count} erreur(s) sur {self.rows} ligne(s)."
+
+    def summary_fr(self) -> str:
+        """One French line, e.g. « Jeu X : 3 erreurs (type-error: 2 dans code_alea, …) »."""
+        if self.valid and not self.error_count:
+            return f"Jeu {self.dataset} : valide ({self.rows} lignes, {self.fields} colonnes)"
+        parts = []
+        for code, per_field in self.counts.items():
+            for name, n in per_field.items():
+                parts.append(f"{code}: {n}" + (f" dans {name}" if name else ""))
+        head = f"Jeu {self.dataset} : {self.error_count} erreur{'s' if self.error_count > 1 else ''}"
+        if self.drift:
+            head += f", structure modifiée ({_drift_short(self.drift)})"
+        if self.valid and self.quarantined:
+            head += f", {self.quarantined} ligne(s) en quarantaine (jeu publiable)"
+        return head + (f" ({', '.join(parts)})" if parts else "")
+
+    def _count_rows(self) -> list[tuple[str, str, int]]:
+        return [(code, name, n) for code, per in self.counts.items() for name, n in per.items()]
+
+    def to_markdown(self) -> str:
+        md = [f"# Rapport de validation — jeu « {self.dataset} »", ""]
+        md.append(f"**Verdict : {self.verdict_fr()}**")
+        md.append("")
+        info = [f"- Lignes de données : {self.rows}", f"- Colonnes : {self.fields}",
+                f"- Erreurs : {self.error_count}"]
+        if self.invalid_rows:
+            info.append(f"- Lignes invalides : {self.invalid_rows}")
+        if self.quarantined:
+            info.append(f"- Lignes en quarantaine (fichier privé, jamais publié) : {self.quarantined}")
+        if self.source:
+            info.append(f"- Fichier : {self.source}")
+        if self.encoding:
+            info.append(f"- Encodage de la source : {self.encoding}")
+        if self.delimiter:
+            info.append(f"- Séparateur de la source : {_delim_name(self.delimiter)}")
+        info.append(f"- Durée : {self.duration_s:.2f} s")
+        md += info + [""]
+        if self.drift:
+            md += ["## Changement de structure", "",
+                   "La structure du fichier ne correspond plus au schéma. Réglez d'abord ces écarts : "
+                   "les erreurs de cellules qui suivent en découlent probablement.", "",
+                   "| Écart | Position | Colonne du schéma | Colonne du fichier |", "|---|---|---|---|"]
+            for d in self.drift:
+                md.append(f"| {_drift_label(d['kind'])} | {d.get('position') or ''} | {_md(d.get('schema') or '')} "
+                          f"| {_md(d.get('file') or '')} |")
+            md.append("")
+        if self.warnings:
+            md += ["## Avertissements", ""] + [f"- {_md(w)}" for w in self.warnings] + [""]
+        if self.counts:
+            md += ["## Erreurs par type et par colonne", "", "| Type d'erreur | Colonne | Nombre |", "|---|---|---|"]
+            for code, name, n in self._count_rows():
+                md.append(f"| {code} ({LABELS.get(code, code)}) | {_md(name) or '—'} | {n} |")
+            md.append("")
+        if self.errors:
+            shown_n = len(self.errors)
+            md += [f"## Premières erreurs ({shown_n} sur {self.error_count})", "",
+                   "| Ligne | Colonne | Règle | Valeur | Message |", "|---|---|---|---|---|"]
+            for e in self.errors:
+                col = f"{e.field} (n° {e.field_number})" if e.field else (
+                    f"n° {e.field_number}" if e.field_number else "")
+                md.append(f"| {'' if e.row is None else e.row} | {_md(col)} | {_md(e.rule)} | "
+                          f"{_md('' if e.cell is None else e.cell)} | {_md(e.description or e.message)} |")
+            md.append("")
+        codes = [c for c in self.counts if c in HINTS]
+        if codes:
+            md += ["## Que faire", ""]
+            for c in codes:
+                md.append(f"- **{c}** ({LABELS.get(c, c)}) : {HINTS[c]}")
+            md.append("")
+        return "\n".join(md)
+
+    def to_html(self) -> str:
+        e = html.escape
+        css = ("body{font-family:system-ui,sans-serif;margin:2em;max-width:70em}table{border-collapse:collapse;"
+               "margin:1em 0}td,th{border:1px solid #bbb;padding:.3em .6em;text-align:left;vertical-align:top}"
+               ".ok{color:#065f16}.ko{color:#9b1c1c}")
+        cls = "ok" if self.valid else "ko"
+        out = ["<!DOCTYPE html>", '<html lang="fr"><head><meta charset="utf-8">',
+               f"<title>Rapport de validation — {e(self.dataset)}</title><style>{css}</style></head><body>",
+               f"<h1>Rapport de validation — jeu « {e(self.dataset)} »</h1>",
+               f'<p class="{cls}"><strong>Verdict : {e(self.verdict_fr())}</strong></p>', "<ul>",
+               f"<li>Lignes de données : {self.rows}</li><li>Colonnes : {self.fields}</li>",
+               f"<li>Erreurs : {self.error_count}</li>"]
+        if self.quarantined:
+            out.append(f"<li>Lignes en quarantaine (fichier privé, jamais publié) : {self.quarantined}</li>")
+        if self.source:
+            out.append(f"<li>Fichier : {e(self.source)}</li>")
+        if self.encoding:
+            out.append(f"<li>Encodage de la source : {e(self.encoding)}</li>")
+        if self.delimiter:
+            out.append(f"<li>Séparateur de la source : {e(_delim_name(self.delimiter))}</li>")
+        out.append(f"<li>Durée : {self.duration_s:.2f} s</li></ul>")
+        if self.drift:
+            out += ["<h2>Changement de structure</h2>",
+                    "<p>La structure du fichier ne correspond plus au schéma. Réglez d'abord ces écarts : les "
+                    "erreurs de cellules qui suivent en découlent probablement.</p>",
+                    "<table><tr><th>Écart</th><th>Position</th><th>Colonne du schéma</th>"
+                    "<th>Colonne du fichier</th></tr>"]
+            for d in self.drift:
+                out.append(f"<tr><td>{e(_drift_label(d['kind']))}</td><td>{d.get('position') or ''}</td>"
+                           f"<td>{e(d.get('schema') or '')}</td><td>{e(d.get('file') or '')}</td></tr>")
+            out.append("</table>")
+        if self.warnings:
+            out += ["<h2>Avertissements</h2><ul>"] + [f"<li>{e(w)}</li>" for w in self.warnings] + ["</ul>"]
+        if self.counts:
+            out += ["<h2>Erreurs par type et par colonne</h2>",
+                    "<table><tr><th>Type d'erreur</th><th>Colonne</th><th>Nombre</th></tr>"]
+            for code, name, n in self._count_rows():
+                out.append(f"<tr><td>{e(code)} ({e(LABELS.get(code, code))})</td><td>{e(name) or '—'}</td>"
+                           f"<td>{n}</td></tr>")
+            out.append("</table>")
+        if self.errors:
+            out += [f"<h2>Premières erreurs ({len(self.errors)} sur {self.error_count})</h2>",
+                    "<table><tr><th>Ligne</th><th>Colonne</th><th>Règle</th><th>Valeur</th><th>Message</th></tr>"]
+            for err in self.errors:
+                col = f"{err.field} (n° {err.field_number})" if err.field else (
+                    f"n° {err.field_number}" if err.field_number else "")
+                out.append(f"<tr><td>{'' if err.row is None else err.row}</td><td>{e(col)}</td><td>{e(err.rule)}</td>"
+                           f"<td>{e('' if err.cell is None else err.cell)}</td>"
+                           f"<td>{e(err.description or err.message)}</td></tr>")
+            out.append("</table>")
+        codes = [c for c in self.counts if c in HINTS]
+        if codes:
+            out.append("<h2>Que faire</h2><ul>")
+            for c in codes:
+                out.append(f"<li><strong>{e(c)}</strong> ({e(LABELS.get(c, c))}) : {e(HINTS[c])}</li>")
+            out.append("</ul>")
+        out.append("</body></html>")
+        return "\n".join(out)
+
+
+def _md(text: str) -> str:
+    return str(text).replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
+
+
+def _delim_name(d: str) -> str:
+    return {",": "virgule (,)", ";": "point-virgule (;)", "\t": "tabulation", "|": "barre verticale (|)"}.get(d, d)
+
+
+def _drift_label(kind: str) -> str:
+    return {"added": "colonne ajoutée", "removed": "colonne retirée", "renamed": "colonne renommée",
+            "moved": "colonne déplacée"}.get(kind, kind)
+
+
+def _drift_short(drift: list[dict]) -> str:
+    parts = []
+    for d in drift:
+        if d["kind"] == "renamed":
+            parts.append(f"« {d['schema']} » renommée « {d['file']} »")
+        elif d["kind"] == "added":
+            parts.append(f"« {d['file']} » ajoutée")
+        elif d["kind"] == "removed":
+            parts.append(f"« {d['schema']} » retirée")
+        else:
+            parts.append(f"« {d.get('schema') or d.get('file')} » déplacée")
+    return ", ".join(parts)
+
+
+def drift_message(drift: list[dict]) -> str:
+    return "la structure du fichier a changé par rapport au schéma : " + _drift_short(drift)
+
+
+def first_error_message(report: ValidationReport) -> str:
+    """The one line a failed run shows: dataset, row, column, rule and what is wrong (never a personal
+    value). Schema drift comes first: it explains the cell errors that follow from it."""
+    if report.drift:
+        return str(DqpubError(drift_message(report.drift) + f" ({report.error_count} erreur(s) au total)",
+                              dataset=report.dataset, rule="schéma (colonnes)"))
+    if not report.errors:
+        if report.valid:
+            return str(DqpubError("aucune erreur", dataset=report.dataset))
+        return str(DqpubError(f"{report.error_count} erreur(s)", dataset=report.dataset))
+    e = report.errors[0]
+    more = f" ({report.error_count - 1} autre(s) erreur(s))" if report.error_count > 1 else ""
+    return str(DqpubError((e.description or e.message) + more, dataset=report.dataset, row=e.row,
+                          column=e.field or None, rule=e.rule))
