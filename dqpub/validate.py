@@ -493,7 +493,8 @@ def check_field(spec: FieldSpec, raw: pa.Array) -> FieldResult:
         cons["required"] = missing.copy()
     candidates = ~missing
     if spec.type == "any" and not any(k for k in c if k not in ("required", "unique")):
-        return FieldResult(raw, missing, np.zeros(n, bool), cons)
+        typed = pc.if_else(pa.array(missing), pa.scalar(None, pa.string()), raw) if missing.any() else raw
+        return FieldResult(typed, missing, np.zeros(n, bool), cons)
     fast = _fast_parse(spec, raw, candidates)
     if fast is None:
         typed = pa.nulls(n, spec.arrow_type)
@@ -528,8 +529,11 @@ def check_field(spec: FieldSpec, raw: pa.Array) -> FieldResult:
             typed = vals.take(pa.array(full, mask=full < 0))
         else:
             typed = pc.replace_with_mask(typed, pa.array(mask), vals)
-    if type_err.any() and fast is not None:
-        typed = pc.if_else(pa.array(type_err), pa.scalar(None, typed.type), typed)
+    nullify = type_err | missing
+    if overflow is not None:
+        nullify = nullify | overflow
+    if nullify.any():
+        typed = pc.if_else(pa.array(nullify), pa.scalar(None, typed.type), typed)
     return FieldResult(typed, missing, type_err, cons, overflow)
 
 
