@@ -1,0 +1,191 @@
+"""dqpub.table.normalize: decoding raw sources into the normalized CSV."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from dqpub.errors import SourceError
+from dqpub.table import Dialect, NormalizedTable, normalize
+
+
+def norm(tmp_path: Path, data: bytes, dialect: Dialect | None = None, fmt: str = "csv") -> NormalizedTable:
+    raw = tmp_path / f"source.{fmt}"
+    raw.write_bytes(data)
+    return normalize(raw, fmt, dialect or Dialect(), tmp_path / "table.csv", dataset="jeu-test")
+
+
+def out(t: NormalizedTable) -> str:
+    data = t.path.read_bytes()
+    assert not data.startswith(b"\xef\xbb\xbf")
+    return data.decode("utf-8")
+
+
+def test_cp1252_semicolon_decimal_comma_is_detected(tmp_path):
+    data = "code;municipalité;coord_x\r\n1;Trois-Rivières;-72,55\r\n2;Lévis;-71,18\r\n".encode("cp1252")
+    t = norm(tmp_path, data)
+    assert t.encoding == "cp1252" and t.encoding_detected
+    assert t.delimiter == ";"
+    assert t.header == ["code", "municipalité", "coord_x"] and t.rows == 2
+    assert out(t) == 'code,municipalité,coord_x\n1,Trois-Rivières,"-72,55"\n2,Lévis,"-71,18"\n'
+
+
+def test_declared_encoding_and_delimiter(tmp_path):
+    data = "a|b\n1|é\n".encode("cp1252")
+    t = norm(tmp_path, data, Dialect(encoding="cp1252", delimiter="|"))
+    assert t.encoding == "cp1252" and not t.encoding_detected and t.delimiter == "|"
+    assert out(t) == "a,b\n1,é\n"
+
+
+def test_utf8_bom_is_dropped(tmp_path):
+    t = norm(tmp_path, b"\xef\xbb\xbfcode,nom\n1,\xc3\xa9t\xc3\xa9\n")
+    assert t.header == ["code", "nom"] and t.encoding == "utf-8"
+    assert out(t) == "code,nom\n1,été\n"
+    t = norm(tmp_path, b"\xef\xbb\xbfcode,nom\n1,x\n", Dialect(encoding="utf-8"))
+    assert t.header == ["code", "nom"]
+
+
+def test_crlf_and_mixed_line_endings(tmp_path):
+    t = norm(tmp_path, b"a,b\r\n1,2\r\n3,4\n5,6\r7,8")
+    assert out(t) == "a,b\n1,2\n3,4\n5,6\n7,8\n" and t.rows == 4
+
+
+def test_row_structure_blank_lines_and_quoted_newlines_are_kept(tmp_path):
+    data = b'a;b;c\r\n1;2;3\r\n\r\n4;5\r\n6;7;8;9\r\n10;"x\r\ny";z\r\n11;"cr\ronly";z\r\n'
+    t = norm(tmp_path, data)
+    text = out(t)
+    assert text.split("\n")[:5] == ["a,b,c", "1,2,3", "", "4,5", "6,7,8,9"]
+    assert t.rows == 6
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    assert rows[2] == [] and rows[3] == ["4", "5"] and rows[4] == ["6", "7", "8", "9"]
+    assert rows[5][1] in ("x\r\ny", "x\ny")
+    assert len(rows) == 7 and rows[6][0] == "11"  # a lone CR inside a value stays inside its (quoted) cell
+
+
+def test_formula_injection_is_kept_as_data(tmp_path):
+    t = norm(tmp_path, b'a,b\n=HYPERLINK("http://x"),@SUM(A1)\n+1,-2\n')
+    assert '"=HYPERLINK(""http://x"")",@SUM(A1)' in out(t)
+
+
+def test_invalid_bytes_name_dataset_line_and_encoding_without_content(tmp_path):
+    data = b"a,b\n1,ok\n2,secret \xff\xfe valeur\n"
+    with pytest.raises(SourceError) as exc:
+        norm(tmp_path, data, Dialect(encoding="utf-8"))
+    msg = str(exc.value)
+    assert "jeu-test" in msg and "ligne 3" in msg and "utf-8" in msg
+    assert "secret" not in msg and "valeur" not in msg
+    assert exc.value.row == 3
+    assert not (tmp_path / "table.csv").exists()
+
+
+def test_undefined_cp1252_bytes_after_detection_fail_cleanly(tmp_path):
+    data = b"a,b\n1,\xe9t\xe9\n2,\x81\n"  # not UTF-8; 0x81 is undefined in cp1252
+    with pytest.raises(SourceError) as exc:
+        norm(tmp_path, data)
+    assert "ligne 3" in str(exc.value) and "cp1252" in str(exc.value)
+
+
+def test_html_page_is_refused(tmp_path):
+    with pytest.raises(SourceError) as exc:
+        norm(tmp_path, b"\n  <!DOCTYPE html>\n<html><body>Connexion requise</body></html>")
+    assert "le fichier reçu est une page HTML, pas un CSV" in str(exc.value)
+    with pytest.raises(SourceError):
+        norm(tmp_path, b"<html><head><title>502</title></head></html>")
+
+
+def test_empty_file(tmp_path):
+    with pytest.raises(SourceError) as exc:
+        norm(tmp_path, b"")
+    assert "vide" in str(exc.value) and "jeu-test" in str(exc.value)
+
+
+def test_nul_byte_is_a_clear_error(tmp_path):
+    with pytest.raises(SourceError) as exc:
+        norm(tmp_path, b"a,b\n1,2\n3,\x004\n")
+    assert "NUL" in str(exc.value) and "ligne 3" in str(exc.value)
+
+
+def test_header_row(tmp_path):
+    t = norm(tmp_path, b"Rapport 2024\na,b\n1,2\n", Dialect(header_row=2))
+    assert t.header == ["a", "b"] and t.rows == 1 and t.row_offset == 1
+
+
+def test_header_only(tmp_path):
+    t = norm(tmp_path, b"a,b\n")
+    assert t.rows == 0 and out(t) == "a,b\n"
+
+
+def _workbook(path: Path, merged: bool = False) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Résumé"
+    ws.append(["titre"])
+    ws2 = wb.create_sheet("Données")
+    ws2.append(["code", "date", "horodatage", "montant", "entier", "actif", "texte"])
+    ws2.append([1, dt.date(2024, 3, 5), dt.datetime(2024, 3, 5, 14, 30, 15), 12.5, 3.0, True, "=1+1"])
+    ws2["G2"].data_type = "s"  # a text cell that looks like a formula (injection): kept as data
+    ws2.append([])
+    ws2.append([2, dt.datetime(2023, 12, 31), None, 0.1, 10, False, "=A2*2"])  # a formula: cached value
+    ws2.append([None] * 7)
+    if merged:
+        ws2.merge_cells("A2:B2")
+    wb.save(path)
+
+
+def test_xlsx_dates_numbers_and_sheets(tmp_path):
+    raw = tmp_path / "classeur.xlsx"
+    _workbook(raw)
+    t = normalize(raw, "xlsx", Dialect(sheet="Données"), tmp_path / "t.csv", dataset="jeu-test")
+    assert t.header == ["code", "date", "horodatage", "montant", "entier", "actif", "texte"]
+    lines = t.path.read_text(encoding="utf-8").split("\n")
+    assert lines[1] == "1,2024-03-05,2024-03-05T14:30:15,12.5,3,true,=1+1"
+    assert lines[2] == ""  # blank row kept: row numbers match the sheet's
+    # openpyxl writes no cached value: a formula never computed by a spreadsheet reads as empty
+    assert lines[3] == "2,2023-12-31,,0.1,10,false,"
+    assert t.rows == 3 and t.sheet == "Données"  # trailing empty rows dropped
+    t2 = normalize(raw, "xlsx", Dialect(sheet=2), tmp_path / "t2.csv", dataset="jeu-test")
+    assert t2.path.read_text(encoding="utf-8") == t.path.read_text(encoding="utf-8")
+    t3 = normalize(raw, "xlsx", Dialect(), tmp_path / "t3.csv", dataset="jeu-test")
+    assert t3.header == ["titre"] and t3.sheet == "Résumé"
+    with pytest.raises(SourceError) as exc:
+        normalize(raw, "xlsx", Dialect(sheet="Absente"), tmp_path / "t4.csv", dataset="jeu-test")
+    assert "Données" in str(exc.value)
+
+
+def test_xlsx_merged_cells_are_refused(tmp_path):
+    raw = tmp_path / "fusion.xlsx"
+    _workbook(raw, merged=True)
+    with pytest.raises(SourceError) as exc:
+        normalize(raw, "xlsx", Dialect(sheet="Données"), tmp_path / "t.csv", dataset="jeu-test")
+    assert "fusionnées" in str(exc.value)
+
+
+def test_xlsx_that_is_not_a_workbook(tmp_path):
+    raw = tmp_path / "faux.xlsx"
+    raw.write_bytes(b"<!DOCTYPE html><html></html>")
+    with pytest.raises(SourceError) as exc:
+        normalize(raw, "xlsx", Dialect(), tmp_path / "t.csv", dataset="jeu-test")
+    assert "HTML" in str(exc.value)
+
+
+def test_streaming_large_file_constant_memory(tmp_path):
+    import tracemalloc
+
+    raw = tmp_path / "gros.csv"
+    line = "1;Municipalité de Saint-Zéphirin;-72,55;texte libre assez long pour peser\r\n".encode("cp1252")
+    with open(raw, "wb") as f:
+        f.write(b"a;b;c;d\r\n")
+        for _ in range(40):
+            f.write(line * 5000)
+    tracemalloc.start()
+    t = normalize(raw, "csv", Dialect(encoding="cp1252", delimiter=";"), tmp_path / "t.csv", dataset="jeu-test")
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert t.rows == 200_000
+    assert peak < 30 * 1024 * 1024, peak  # the file is ~15 MB; memory stays bounded by the batch size
