@@ -21,6 +21,7 @@ def norm(tmp_path: Path, data: bytes, dialect: Dialect | None = None, fmt: str =
 def out(t: NormalizedTable) -> str:
     data = t.path.read_bytes()
     assert not data.startswith(b"\xef\xbb\xbf")
+    return data.decode("utf-8")
 
 
 def test_cp1252_semicolon_decimal_comma_is_detected(tmp_path):
