@@ -416,8 +416,11 @@ def _to_array(values) -> pa.Array:
     if isinstance(values, pa.ChunkedArray):
         values = values.combine_chunks() if values.num_chunks != 1 else values.chunk(0)
     elif not isinstance(values, pa.Array):
-        values = pa.array(list(values), type=pa.string()) if not hasattr(values, "__arrow_array__") \
-            else pa.array(values)
+        if hasattr(values, "__arrow_array__"):  # pandas extension arrays
+            values = pa.array(values)
+        else:
+            values = pa.array([v if v is None or isinstance(v, str) else _cell_str(v) for v in values],
+                              type=pa.string())
     if pa.types.is_dictionary(values.type):
         values = values.cast(values.type.value_type)
     if pa.types.is_large_string(values.type):
@@ -428,6 +431,15 @@ def _to_array(values) -> pa.Array:
         else:
             values = pc.cast(values, pa.string())
     return values
+
+
+def _cell_str(v) -> str | None:
+    """A non-string cell as text (numbers, dates…); NaN is a missing value."""
+    if isinstance(v, float) and v != v:
+        return None
+    if isinstance(v, bytes):
+        return v.decode("utf-8", errors="replace")
+    return str(v)
 
 
 def _distinct(arr: pa.Array) -> tuple[pa.Array, pa.Array]:
