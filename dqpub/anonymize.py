@@ -286,13 +286,13 @@ def _enforce_k(
         return table
 
     # Rare postal areas are merged into the unknown value before suppressing whole records.
-    for name in quasi:
-        rule = next((f["privacy"].get("generalize", {}) for f in fields(schema) if f["name"] == name), {})
-        if rule.get("method") == "fsa":
-            counts = df[name].map(df[name].value_counts())
-            rare = df[name].notna() & (counts < k)
-            report.suppressed_cells += int(rare.sum())
-            df.loc[rare, name] = None
+    fsa_fields = [f["name"] for f in fields(schema) if f["name"] in quasi
+                  and f["privacy"].get("generalize", {}).get("method") == "fsa"]
+    for name in fsa_fields:
+        counts = df[name].map(df[name].value_counts())
+        rare = df[name].notna() & (counts < k)
+        report.suppressed_cells += int(rare.sum())
+        df.loc[rare, name] = None
 
     sizes = equivalence_sizes(df, quasi)
     report.k_before = int(sizes.min())
@@ -314,8 +314,9 @@ def _enforce_k(
         )
     keep = ~drop.to_numpy()
     report.suppressed_records = int(drop.sum())
-    for name in quasi:  # write back merged FSAs
-        table = table.set_column(table.schema.get_field_index(name), name, pa.array(df[name].tolist(), table[name].type))
+    for name in fsa_fields:  # write back the merged postal areas
+        values = [None if pd.isna(v) else v for v in df[name].tolist()]
+        table = table.set_column(table.schema.get_field_index(name), name, pa.array(values, pa.string()))
     table = table.filter(pa.array(keep))
     kept = df[keep]
     report.k_after = int(equivalence_sizes(kept, quasi).min()) if len(kept) else None

@@ -51,3 +51,9 @@ def is_personal(field: Field) -> bool:
 
 def personal_field_names(schema: Schema) -> set[str]:
     return {f["name"] for f in fields(schema) if is_personal(f)}
+
+
+def primary_key(schema: Schema) -> list[str]:
+    """``primaryKey`` as a list (Table Schema allows a single name as a string)."""
+    pk = schema.get("primaryKey") or []
+    return [pk] if isinstance(pk, str) else list(pk)

@@ -19,6 +19,7 @@ import pyarrow as pa
 from dqpub import outputs
 from dqpub.anonymize import Anonymized
 from dqpub.inventory import DatasetConfig, Entry
+from dqpub.schema import primary_key
 from dqpub.metadata import package_fields
 from publishers.base import PublishedState, Release, ReleaseFile
 
@@ -122,13 +123,13 @@ class RowDiff:
     by: str  # "clé primaire" or "contenu des lignes"
 
 
-def row_diff(previous_csv: bytes | None, new_csv: bytes, primary_key: list[str]) -> RowDiff:
+def row_diff(previous_csv: bytes | None, new_csv: bytes, key: list[str]) -> RowDiff:
     new_rows = outputs.csv_text_rows(new_csv)
     if previous_csv is None:
         return RowDiff(len(new_rows), 0, 0, "première publication")
     old_rows = outputs.csv_text_rows(previous_csv)
-    pk = [k for k in primary_key if new_rows and k in new_rows[0] and old_rows and k in old_rows[0]]
-    if pk and len(pk) == len(primary_key):
+    pk = [k for k in key if new_rows and k in new_rows[0] and old_rows and k in old_rows[0]]
+    if pk and len(pk) == len(key):
         old = {tuple(r[k] for k in pk): r for r in old_rows}
         new = {tuple(r[k] for k in pk): r for r in new_rows}
         modified = sum(1 for k in old.keys() & new.keys() if old[k] != new[k])
@@ -231,7 +232,7 @@ def prepare(
 
     level, reasons = schema_changes(state.schema if state else None, schema)
     version = next_version(state.version if state else None, "patch" if level == "initial" else level)
-    diff = row_diff(previous_csv, csv_path.read_bytes(), list(schema.get("primaryKey") or []))
+    diff = row_diff(previous_csv, csv_path.read_bytes(), primary_key(schema))
     if level == "patch" and not reasons:
         reasons = ["données mises à jour" if (diff.added or diff.removed or diff.modified) else "métadonnées mises à jour"]
     prev_tech = state.history[0].get("techniques", {}) if state and state.history else {}

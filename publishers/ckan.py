@@ -37,6 +37,7 @@ from ckanapi.errors import CKANAPIError, NotAuthorized, NotFound, ValidationErro
 
 from dqpub.errors import PublishError, TransientPublishError
 from dqpub.metadata import DQ_EXTRA_FIELDS
+from dqpub.schema import primary_key
 from dqpub.secrets import get_secret
 from dqpub.settings import PROJECT_ROOT
 from dqpub.version import versioned_name
@@ -325,7 +326,7 @@ class CkanPortal:
              "info": {"label": fd.get("title", ""), "notes": fd.get("description", "")}}
             for fd in schema.get("fields", [])
         ]
-        pk = list(schema.get("primaryKey") or [])
+        pk = primary_key(schema)
         try:
             self.action("datastore_delete", slug, resource_id=resource_id, force=True)
         except NotFound:

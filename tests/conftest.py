@@ -32,8 +32,11 @@ def project(tmp_path: Path) -> Settings:
 @pytest.fixture(scope="session")
 def prefect_harness():
     """One temporary Prefect API for the whole session (starting one costs seconds)."""
+    import os
+
     from prefect.testing.utilities import prefect_test_harness
 
+    os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"  # no network here: telemetry only errs
     with prefect_test_harness(server_startup_timeout=120):
         yield
 

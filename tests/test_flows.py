@@ -8,8 +8,21 @@ from flows.publication import publication, publier_un_jeu
 
 
 def artifacts() -> dict[str, str]:
+    """Latest artifact per key, read back from the Prefect API.
+
+    Raw request on purpose: Prefect 3.8.8's client sends ``flow_runs: null, task_runs: null``,
+    which this server (FastAPI < 0.155) rejects, and empty objects there would join on task runs
+    and drop flow-level artifacts.
+    """
     with get_client(sync_client=True) as client:
-        return {a.key: a.data for a in client.read_artifacts() if a.key}
+        resp = client._client.post("/artifacts/filter",
+                                   json={"limit": 200, "offset": 0, "sort": "CREATED_DESC", "artifacts": {}})
+        resp.raise_for_status()
+    latest: dict[str, str] = {}
+    for a in resp.json():
+        if a["key"] and a["key"] not in latest:
+            latest[a["key"]] = a["data"]
+    return latest
 
 
 def test_publication_flow_publishes_and_reports(prefect_harness, project_env):
