@@ -137,7 +137,7 @@ def run_dataset(
                     scratch / "table.csv", dataset=slug)
         policy = config.validation.get("lignes_invalides")
         if policy:
-            policy = {**policy, "quarantine_path": _private(publisher, slug) / f"quarantaine-{run_id}.csv"}
+            policy = {**policy, "quarantine_path": _private(publisher, settings, slug) / f"quarantaine-{run_id}.csv"}
         report = step("valider", validate_step.validate, norm, schema, dataset=slug,
                       out_parquet=scratch / "valide.parquet", invalid_row_policy=policy)
         result.reports = _write_reports(report, report_dir)
@@ -145,7 +145,9 @@ def run_dataset(
         if not report.valid:
             raise ValidationFailed(first_error_message(report), report=report, dataset=slug)
         table = pq.read_table(scratch / "valide.parquet")
-        key = pseudonym_key(_private(publisher, slug))
+        # Only the embedded local target may generate its own key; portals need the real secret.
+        local_keys = getattr(publisher, "private_dir", None)
+        key = pseudonym_key(local_keys(slug) if local_keys else None)
         anon = step("anonymiser", anonymize_step.anonymize, table, schema, dataset=slug, key=key,
                     policy=config.privacy)
         result.identifiers_removed = anon.report.identifiers_removed
@@ -176,12 +178,12 @@ def run_dataset(
         return result
     except DqpubError as exc:
         result.status, result.message = "échec", str(exc)
-        _keep_trace(publisher, slug, run_id, exc)
+        _keep_trace(publisher, settings, slug, run_id, exc)
         return result
     except Exception as exc:  # noqa: BLE001 - never let a value-bearing message out
         result.status = "échec"
         result.message = f"jeu « {slug} » : erreur inattendue ({type(exc).__name__}) ; détails dans le dossier privé"
-        _keep_trace(publisher, slug, run_id, exc)
+        _keep_trace(publisher, settings, slug, run_id, exc)
         return result
     finally:
         result.duration_s = round(time.monotonic() - started, 2)
@@ -193,16 +195,20 @@ def _ensure(path: Path) -> Path:
     return path
 
 
-def _private(publisher: Publisher, slug: str) -> Path | None:
+def _private(publisher: Publisher, settings: Settings, slug: str) -> Path:
+    """The target's private folder (local portal), else one under the work folder (mode 700)."""
     private_dir = getattr(publisher, "private_dir", None)
-    return private_dir(slug) if private_dir else None
+    if private_dir:
+        return private_dir(slug)
+    folder = settings.work_dir / "prive" / slug
+    folder.mkdir(parents=True, exist_ok=True)
+    (settings.work_dir / "prive").chmod(0o700)
+    return folder
 
 
-def _keep_trace(publisher: Publisher, slug: str, run_id: str, exc: BaseException) -> None:
-    """Full tracebacks may quote values: they go to the target's private folder only."""
-    folder = _private(publisher, slug)
-    if folder is None:
-        return
+def _keep_trace(publisher: Publisher, settings: Settings, slug: str, run_id: str, exc: BaseException) -> None:
+    """Full tracebacks may quote values: they go to a private folder only."""
+    folder = _private(publisher, settings, slug)
     text = getattr(exc, "private_trace", None) or "".join(traceback.format_exception(exc))
     stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S")
     (folder / f"erreur-{run_id}-{stamp}.txt").write_text(text, encoding="utf-8")

@@ -161,7 +161,7 @@ class CkanPortal:
                 time.sleep(self.backoff * 2 ** (attempt - 1) * (0.5 + random.random()))
         raise AssertionError("unreachable")
 
-    def action(self, name: str, dataset: str | None = None, **data):
+    def action(self, name: str, dataset: str | None = None, /, **data):
         files = {k: v for k, v in data.items() if hasattr(v, "read")}
         plain = {k: v for k, v in data.items() if k not in files}
 
@@ -205,8 +205,9 @@ class CkanPortal:
             return None
 
     @staticmethod
-    def _by_file(pkg: dict) -> dict[str, dict]:
-        return {r["url"].rsplit("/", 1)[-1]: r for r in pkg.get("resources", []) if r.get("url")}
+    def _by_file(pkg: dict) -> "_Files":
+        """Resources by file name, case-insensitive (CKAN lowercases uploaded file names)."""
+        return _Files({r["url"].rsplit("/", 1)[-1].lower(): r for r in pkg.get("resources", []) if r.get("url")})
 
     def state(self, dataset: str) -> PublishedState | None:
         pkg = self.package(dataset)
@@ -221,14 +222,10 @@ class CkanPortal:
         pkg = self.package(dataset)
         if not pkg:
             return None
+        wanted = version or "courant"
         for res in pkg.get("resources", []):
-            if res.get("dq_cle") == key:
-                name = res["url"].rsplit("/", 1)[-1]
-                if version is None and res.get("dq_version") in (None, "", "courant"):
-                    return self._download(res["url"])
-                if version and res.get("dq_version") == version:
-                    return self._download(res["url"])
-                del name
+            if res.get("dq_cle") == key and res.get("dq_version") == wanted:
+                return self._download(res["url"])
         return None
 
     def publish(self, release: Release) -> PublishResult:
@@ -282,7 +279,7 @@ class CkanPortal:
         """Données Québec runs ckanext-scheming with these fields; a vanilla CKAN drops them."""
         if self._scheming is None:
             try:
-                schema = self.action("scheming_dataset_schema_show", type="dataset")
+                schema = self.action("scheming_dataset_schema_show", None, type="dataset")
                 names = {f["field_name"] for f in schema.get("dataset_fields", [])}
                 self._scheming = "update_frequency" in names
             except (NotFound, PublishError):
@@ -354,6 +351,11 @@ class CkanPortal:
             v = r.get("dq_version")
             if v not in (None, "", "courant") and v not in keep:
                 self.action("resource_delete", slug, id=r["id"])
+
+
+class _Files(dict):
+    def get(self, key, default=None):
+        return super().get(key.lower(), default)
 
 
 class _Named(tuple):

@@ -53,9 +53,9 @@ def test_publish_sample_inventory_to_ckan(ckan_project, ckan_local):
     assert pkg["version"] == "1.0.0" and "## Attributs" in pkg["notes"]
     extras = {e["key"]: e["value"] for e in pkg.get("extras", [])}
     assert (pkg.get("update_frequency") or extras.get("update_frequency")) == "annual"
-    by_file = {r["url"].rsplit("/", 1)[-1]: r for r in pkg["resources"]}
+    by_file = {r["url"].rsplit("/", 1)[-1]: r for r in pkg["resources"]}  # CKAN lowercases file names
     for fname in (f"{slug}.csv", f"{slug}-v1.0.0.csv", f"{slug}.parquet", "dictionnaire-donnees.csv",
-                  "datapackage.json", "CHANGELOG.md", "etat-publication.json"):
+                  "datapackage.json", "changelog.md", "etat-publication.json"):
         assert fname in by_file, fname
     csv_res = by_file[f"{slug}.csv"]
     assert csv_res["resource_type"] == "donnees" and csv_res["relidi_confic_utf8"] == "oui"
@@ -112,6 +112,6 @@ def test_new_version_replaces_current_in_place_and_keeps_the_past(ckan_project, 
     assert second[f"{slug}.csv"]["id"] == first[f"{slug}.csv"]["id"]  # same current resource
     assert requests.get(second[f"{slug}-v1.0.0.csv"]["url"], timeout=30).content == v1_bytes
     assert requests.get(second[f"{slug}.csv"]["url"], timeout=30).content != v1_bytes
-    log = requests.get(second["CHANGELOG.md"]["url"], timeout=30).text
+    log = requests.get(second["changelog.md"]["url"], timeout=30).content.decode("utf-8")
     assert "Version 1.0.1" in log and "1 modifiées" in log
     assert api.action.package_show(id=slug)["version"] == "1.0.1"
