@@ -158,12 +158,18 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nTemps sur le corpus : dqpub {t_ours:.2f} s (chargement du modèle compris)"
           + (f", Presidio {t_pres:.2f} s (construction de l'analyseur comprise)" if t_pres is not None else ""))
 
-    holdout = [i for i, r in enumerate(rows) if r.get("origin") == "holdout"]
-    if holdout:
-        sh, _, _ = score([rows[i] for i in holdout], [pa_[i] for i in holdout])
-        sbh = score([rows[i] for i in holdout], [pb[i] for i in holdout])[0] if sb is not None else None
-        print(f"\nSous-ensemble témoin (« holdout » : {len(holdout)} cellules écrites à la main après la mise "
-              "au point, jamais utilisées pour l'ajuster) :")
+    labels = {
+        "holdout": "témoin 1 (écrit à la main après la première mise au point ; a conduit à deux "
+                   "changements, il n'est donc plus aveugle)",
+        "holdout2": "témoin 2 (écrit à la main une fois le détecteur figé, mesuré une fois : aveugle)",
+    }
+    for origin, label in labels.items():
+        subset = [i for i, r in enumerate(rows) if r.get("origin") == origin]
+        if not subset:
+            continue
+        sh = score([rows[i] for i in subset], [pa_[i] for i in subset])[0]
+        sbh = score([rows[i] for i in subset], [pb[i] for i in subset])[0] if sb is not None else None
+        print(f"\nSous-ensemble {label} — {len(subset)} cellules :")
         print(table("dqpub", sh, "Presidio-fr (défaut)", sbh))
 
     ok = True

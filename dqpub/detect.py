@@ -375,11 +375,65 @@ def _resolve(spans: list[Span]) -> list[Span]:
     return out
 
 
-def _names(texts: list[str], keep_names: set[str] | None) -> list[list[Span]]:
+_MASK_WORD = {"adresse": "adresse", "telephone": "téléphone", "courriel": "courriel", "code_postal": "code"}
+
+
+def _mask(text: str, spans: list[Span]) -> tuple[str, list[tuple[int, int, int]]]:
+    """``text`` with its structured spans replaced by a short lowercase word (fewer tokens for the
+    model, more repeated texts), and the kept segments as (masked start, original start, length)."""
+    parts, segments, pos, mpos = [], [], 0, 0
+    for sp in sorted(spans, key=lambda x: x.start):
+        if sp.start < pos:
+            continue
+        parts.append(text[pos:sp.start])
+        segments.append((mpos, pos, sp.start - pos))
+        mpos += sp.start - pos
+        word = _MASK_WORD.get(sp.kind, "numéro")
+        parts.append(word)
+        mpos += len(word)
+        pos = sp.end
+    parts.append(text[pos:])
+    segments.append((mpos, pos, len(text) - pos))
+    return "".join(parts), segments
+
+
+def _unmask(offset: int, segments: list[tuple[int, int, int]], end: bool) -> int:
+    for mstart, ostart, length in segments:
+        if mstart <= offset <= mstart + length if end else mstart <= offset < mstart + length:
+            return ostart + offset - mstart
+    # inside a mask word: snap to the nearest kept segment
+    best = min(segments, key=lambda seg: min(abs(offset - seg[0]), abs(offset - seg[0] - seg[2])))
+    return best[1] + (best[2] if end else 0)
+
+
+def _names(texts: list[str], keep_names: set[str] | None,
+           structured: list[list[Span]] | None = None) -> list[list[Span]]:
+    """Person names in ``texts``; with ``structured`` (spans already found in each text), the model
+    reads the texts with those spans masked, each distinct masked text once."""
     from dqpub import ner
 
-    found = ner.find_person_spans(texts, keep_names=keep_names)
-    return [[Span("nom", s, e, "ner") for s, e in spans] for spans in found]
+    if structured is None:
+        found = ner.find_person_spans(texts, keep_names=keep_names)
+        return [[Span("nom", s, e, "ner") for s, e in spans] for spans in found]
+    masked = [_mask(t, sp) if sp else (t, None) for t, sp in zip(texts, structured)]
+    order: dict[str, int] = {}
+    for m, _ in masked:
+        order.setdefault(m, len(order))
+    distinct = list(order)
+    found = ner.find_person_spans(distinct, keep_names=keep_names)
+    out = []
+    for (m, segments), t in zip(masked, texts):
+        spans = found[order[m]]
+        if segments is None:
+            out.append([Span("nom", s, e, "ner") for s, e in spans])
+            continue
+        mapped = []
+        for s, e in spans:
+            os_, oe = _unmask(s, segments, False), _unmask(e, segments, True)
+            if oe > os_:
+                mapped.append(Span("nom", os_, oe, "ner"))
+        out.append(mapped)
+    return out
 
 
 def find_spans(text: str, *, kinds: Iterable[str] | None = None, ner: bool = False,
@@ -392,7 +446,7 @@ def find_spans(text: str, *, kinds: Iterable[str] | None = None, ner: bool = Fal
         return []
     spans = _structured_spans(text, kinds)
     if ner and "nom" in kinds:
-        spans += _names([text], keep_names)[0]
+        spans += _names([text], keep_names, [_resolve(spans)])[0]
     return _resolve(spans)
 
 
@@ -403,7 +457,7 @@ def find_spans_batch(texts: Sequence[str | None], *, kinds: Iterable[str] | None
     out = [_structured_spans(t, kinds) if t else [] for t in texts]
     if ner and "nom" in kinds:
         idx = [i for i, t in enumerate(texts) if t]
-        for i, found in zip(idx, _names([texts[i] for i in idx], keep_names)):
+        for i, found in zip(idx, _names([texts[i] for i in idx], keep_names, [_resolve(out[i]) for i in idx])):
             out[i].extend(found)
     return [_resolve(sp) for sp in out]
 
@@ -549,7 +603,7 @@ def scrub(values, *, ner: bool = True, keep_names: set[str] | None = None,
         idx = pc.indices_nonzero(has_upper).to_pylist()
         if idx:
             texts = pc.take(distinct, pa.array(idx, pa.int64())).to_pylist()
-            for i, found in zip(idx, _names(texts, keep_names)):
+            for i, found in zip(idx, _names(texts, keep_names, [_resolve(spans[i]) for i in idx])):
                 spans[i].extend(found)
 
     changed_idx, changed_text = [], []

@@ -141,7 +141,7 @@ def _norm(text: str) -> str:
 
 # Municipalities, regions, rivers and other places of Québec that the model labels PER.
 _PLACES = {_norm(p) for p in """
-Abitibi|Acton Vale|Alma|Amos|Amqui|Asbestos|Baie-Comeau|Baie-Saint-Paul|Beauce|Beauceville|Beauharnois|
+Abitibi|Acton Vale|Alma|Amos|Hudson|Pointe-Claire|Saint-Raymond|Deschambault|Baie-d'Urfé|Sainte-Anne-de-Bellevue|Amqui|Asbestos|Baie-Comeau|Baie-Saint-Paul|Beauce|Beauceville|Beauharnois|
 Beaupré|Bécancour|Beloeil|Blainville|Boisbriand|Boucherville|Bromont|Brossard|Cap-Chat|Carleton|
 Chambly|Chandler|Charlesbourg|Charlevoix|Châteauguay|Chaudière|Chibougamau|Chicoutimi|Coaticook|
 Contrecoeur|Cowansville|Dégelis|Delson|Dolbeau|Dolbeau-Mistassini|Donnacona|Dorval|Drummondville|
@@ -364,13 +364,35 @@ def _looks_like_person(name: str) -> bool:
     core = [w for w in words if not re.fullmatch(_PARTICLE, w)]
     if len(core) < 2:
         return False
-    for w in core:
-        if not re.fullmatch(_TOKEN, w.strip(",")):
+    for i, w in enumerate(core):
+        w = w.strip(",")
+        if not re.fullmatch(_TOKEN, w):
             return False
-        n = _norm(w.strip(","))
-        if n in _PLACES or n in _ORGS or n in _NOT_NAMES or n in _INFRA or _common_word(w.strip(",")):
+        n = _norm(w)
+        # a surname can also be a company (Desjardins, Bell): only a leading organization word counts
+        if n in _PLACES or (i == 0 and n in _ORGS) or n in _NOT_NAMES or n in _INFRA or _common_word(w):
             return False
     return _norm(name) not in _PLACES and _norm(name) not in _ORGS
+
+
+_NEXT_WORD = re.compile(rf"{_S}+({_TOKEN})")
+_PREV_WORD = re.compile(rf"({_TOKEN}){_S}+$")
+
+
+def _extend(text: str, s: int, e: int) -> tuple[int, int]:
+    """Widen a one-word entity with the capitalized word just before or after it (« Normand » +
+    « Dubois-Charron » LOC), when that word is not a common word, a place or an organization."""
+    def ok(w: str) -> bool:
+        n = _norm(w)
+        return not (n in _PLACES or n in _ORGS or n in _NOT_NAMES or n in _INFRA or _common_word(w))
+
+    m = _PREV_WORD.search(text[max(0, s - 40):s])
+    if m and ok(m.group(1)):
+        s = s - (len(m.group(0)))
+    m = _NEXT_WORD.match(text, e)
+    if m and ok(m.group(1)):
+        e = m.end(1)
+    return s, e
 
 
 def _clean_entity(text: str, s: int, e: int) -> tuple[int, int] | None:
@@ -532,6 +554,10 @@ def find_person_spans(texts: list[str], *, keep_names: Iterable[str] | None = No
             cleaned = _clean_entity(view, ent.start_char, ent.end_char)
             if cleaned and (ent.label_ == "PER" or _looks_like_person(view[cleaned[0]:cleaned[1]])):
                 spans.append(cleaned)
+            elif ent.label_ != "PER" and " " not in ent.text.strip():
+                wide = _extend(view, ent.start_char, ent.end_char)
+                if wide != (ent.start_char, ent.end_char) and _looks_like_person(view[wide[0]:wide[1]]):
+                    spans.append(wide)
         spans += _rule_spans(text)
         if view is not text:
             spans += _rule_spans(view)
