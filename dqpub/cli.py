@@ -31,7 +31,11 @@ def cmd_plan(args) -> int:
 
 
 def _print_result(res) -> None:
-    line = f"{ICONS.get(res.status, '?')} {res.dataset:<42} {res.status:<10} {res.version or '':<8} {res.message}"
+    figures = ""
+    if res.rows is not None:
+        figures = f" [{res.rows} lignes, {res.identifiers_removed} identifiants retirés, {res.duration_s} s]"
+    line = (f"{ICONS.get(res.status, '?')} {res.dataset:<42} {res.status:<10} {res.version or '':<8} "
+            f"{res.message}{figures}")
     print(line, flush=True)
 
 

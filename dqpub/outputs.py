@@ -38,8 +38,9 @@ def _csv_ready(table: pa.Table) -> pa.Table:
     """ISO 8601 text for temporal columns so the CSV never depends on Arrow's formatting."""
     cols = []
     for col in table.columns:
-        if pa.types.is_timestamp(col.type):
-            cols.append(pc.strftime(col, format="%Y-%m-%dT%H:%M:%S"))
+        if pa.types.is_timestamp(col.type):  # whole seconds: Arrow's %S prints fractions otherwise
+            seconds = col.cast(pa.timestamp("s", tz=col.type.tz), safe=False)
+            cols.append(pc.strftime(seconds, format="%Y-%m-%dT%H:%M:%S"))
         elif pa.types.is_date(col.type):
             cols.append(pc.strftime(col, format="%Y-%m-%d"))
         elif pa.types.is_boolean(col.type):

@@ -90,6 +90,7 @@ class LocalPortal:
                 return self._result(release.dataset, current.version)
             retained = self._retained(current, release)
             tmp = Path(tempfile.mkdtemp(prefix=f".tmp-{release.version}-", dir=versions))
+            tmp.chmod(0o755)  # mkdtemp makes it private; a portal's files are public
             try:
                 self._write_version(tmp, release, retained)
                 final = versions / release.version

@@ -73,6 +73,10 @@ def test_portal_holds_what_reusers_download(project):
     rows = list(csv.DictReader(text.splitlines()))
     assert all("," not in r["coord_x"] for r in rows)
     assert all(len(r["coord_x"].split(".")[-1]) <= 3 for r in rows if r["coord_x"])  # rounded
+    import re
+
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d", r["date_signalement"]) for r in rows)
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\d", r["date_debut"]) for r in rows)
     table = pq.read_table(base / "evenements-de-securite-civile.parquet")
     assert table.num_rows == len(rows)
     assert table.schema.field("code_alea").metadata[b"description"]
