@@ -377,12 +377,98 @@ def _fast_parse(spec: FieldSpec, raw: pa.Array, candidates: np.ndarray):
             return pa.array(days.astype(np.int32), pa.date32(), mask=~ok), ok, bad
         secs = days * 86400 + _ints(safe, 11, 13) * 3600 + _ints(safe, 14, 16) * 60 + _ints(safe, 17, 19)
         return pa.array(secs, pa.timestamp("s"), mask=~ok), ok, bad
+    if t in ("date", "datetime") and fmt not in ("default", "any"):
+        return _fast_strptime(spec, raw, candidates)
     if t == "time" and fmt == "default":
         ok = _np_bool(pc.match_substring_regex(raw, RE_TIME)) & candidates
         safe = pc.if_else(pa.array(ok), raw, "00:00:00")
         us = (_ints(safe, 0, 2).astype(np.int64) * 3600 + _ints(safe, 3, 5) * 60 + _ints(safe, 6, 8)) * 1_000_000
         return pa.array(us, pa.time64("us"), mask=~ok), ok, np.zeros(n, bool)
     return None
+
+
+# Python's _strptime sub-patterns (3.11), ASCII digits: cells that are not ASCII go to the slow path.
+_STRPTIME = {
+    "d": r"3[0-1]|[1-2][0-9]|0[1-9]|[1-9]| [1-9]",
+    "H": r"2[0-3]|[0-1][0-9]|[0-9]",
+    "m": r"1[0-2]|0[1-9]|[1-9]",
+    "M": r"[0-5][0-9]|[0-9]",
+    "S": r"6[0-1]|[0-5][0-9]|[0-9]",
+    "Y": r"[0-9][0-9][0-9][0-9]",
+    "y": r"[0-9][0-9]",
+}
+_PY_SPACE = r"[\t\n\x0b\f\r\x1c-\x1f ]+"
+
+
+def _strptime_plan(fmt: str) -> tuple[str, list[str]] | None:
+    """An RE2 regex equivalent to Python's strptime regex for ``fmt`` (None: unsupported directive)."""
+    out, groups, i = [], [], 0
+    while i < len(fmt):
+        ch = fmt[i]
+        if ch == "%":
+            if i + 1 >= len(fmt):
+                return None
+            d = fmt[i + 1]
+            i += 2
+            if d == "%":
+                out.append("%")
+                continue
+            if d not in _STRPTIME or d in groups:
+                return None
+            groups.append(d)
+            out.append(f"(?P<{d}>{_STRPTIME[d]})")
+            continue
+        if ch.isspace():
+            while i < len(fmt) and fmt[i].isspace():
+                i += 1
+            out.append(_PY_SPACE)
+            continue
+        out.append(re.escape(ch) if not ch.isalnum() else ch)
+        i += 1
+    return "(?i)^(?P<all>" + "".join(out) + ")", groups
+
+
+def _fast_strptime(spec: FieldSpec, raw: pa.Array, candidates: np.ndarray):
+    plan = _strptime_plan(spec.format)
+    if plan is None:
+        return None
+    regex, groups = plan
+    n = len(raw)
+    ascii_ = _np_bool(pc.string_is_ascii(raw)) & candidates
+    try:
+        ext = pc.extract_regex(raw, regex)
+    except pa.ArrowInvalid:
+        return None
+    matched = _np_bool(ext.is_valid()) & ascii_
+    if matched.any():
+        full = _np_bool(pc.equal(pc.utf8_length(pc.struct_field(ext, "all")), pc.utf8_length(raw)))
+        matched &= full
+    m_arr = pa.array(matched)
+
+    def part(name: str, default: int) -> np.ndarray:
+        if name not in groups:
+            return np.full(n, default, np.int64)
+        g = pc.utf8_trim_whitespace(pc.struct_field(ext, name))
+        g = pc.if_else(m_arr, g, str(default))
+        return pc.cast(g, pa.int64()).to_numpy(zero_copy_only=False)
+
+    if "Y" in groups:
+        year = part("Y", 1900)
+    elif "y" in groups:
+        yy = part("y", 0)
+        year = np.where(yy <= 68, yy + 2000, yy + 1900)
+    else:
+        year = np.full(n, 1900, np.int64)
+    month, day = part("m", 1), part("d", 1)
+    hour, minute, sec = part("H", 0), part("M", 0), part("S", 0)
+    valid = _valid_ymd(year, month, day) & (sec <= 59)
+    ok = matched & valid
+    bad = matched & ~valid
+    days = _days_from_civil(year, month, day)
+    if spec.type == "date":
+        return pa.array(days.astype(np.int32), pa.date32(), mask=~ok), ok, bad
+    secs = days * 86400 + hour * 3600 + minute * 60 + sec
+    return pa.array(secs, pa.timestamp("s"), mask=~ok), ok, bad
 
 
 def _to_arrow_value(spec: FieldSpec, value: Any, raw: str):
@@ -850,6 +936,8 @@ def _blank_line_records(path: Path) -> set[int]:
 # --- errors and examples ---------------------------------------------------------------------------
 
 class Collector:
+    """Counts every error; keeps the first ``max_examples`` (by row, then Frictionless' order in the row)."""
+
     def __init__(self, dataset: str, max_examples: int, fields_by_number: dict[int, FieldSpec]):
         self.dataset = dataset
         self.max = max_examples
@@ -857,7 +945,7 @@ class Collector:
         self.total = 0
         self.examples: list[tuple[tuple, CellError]] = []
         self.fields = fields_by_number
-        self._worst: tuple | None = None
+        self.threshold: tuple | None = None  # examples at or after this key can no longer be kept
 
     def count(self, code: str, field: str, n: int) -> None:
         if n <= 0:
@@ -867,14 +955,24 @@ class Collector:
         self.total += n
 
     def want(self, key: tuple) -> bool:
-        return len(self.examples) < self.max or key < self.examples[-1][0]
+        return self.max > 0 and (self.threshold is None or key < self.threshold)
 
     def add(self, key: tuple, err: CellError) -> None:
         if not self.want(key):
             return
         self.examples.append((key, err))
+        if len(self.examples) >= 2 * self.max:
+            self._compact()
+
+    def _compact(self) -> None:
         self.examples.sort(key=lambda x: x[0])
         del self.examples[self.max:]
+        if len(self.examples) >= self.max:
+            self.threshold = self.examples[-1][0]
+
+    def final(self) -> list[CellError]:
+        self._compact()
+        return [e for _, e in self.examples]
 
 
 def _location(row: int | None, field: str | None, number: int | None) -> str:
@@ -1422,7 +1520,7 @@ def _finish(report: ValidationReport, col: Collector, policy, rows: int, quarant
     report.rows = rows
     report.counts = col.counts
     report.error_count = col.total
-    report.errors = [e for _, e in col.examples]
+    report.errors = col.final()
     if policy and policy.get("mode") == "quarantine" and not header_bad and col.total:
         share = (report.invalid_rows / rows) if rows else 1.0
         limit = float(policy.get("max_invalid_share", 0.01))
