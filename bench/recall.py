@@ -161,7 +161,9 @@ def main(argv: list[str] | None = None) -> int:
     labels = {
         "holdout": "témoin 1 (écrit à la main après la première mise au point ; a conduit à deux "
                    "changements, il n'est donc plus aveugle)",
-        "holdout2": "témoin 2 (écrit à la main une fois le détecteur figé, mesuré une fois : aveugle)",
+        "holdout2": "témoin 2 (écrit à la main une fois le détecteur figé ; mesure aveugle : noms rappel 95,2 %, "
+                    "précision 95,2 %, le reste 100 % ; le faux positif « Cégep Garneau » a été corrigé ensuite, "
+                    "le nom manqué « Le couple Dufresne » ne l'est pas)",
     }
     for origin, label in labels.items():
         subset = [i for i, r in enumerate(rows) if r.get("origin") == origin]

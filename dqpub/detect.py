@@ -145,7 +145,7 @@ _TELEPHONE = re.compile(
 )
 _TELEPHONE_LOCAL = re.compile(
     rf"(?i)(?<![\w])(?:t[ée]l[ée]?(?:phone)?\.?|cell(?:ulaire)?\.?|num[ée]ro|rejoindre|joindre|appeler|rappeler|"
-    rf"composer|au|poste|no\.?|n°){_S}*:?{_S}*([2-9]\d{{2}}[-.\u2010\u2011]\d{{4}})(?![\w])(?!-\d)" + _EXT
+    rf"compos\w*|au|poste|no\.?|n°)(?:{_S}+le)?{_S}*:?{_S}*([2-9]\d{{2}}[-.\u2010\u2011]\d{{4}})(?![\w])(?!-\d)" + _EXT
 )
 
 # -- courriel

