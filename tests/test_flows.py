@@ -8,20 +8,15 @@ from flows.publication import publication, publier_un_jeu
 
 
 def artifacts() -> dict[str, str]:
-    """Latest artifact per key, read back from the Prefect API.
+    """Latest artifact per key, read back from the Prefect API."""
+    from prefect.client.schemas.sorting import ArtifactSort
 
-    Raw request on purpose: Prefect 3.8.8's client sends ``flow_runs: null, task_runs: null``,
-    which this server (FastAPI < 0.155) rejects, and empty objects there would join on task runs
-    and drop flow-level artifacts.
-    """
     with get_client(sync_client=True) as client:
-        resp = client._client.post("/artifacts/filter",
-                                   json={"limit": 200, "offset": 0, "sort": "CREATED_DESC", "artifacts": {}})
-        resp.raise_for_status()
+        found = client.read_artifacts(sort=ArtifactSort.CREATED_DESC, limit=200)
     latest: dict[str, str] = {}
-    for a in resp.json():
-        if a["key"] and a["key"] not in latest:
-            latest[a["key"]] = a["data"]
+    for a in found:
+        if a.key and a.key not in latest:
+            latest[a.key] = a.data
     return latest
 
 
