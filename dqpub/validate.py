@@ -63,7 +63,7 @@ from dqpub.report import CellError, ValidationReport, shown
 from dqpub.schema import MASK, is_personal
 from dqpub.table import NormalizedTable
 
-DEFAULT_BLOCK_SIZE = 32 << 20
+DEFAULT_BLOCK_SIZE = 8 << 20
 DEFAULT_MISSING = [""]
 NULL_TOKEN = "\x00∅"
 SEP = "\x1f"
@@ -337,7 +337,7 @@ def _fast_parse(spec: FieldSpec, raw: pa.Array, candidates: np.ndarray):
         return typed, ok, candidates & ~ok
     if t == "integer" and spec.descriptor.get("bareNumber", True) is not False:
         ok = _np_bool(pc.match_substring_regex(raw, RE_INT)) & candidates
-        safe = pc.if_else(pa.array(ok), raw, "0")
+        safe = raw if ok.all() else pc.if_else(pa.array(ok), raw, "0")
         vals = pc.cast(safe, pa.int64()).to_numpy(zero_copy_only=False)
         return pa.array(vals, pa.int64(), mask=~ok), ok, np.zeros(n, bool)
     if t == "number" and spec.descriptor.get("bareNumber", True) is not False:
@@ -356,7 +356,7 @@ def _fast_parse(spec: FieldSpec, raw: pa.Array, candidates: np.ndarray):
                 bad = has_dot & candidates
                 s = pc.replace_substring(s, dec, ".")
         ok = _np_bool(pc.match_substring_regex(s, RE_NUM)) & candidates & ~bad
-        safe = pc.if_else(pa.array(ok), s, "0")
+        safe = s if ok.all() else pc.if_else(pa.array(ok), s, "0")
         vals = pc.cast(safe, pa.float64()).to_numpy(zero_copy_only=False)
         return pa.array(vals, pa.float64(), mask=~ok), ok, bad
     if t == "year":
@@ -428,10 +428,62 @@ def _strptime_plan(fmt: str) -> tuple[str, list[str]] | None:
     return "(?i)^(?P<all>" + "".join(out) + ")", groups
 
 
+_WIDTH = {"Y": 4, "m": 2, "d": 2, "H": 2, "M": 2, "S": 2, "y": 2}
+_RANGE = {"m": (1, 12), "d": (1, 31), "H": (0, 23), "M": (0, 59), "S": (0, 59), "Y": (0, 9999), "y": (0, 99)}
+
+
+def _canonical_plan(fmt: str):
+    """Zero-padded fixed-width layout of ``fmt`` (regex, {directive: offset}) or None."""
+    out, offsets, pos, i = [], {}, 0, 0
+    while i < len(fmt):
+        ch = fmt[i]
+        if ch == "%":
+            d = fmt[i + 1] if i + 1 < len(fmt) else ""
+            i += 2
+            if d == "%":
+                out.append("%")
+                pos += 1
+                continue
+            if d not in _WIDTH or d in offsets:
+                return None
+            offsets[d] = pos
+            out.append(f"[0-9]{{{_WIDTH[d]}}}")
+            pos += _WIDTH[d]
+            continue
+        if ch.isspace():
+            while i < len(fmt) and fmt[i].isspace():
+                i += 1
+            out.append(" ")
+            pos += 1
+            continue
+        out.append(re.escape(ch) if not ch.isalnum() else ch)
+        pos += 1
+        i += 1
+    return "^" + "".join(out) + "$", offsets
+
+
 def _fast_strptime(spec: FieldSpec, raw: pa.Array, candidates: np.ndarray):
     plan = _strptime_plan(spec.format)
     if plan is None:
         return None
+    canon = _canonical_plan(spec.format)
+    if canon is not None:
+        regex, offsets = canon
+        matched = _np_bool(pc.match_substring_regex(raw, regex)) & candidates
+        if matched.sum() == candidates.sum():
+            m_arr = pa.array(matched)
+            safe = raw if matched.all() else pc.if_else(m_arr, raw, pa.scalar(None, pa.string()))
+            parts = {}
+            in_range = matched.copy()
+            for d, off in offsets.items():
+                v = pc.cast(pc.utf8_slice_codeunits(safe, off, off + _WIDTH[d]), pa.int64())
+                v = v.fill_null(_RANGE[d][0]).to_numpy(zero_copy_only=False) if v.null_count else \
+                    v.to_numpy(zero_copy_only=False)
+                parts[d] = v
+                lo, hi = _RANGE[d]
+                in_range &= (v >= lo) & (v <= hi)
+            if in_range.sum() == candidates.sum():
+                return _assemble(spec, parts, in_range, len(raw))
     regex, groups = plan
     n = len(raw)
     ascii_ = _np_bool(pc.string_is_ascii(raw)) & candidates
@@ -452,19 +504,27 @@ def _fast_strptime(spec: FieldSpec, raw: pa.Array, candidates: np.ndarray):
         g = pc.if_else(m_arr, g, str(default))
         return pc.cast(g, pa.int64()).to_numpy(zero_copy_only=False)
 
-    if "Y" in groups:
-        year = part("Y", 1900)
-    elif "y" in groups:
-        yy = part("y", 0)
+    parts = {g: part(g, 0) for g in groups}
+    return _assemble(spec, parts, matched, n)
+
+
+def _assemble(spec: FieldSpec, parts: dict[str, np.ndarray], matched: np.ndarray, n: int):
+    """Python's strptime defaults and checks on parsed fields → (typed, ok, bad)."""
+    if "Y" in parts:
+        year = parts["Y"]
+    elif "y" in parts:
+        yy = parts["y"]
         year = np.where(yy <= 68, yy + 2000, yy + 1900)
     else:
         year = np.full(n, 1900, np.int64)
-    month, day = part("m", 1), part("d", 1)
-    hour, minute, sec = part("H", 0), part("M", 0), part("S", 0)
-    valid = _valid_ymd(year, month, day) & (sec <= 59)
+    month = parts.get("m", np.ones(n, np.int64))
+    day = parts.get("d", np.ones(n, np.int64))
+    zero = np.zeros(n, np.int64)
+    hour, minute, sec = parts.get("H", zero), parts.get("M", zero), parts.get("S", zero)
+    valid = _valid_ymd(year, np.clip(month, 1, 12), day) & (sec <= 59) & (month >= 1) & (month <= 12)
     ok = matched & valid
     bad = matched & ~valid
-    days = _days_from_civil(year, month, day)
+    days = _days_from_civil(year, np.clip(month, 1, 12), day)
     if spec.type == "date":
         return pa.array(days.astype(np.int32), pa.date32(), mask=~ok), ok, bad
     secs = days * 86400 + hour * 3600 + minute * 60 + sec
@@ -562,7 +622,28 @@ def _bound(spec: FieldSpec, name: str):
     return pa.scalar(_to_arrow_value(spec, val, str(v)), spec.arrow_type)
 
 
+DICT_SAMPLE = 4096
+DICT_RATIO = 0.25
+
+
 def check_field(spec: FieldSpec, raw: pa.Array) -> FieldResult:
+    """Check one column; low-cardinality columns are checked once per distinct value."""
+    n = len(raw)
+    if n > 4 * DICT_SAMPLE and not raw.null_count and not (spec.type == "any" and not spec.constraints):
+        sample = raw.slice(0, DICT_SAMPLE)
+        if len(pc.unique(sample)) <= DICT_RATIO * DICT_SAMPLE:
+            enc = pc.dictionary_encode(raw)
+            if len(enc.dictionary) <= DICT_RATIO * n:
+                r = _check_values(spec, enc.dictionary)
+                idx = enc.indices
+                inp = idx.to_numpy(zero_copy_only=False)
+                return FieldResult(
+                    r.typed.take(idx), r.missing[inp], r.type_err[inp], {k: v[inp] for k, v in r.cons_err.items()},
+                    None if r.overflow is None else r.overflow[inp])
+    return _check_values(spec, raw)
+
+
+def _check_values(spec: FieldSpec, raw: pa.Array) -> FieldResult:
     n = len(raw)
     absent = _np_bool(raw.is_null()) if raw.null_count else np.zeros(n, bool)
     if spec.missing_values == [""]:
@@ -912,14 +993,10 @@ class BatchReader:
             extra_cols.append(pa.array([c[i] if i < len(c) else None for _, c in parsed], pa.string()))
         all_recs = np.concatenate([recs, np.array([r for r, _ in parsed], np.int64)])
         ncells = np.concatenate([np.full(len(recs), self.ncols, np.int64), ncells_bad])
+        # re-parsed rows go at the end of the chunk (not sorted back: they are invalid anyway, never written
+        # to Parquet; examples and quarantine are ordered by record number)
         merged = [pa.concat_arrays([a.combine_chunks() if isinstance(a, pa.ChunkedArray) else a, b])
                   for a, b in zip(cols, extra_cols)]
-        order = np.argsort(all_recs, kind="stable")
-        if not np.all(order[:-1] < order[1:]) if len(order) > 1 else False:
-            take = pa.array(order)
-            merged = [m.take(take) for m in merged]
-            all_recs = all_recs[order]
-            ncells = ncells[order]
         return Chunk(merged, all_recs, ncells)
 
 
@@ -1231,7 +1308,7 @@ def _validate_once(table, schema, *, dataset, out_parquet, max_examples, policy,
                         arrays.append(typed_out[s.number].filter(keep))
                 writer.write_batch(pa.RecordBatch.from_arrays(arrays, schema=arrow_schema))
             if nbad and qwriter is not None:
-                idx = np.flatnonzero(row_bad)
+                idx = _ordered(np.flatnonzero(row_bad), chunk.recs)
                 take = pa.array(idx)
                 cols = [c.take(take).to_pylist() for c in chunk.cols]
                 for j, i in enumerate(idx):
@@ -1265,12 +1342,12 @@ def _check_chunk(chunk: Chunk, specs: list[FieldSpec], nexp: int, col: Collector
                  pk_check, pk: list[str], by_name: dict, fk_groups: list) -> tuple[np.ndarray, dict]:
     n = len(chunk.recs)
     recs = chunk.recs
-    results: list[FieldResult] = []
-    for j, spec in enumerate(specs):
-        raw = chunk.cols[j]
-        if isinstance(raw, pa.ChunkedArray):
-            raw = raw.combine_chunks()
-        results.append(check_field(spec, raw))
+    raws = [c.combine_chunks() if isinstance(c, pa.ChunkedArray) else c for c in chunk.cols[: len(specs)]]
+    if n >= 50_000 and len(specs) > 1:
+        # Arrow kernels and numpy release the GIL: two columns at a time on two cores
+        results = list(_pool().map(check_field, specs, raws))
+    else:
+        results = [check_field(s, r) for s, r in zip(specs, raws)]
     blank = np.ones(n, bool)
     for r in results:
         blank &= r.missing
@@ -1299,7 +1376,7 @@ def _check_chunk(chunk: Chunk, specs: list[FieldSpec], nexp: int, col: Collector
     if chunk.ncells is not None:
         nc = chunk.ncells
         extra = (nc > nexp) & live
-        for i in np.flatnonzero(extra):
+        for i in _ordered(np.flatnonzero(extra), recs):
             for fn in range(nexp + 1, int(nc[i]) + 1):
                 col.count("extra-cell", "", 1)
                 key = (int(recs[i]), 2, fn, 0)
@@ -1308,7 +1385,7 @@ def _check_chunk(chunk: Chunk, specs: list[FieldSpec], nexp: int, col: Collector
                                             f"cellule en trop : la ligne a {int(nc[i])} cellules, l'en-tête "
                                             f"{nexp}"))
         missing = (nc < nexp) & live
-        for i in np.flatnonzero(missing):
+        for i in _ordered(np.flatnonzero(missing), recs):
             for fn in range(int(nc[i]) + 1, nexp + 1):
                 col.count("missing-cell", "", 1)
                 key = (int(recs[i]), 3, fn, 0)
@@ -1320,7 +1397,7 @@ def _check_chunk(chunk: Chunk, specs: list[FieldSpec], nexp: int, col: Collector
     if blank.any():
         nb = int(blank.sum())
         col.count("blank-row", "", nb)
-        for i in np.flatnonzero(blank)[: col.max]:
+        for i in _ordered(np.flatnonzero(blank), recs)[: col.max]:
             key = (int(recs[i]), 0, 0, 0)
             if not col.want(key):
                 break
@@ -1346,7 +1423,7 @@ def _check_chunk(chunk: Chunk, specs: list[FieldSpec], nexp: int, col: Collector
         bad = allnone | dup
         if bad.any():
             col.count("primary-key", "", int(bad.sum()))
-            for i in np.flatnonzero(bad)[: col.max]:
+            for i in _ordered(np.flatnonzero(bad), recs)[: col.max]:
                 key = (int(recs[i]), 5, 0, 0)
                 if not col.want(key):
                     break
@@ -1365,7 +1442,7 @@ def _check_chunk(chunk: Chunk, specs: list[FieldSpec], nexp: int, col: Collector
         bad = valid_any & ~found
         if bad.any():
             col.count("foreign-key", "", int(bad.sum()))
-            for i in np.flatnonzero(bad)[: col.max]:
+            for i in _ordered(np.flatnonzero(bad), recs)[: col.max]:
                 key = (int(recs[i]), 6, 0, 0)
                 if not col.want(key):
                     break
@@ -1377,13 +1454,33 @@ def _check_chunk(chunk: Chunk, specs: list[FieldSpec], nexp: int, col: Collector
     return row_bad, typed_out
 
 
+def _ordered(idx: np.ndarray, recs: np.ndarray) -> np.ndarray:
+    """Indices in record order (a chunk ends with its re-parsed malformed rows)."""
+    r = recs[idx]
+    if len(r) > 1 and not np.all(r[1:] > r[:-1]):
+        idx = idx[np.argsort(r, kind="stable")]
+    return idx
+
+
+_POOL = None
+
+
+def _pool():
+    global _POOL
+    if _POOL is None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        _POOL = ThreadPoolExecutor(max_workers=max(2, min(4, os.cpu_count() or 2)), thread_name_prefix="dqpub-val")
+    return _POOL
+
+
 def _report_cells(col: Collector, code: str, spec: FieldSpec, mask: np.ndarray, recs: np.ndarray, raw: pa.Array,
                   phase: int, sub: int, rule_name: str = "") -> None:
     cnt = int(mask.sum())
     if not cnt:
         return
     col.count("type-error" if code == "int64-overflow" else code, spec.name, cnt)
-    idx = np.flatnonzero(mask)[: col.max]
+    idx = _ordered(np.flatnonzero(mask), recs)[: col.max]
     vals = None
     for k, i in enumerate(idx):
         key = (int(recs[i]), phase, spec.number, sub)
