@@ -3,6 +3,7 @@
     dqpub plan                      → dqpub.inventory.plan(pull_inventory(settings))
     dqpub run [JEU…] [--dry-run]    → dqpub.pipeline.run_inventory(...)   (--prefect: flows.publication)
     dqpub validate JEU              → dqpub.pipeline.validate_dataset(...)
+    dqpub rollback JEU VERSION      → dqpub.pipeline.rollback_dataset(...)
 """
 
 from __future__ import annotations
@@ -80,6 +81,19 @@ def cmd_validate(args) -> int:
     return 0 if report.valid else 1
 
 
+def cmd_rollback(args) -> int:
+    from dqpub.inventory import pull_inventory
+    from dqpub.pipeline import rollback_dataset
+    from publishers import get_publisher
+
+    settings = _settings(args)
+    entry = pull_inventory(settings).get(args.dataset)
+    publisher = get_publisher(settings.target, portal_dir=settings.portal_dir)
+    res = rollback_dataset(entry, settings, publisher, args.version, dry_run=args.dry_run)
+    _print_result(res)
+    return 1 if res.failed else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="dqpub", description="Publication des données ouvertes du MSP sur Données Québec")
     p.add_argument("--inventory", help="inventaire (chemin local ou URL http(s)) ; défaut : datasets/inventaire.csv")
@@ -102,6 +116,12 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--format", choices=["md", "json", "html"], default="md")
     sv.add_argument("--output", "-o", help="écrire le rapport dans ce fichier")
     sv.set_defaults(func=cmd_validate)
+    sb = sub.add_parser("rollback", help="rendre courante une version passée (publiée comme nouvelle version)")
+    sb.add_argument("dataset", metavar="JEU")
+    sb.add_argument("version", metavar="VERSION")
+    sb.add_argument("--target", help="cible : local (défaut), ckan-local, pab, production")
+    sb.add_argument("--dry-run", action="store_true")
+    sb.set_defaults(func=cmd_rollback)
     return p
 
 

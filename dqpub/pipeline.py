@@ -283,3 +283,65 @@ def validate_dataset(entry: Entry, inventory: Inventory, settings: Settings):
                                         if k in table_step.Dialect.__dataclass_fields__})
         norm = table_step.normalize(raw.path, raw.fmt, dialect, scratch / "table.csv", dataset=entry.identifiant)
         return validate_step.validate(norm, schema, dataset=entry.identifiant)
+
+
+def rollback_dataset(
+    entry: Entry, settings: Settings, publisher: Publisher, version: str, *, dry_run: bool = False
+) -> DatasetResult:
+    """Make a past version current again, as a NEW version whose content equals the old one.
+
+    The old file is read back from the target, re-validated against the schema published with it
+    (its datapackage.json), and republished with a change-log note. The release keeps the current
+    source fingerprint, so the next run does not undo the rollback until the source changes.
+    """
+    import json
+
+    from dqpub.anonymize import Anonymized, PrivacyReport
+    from dqpub.errors import PublishError
+
+    slug = entry.identifiant
+    started = time.monotonic()
+    result = DatasetResult(dataset=slug, status="échec")
+    state = publisher.state(slug)
+    if state is None:
+        raise PublishError("aucune publication : rien à restaurer", dataset=slug)
+    if version not in state.versions:
+        raise PublishError(f"version {version} non conservée (versions : {', '.join(state.versions)})", dataset=slug)
+    data = publisher.fetch(slug, "donnees-csv", version)
+    package = publisher.fetch(slug, "datapackage", version)
+    if data is None or package is None:
+        raise PublishError(f"fichiers de la version {version} introuvables sur la cible", dataset=slug)
+    schema = next(r["schema"] for r in json.loads(package)["resources"] if r["name"] == "donnees-csv")
+    old_entry = next((h for h in state.history if h["version"] == version), {})
+    scratch = Path(tempfile.mkdtemp(prefix=f"{slug}-retour-", dir=_ensure(settings.work_dir)))
+    try:
+        (scratch / "ancien.csv").write_bytes(data)
+        report = validate_step.validate(scratch / "ancien.csv", schema, dataset=slug,
+                                        out_parquet=scratch / "ancien.parquet")
+        if not report.valid:
+            raise ValidationFailed(first_error_message(report), report=report, dataset=slug)
+        table = pq.read_table(scratch / "ancien.parquet")
+        privacy = PrivacyReport(dataset=slug, techniques=dict(old_entry.get("techniques", {})),
+                                rows_in=table.num_rows, rows_out=table.num_rows)
+        release = version_step.prepare(
+            entry, load_config(entry, settings), Anonymized(table=table, schema=schema, report=privacy), state,
+            publisher.fetch(slug, "donnees-csv"), input_fp=state.input_fingerprint,
+            outdir=scratch / "publication", note=f"retour au contenu de la version {version}",
+        )
+        if release is None:
+            result.status, result.version = "inchangé", state.version
+            result.message = f"la version courante a déjà le contenu de la version {version}"
+            return result
+        result.version, result.bump, result.reasons = release.version, release.bump, release.reasons
+        result.rows = table.num_rows
+        if dry_run:
+            result.status = "simulation"
+            result.message = f"publierait la version {release.version}, contenu de la version {version}"
+            return result
+        publisher.publish(release)
+        result.status = "publié"
+        result.message = f"version {release.version} publiée : retour au contenu de la version {version}"
+        return result
+    finally:
+        result.duration_s = round(time.monotonic() - started, 2)
+        shutil.rmtree(scratch, ignore_errors=True)

@@ -231,3 +231,35 @@ def test_cli_run_and_plan(project, monkeypatch, capsys):
     assert cli.main(["run"]) == 0
     assert capsys.readouterr().out.count("inchangé") >= 3
     assert cli.main(["validate", "bottin-des-services-de-police"]) == 0
+
+
+def _edit_bottin(project, row: int, value: str) -> None:
+    import openpyxl
+
+    path = project.datasets_dir / "bottin-des-services-de-police/source/bottin.xlsx"
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Bottin"]
+    ws.cell(row=row, column=[c.value for c in ws[1]].index("site_internet") + 1, value=value)
+    wb.save(path)
+
+
+def test_rollback_republishes_old_content_as_a_new_version(project, monkeypatch, capsys):
+    slug = "bottin-des-services-de-police"
+    run(project, slug)
+    portal = LocalPortal(project.portal_dir)
+    v1 = portal.fetch(slug, "donnees-csv")
+    _edit_bottin(project, 4, "https://exemple.qc.ca/erreur")
+    assert by_name(run(project, slug))[slug].version == "1.0.1"
+    for var, value in (("DQPUB_INVENTORY", project.inventory), ("DQPUB_SCHEMAS_DIR", str(project.schemas_dir)),
+                       ("DQPUB_DATASETS_DIR", str(project.datasets_dir)),
+                       ("DQPUB_PORTAL_DIR", str(project.portal_dir)), ("DQPUB_WORK_DIR", str(project.work_dir))):
+        monkeypatch.setenv(var, value)
+    assert cli.main(["rollback", slug, "1.0.0"]) == 0
+    assert "1.0.2" in capsys.readouterr().out
+    assert portal.fetch(slug, "donnees-csv") == v1  # byte-identical to what 1.0.0 published
+    assert portal.fetch(slug, "donnees-csv", "1.0.0") == v1
+    log = portal.fetch(slug, "journal").decode("utf-8")
+    assert "## Version 1.0.2" in log and "retour au contenu de la version 1.0.0" in log
+    assert by_name(run(project, slug))[slug].status == "inchangé"  # the rollback holds
+    assert cli.main(["rollback", slug, "9.9.9"]) == 2  # unknown version: clear error
+    assert "non conservée" in capsys.readouterr().err
