@@ -81,10 +81,37 @@ class DatasetResult:
     privacy: dict[str, Any] = field(default_factory=dict)
     resources: dict[str, str] = field(default_factory=dict)
     files: list[str] = field(default_factory=list)  # dry run: what would be uploaded
+    diff: dict[str, Any] = field(default_factory=dict)  # dry run: what publication would change
 
     @property
     def failed(self) -> bool:
         return self.status == "échec"
+
+
+def dry_run_diff(release, state) -> dict[str, Any]:
+    """What publishing ``release`` would change on the target, without writing anything."""
+    from dqpub.version import versioned_name
+
+    log = release.history[0]
+    current = [f.filename for f in release.files]
+    return {
+        "version": f"{state.version if state else 'aucune'} → {release.version}",
+        "niveau": release.bump,
+        "raisons": release.reasons,
+        "lignes": {k: log[k] for k in ("lignes", "ajoutees", "retirees", "modifiees")},
+        "metadonnees_modifiees": log.get("metadonnees_modifiees", []) if state else ["(création du jeu)"],
+        "ressources_remplacees": current if state else [],
+        "ressources_creees": ([] if state else current)
+        + [versioned_name(f.filename, release.version) for f in release.files if f.versioned],
+    }
+
+
+def describe_diff(diff: dict[str, Any]) -> str:
+    rows = diff["lignes"]
+    return (f"{rows['ajoutees']} lignes ajoutées, {rows['retirees']} retirées, {rows['modifiees']} modifiées ; "
+            f"métadonnées modifiées : {', '.join(diff['metadonnees_modifiees']) or 'aucune'} ; "
+            f"{len(diff['ressources_remplacees'])} ressources remplacées, "
+            f"{len(diff['ressources_creees'])} créées")
 
 
 def _write_reports(report, folder: Path) -> dict[str, str]:
@@ -165,8 +192,9 @@ def run_dataset(
         result.files = [f.filename for f in release.files]
         if dry_run:
             result.status = "simulation"
+            result.diff = dry_run_diff(release, state)
             result.message = (f"publierait la version {release.version} ({release.bump}) : "
-                              + "; ".join(release.reasons))
+                              + "; ".join(release.reasons) + " — " + describe_diff(result.diff))
             return result
         published = step("publier", publisher.publish, release)
         result.resources = published.resources

@@ -235,7 +235,11 @@ def prepare(
     diff = row_diff(previous_csv, csv_path.read_bytes(), primary_key(schema))
     if level == "patch" and not reasons:
         reasons = ["données mises à jour" if (diff.added or diff.removed or diff.modified) else "métadonnées mises à jour"]
-    prev_tech = state.history[0].get("techniques", {}) if state and state.history else {}
+    prev = state.history[0] if state and state.history else {}
+    prev_tech = prev.get("techniques", {})
+    meta_now = {k: v for k, v in stable_meta.items() if k != "notes"} | {"notes_sha256": sha256_bytes(stable_meta["notes"].encode())}
+    meta_before = prev.get("metadonnees", {})
+    meta_changed = sorted(k for k in meta_now if state and meta_before.get(k) != meta_now[k])
     anon_changes = [f"{k} : {v}" for k, v in report.techniques.items() if state and prev_tech.get(k) != v]
     entry_log = {
         "version": version, "date": created, "niveau": level, "raisons": reasons,
@@ -243,7 +247,7 @@ def prepare(
         "modifiees": diff.modified, "comparaison": diff.by,
         "schema": reasons if level in ("major", "minor") else [],
         "anonymisation": anon_changes, "techniques": report.techniques, "empreinte": fingerprint,
-        "note": note,
+        "note": note, "metadonnees": meta_now, "metadonnees_modifiees": meta_changed,
     }
     history = [entry_log] + (state.history if state else [])
     notes = f"Version {version} ({level}) : " + "; ".join(reasons)

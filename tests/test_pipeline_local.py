@@ -166,11 +166,26 @@ def test_schema_break_gives_major(project):
     assert any("site_internet" in r for r in res.reasons)
 
 
-def test_dry_run_writes_nothing(project):
-    res = by_name(run(project, "bottin-des-services-de-police", dry_run=True))["bottin-des-services-de-police"]
+def test_dry_run_writes_nothing_and_shows_the_diff(project):
+    slug = "bottin-des-services-de-police"
+    res = by_name(run(project, slug, dry_run=True))[slug]
     assert res.status == "simulation" and res.version == "1.0.0"
     assert "bottin-des-services-de-police.csv" in res.files
-    assert not (project.portal_dir / "bottin-des-services-de-police" / "courant").exists()
+    assert not (project.portal_dir / slug / "courant").exists()
+    run(project, slug)
+    before = sorted(p.name for p in (project.portal_dir / slug).rglob("*"))
+    _edit_bottin(project, 5, "https://exemple.qc.ca/essai")
+    inv = Path(project.inventory)
+    inv.write_text(inv.read_text(encoding="utf-8").replace(
+        "Bottin des services de police,", "Bottin des corps de police,"), encoding="utf-8")
+    res = by_name(run(project, slug, dry_run=True))[slug]
+    assert res.status == "simulation" and res.version == "1.0.1"
+    assert res.diff["version"] == "1.0.0 → 1.0.1" and res.diff["lignes"]["modifiees"] == 1
+    assert "title" in res.diff["metadonnees_modifiees"]
+    assert f"{slug}.csv" in res.diff["ressources_remplacees"]
+    assert f"{slug}-v1.0.1.csv" in res.diff["ressources_creees"]
+    assert "1 modifiées" in res.message and "title" in res.message
+    assert sorted(p.name for p in (project.portal_dir / slug).rglob("*")) == before
 
 
 def test_inventory_pulled_over_http(project, http_server):
