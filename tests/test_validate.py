@@ -296,3 +296,26 @@ def test_invalid_schema_is_a_clear_error(tmp_path):
     with pytest.raises(ValidationFailed) as exc:
         validate(write(tmp_path, "a\n1\n"), schema, dataset="x")
     assert "schéma invalide" in str(exc.value)
+
+
+def test_hash_collisions_fall_back_to_exact_values(tmp_path, monkeypatch):
+    """Duplicates found through a 64-bit hash are confirmed on the values; a collision reruns the check."""
+    import numpy as np
+
+    import dqpub.validate as v
+
+    real = v._key_hash
+    calls = {"seeds": set()}
+
+    def colliding(cols, seed):
+        calls["seeds"].add(seed)
+        h, exact = real(cols, seed)
+        if seed == 0:  # every key collides under the first seed
+            return np.zeros_like(h), False
+        return h, exact
+
+    monkeypatch.setattr(v, "_key_hash", colliding)
+    schema = {"fields": [{"name": "code", "type": "string", "constraints": {"unique": True}, **PUB}]}
+    report = validate(write(tmp_path, "code\na\nb\nc\nb\n"), schema, dataset="x", block_size=4)
+    assert calls["seeds"] >= {0, 1}
+    assert [(e.code, e.row) for e in report.errors] == [("unique-error", 5)]
