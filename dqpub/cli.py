@@ -14,7 +14,7 @@ import sys
 from dqpub.errors import DqpubError
 from dqpub.settings import Settings
 
-ICONS = {"publié": "✔", "inchangé": "=", "simulation": "~", "refusé": "⛔", "ignoré": "-", "échec": "✘"}
+ICONS = {"en attente": "⏸", "non approuvé": "⏸", "publié": "✔", "inchangé": "=", "simulation": "~", "refusé": "⛔", "ignoré": "-", "échec": "✘"}
 
 
 def _settings(args) -> Settings:
@@ -46,15 +46,21 @@ def cmd_run(args) -> int:
         from flows.publication import publication
 
         state = publication(datasets=args.datasets or None, dry_run=args.dry_run, force=args.force,
-                            target=settings.target, inventory=settings.inventory, return_state=True)
+                            target=settings.target, inventory=settings.inventory, approved=args.approve,
+                            return_state=True)
         return 0 if state.is_completed() else 1
-    from dqpub.pipeline import run_inventory
+    from dqpub.pipeline import drop_pending, run_inventory
     from publishers import get_publisher
 
     publisher = get_publisher(settings.target, portal_dir=settings.portal_dir)
     print(f"Publication vers la cible « {settings.target} »" + (" (simulation)" if args.dry_run else ""))
     summary = run_inventory(settings, publisher, args.datasets or None, dry_run=args.dry_run,
-                            force=args.force, on_result=_print_result)
+                            force=args.force, on_result=_print_result, approved=frozenset(args.approve))
+    held = [r for r in summary.results if r.status == "en attente"]
+    for r in held:
+        drop_pending(r)
+    if held:
+        print("À approuver : relancez avec " + " ".join(f"--approve {r.dataset}" for r in held))
     counts: dict[str, int] = {}
     for r in summary.results:
         counts[r.status] = counts.get(r.status, 0) + 1
@@ -109,6 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
     sr.add_argument("--force", action="store_true", help="republier même si la source n'a pas changé")
     sr.add_argument("--target", help="cible : local (défaut), ckan-local, pab, production")
     sr.add_argument("--prefect", action="store_true", help="exécuter le flux Prefect « publication »")
+    sr.add_argument("--approve", action="append", default=[], metavar="JEU",
+                    help="approuver la publication de ce jeu malgré un risque signalé (répétable)")
     sr.set_defaults(func=cmd_run)
 
     sv = sub.add_parser("validate", help="valider un jeu contre son schéma, sans publier")

@@ -63,6 +63,7 @@ class DatasetConfig:
     privacy: dict[str, Any] = field(default_factory=dict)
     versions: dict[str, Any] = field(default_factory=dict)
     validation: dict[str, Any] = field(default_factory=dict)
+    approbation: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,9 @@ class DatasetResult:
     resources: dict[str, str] = field(default_factory=dict)
     files: list[str] = field(default_factory=list)  # dry run: what would be uploaded
     diff: dict[str, Any] = field(default_factory=dict)  # dry run: what publication would change
+    approval: list[str] = field(default_factory=list)  # why a steward must approve (status "en attente")
+    pending: Any = field(default=None, repr=False)  # the held Release, until approved or dropped
+    scratch: Path | None = field(default=None, repr=False)
 
     @property
     def failed(self) -> bool:
@@ -134,7 +137,12 @@ def run_dataset(
     dry_run: bool = False,
     force: bool = False,
     call: Call = direct,
+    hold_for_approval: bool = False,
+    approved: frozenset[str] = frozenset(),
 ) -> DatasetResult:
+    """Run one dataset. With ``hold_for_approval``, a release that needs a steward's approval
+    (see ``approval_reasons``) is prepared but not published: status "en attente", the release
+    kept in ``result.pending`` for ``publish_pending`` or ``drop_pending``."""
     started = time.monotonic()
     slug = entry.identifiant
     result = DatasetResult(dataset=slug, status="échec")
@@ -196,6 +204,13 @@ def run_dataset(
             result.message = (f"publierait la version {release.version} ({release.bump}) : "
                               + "; ".join(release.reasons) + " — " + describe_diff(result.diff))
             return result
+        reasons = approval_reasons(state, anon.report, config, first_publication=hold_for_approval)
+        if reasons and slug not in approved:
+            result.status, result.approval = "en attente", reasons
+            result.pending, result.scratch = release, scratch
+            result.message = "approbation requise : " + "; ".join(reasons)
+            scratch = None  # kept until publish_pending or drop_pending
+            return result
         published = step("publier", publisher.publish, release)
         result.resources = published.resources
         result.status = "publié"
@@ -215,7 +230,48 @@ def run_dataset(
         return result
     finally:
         result.duration_s = round(time.monotonic() - started, 2)
-        shutil.rmtree(scratch, ignore_errors=True)
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+def approval_reasons(state, privacy, config, *, first_publication: bool) -> list[str]:
+    """Why a steward must approve this publication before it goes out (empty: no approval).
+
+    ``dataset.yaml``: ``approbation: {premiere_publication: true, suppression_max: 0.02}``. The
+    privacy signal is the share of records the k-anonymity step had to suppress: above the declared
+    level, the data is riskier than the steward reviewed and a human looks first.
+    """
+    rules = config.approbation
+    reasons = []
+    if first_publication and state is None and rules.get("premiere_publication", True):
+        reasons.append("première publication du jeu")
+    limit = float(rules.get("suppression_max", 0.02))
+    if privacy.rows_in and privacy.suppressed_records / privacy.rows_in > limit:
+        reasons.append(f"risque de réidentification : {privacy.suppressed_records} enregistrements supprimés "
+                       f"({privacy.suppressed_records / privacy.rows_in:.1%} > {limit:.0%} déclaré)")
+    return reasons
+
+
+def publish_pending(result: DatasetResult, publisher: Publisher, call: Call = direct) -> DatasetResult:
+    """Publish a release held for approval, once approved."""
+    try:
+        published = call("publier", guarded("publier", publisher.publish, result.dataset), result.pending)
+        result.resources = published.resources
+        result.status = "publié"
+        result.message = f"version {result.version} publiée après approbation : " + "; ".join(result.reasons)
+    except DqpubError as exc:
+        result.status, result.message = "échec", str(exc)
+    finally:
+        drop_pending(result)
+    return result
+
+
+def drop_pending(result: DatasetResult, status: str | None = None, message: str | None = None) -> None:
+    if status:
+        result.status, result.message = status, message or result.message
+    if result.scratch is not None:
+        shutil.rmtree(result.scratch, ignore_errors=True)
+    result.pending = result.scratch = None
 
 
 def _ensure(path: Path) -> Path:
@@ -279,6 +335,8 @@ def run_inventory(
     force: bool = False,
     call: Call = direct,
     on_result: Callable[[DatasetResult], None] | None = None,
+    hold_for_approval: bool = False,
+    approved: frozenset[str] = frozenset(),
 ) -> RunSummary:
     """Pull the inventory, plan, and run every dataset of the plan; one failure never stops the rest."""
     from dqpub.inventory import plan, pull_inventory
@@ -292,7 +350,8 @@ def run_inventory(
             res = DatasetResult(dataset=item.entry.identifiant, status=status, message=item.reason)
         else:
             res = run_dataset(item.entry, inventory, settings, publisher, run_id=run_id,
-                              dry_run=dry_run, force=force, call=call)
+                              dry_run=dry_run, force=force, call=call,
+                              hold_for_approval=hold_for_approval, approved=approved)
         results.append(res)
         if on_result:
             on_result(res)

@@ -11,10 +11,13 @@ from typing import Any
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.exceptions import FlowPauseTimeout
+from prefect.flow_runs import pause_flow_run
+from prefect.input import RunInput
 from prefect.tasks import exponential_backoff
 
 from dqpub.errors import DqpubError
-from dqpub.pipeline import DatasetResult, RunSummary, run_inventory
+from dqpub.pipeline import DatasetResult, RunSummary, drop_pending, publish_pending, run_inventory
 from dqpub.settings import Settings
 from publishers import get_publisher
 
@@ -59,8 +62,39 @@ def _dataset_artifact(res: DatasetResult) -> None:
                              description=f"Validation et confidentialité — {res.dataset}")
 
 
+class Approbation(RunInput):
+    """Ce que l'intendante ou l'intendant répond dans l'interface Prefect pour reprendre le flux."""
+
+    approuves: list[str] = []
+    commentaire: str = ""
+
+
+def _await_approval(pending: list[DatasetResult], publisher, timeout: int) -> None:
+    """Everything else is done; pause once for all held datasets, then publish what was approved."""
+    logger = get_run_logger()
+    lines = ["# Approbation requise", "", "| Jeu | Version | Raisons |", "|---|---|---|"]
+    lines += [f"| {r.dataset} | {r.version} | {'; '.join(r.approval)} |" for r in pending]
+    lines += ["", "Reprendre l'exécution avec la liste des jeux approuvés (« approuves »)."]
+    create_markdown_artifact(key="approbation-requise", markdown="\n".join(lines),
+                             description="Publications en attente d'approbation")
+    logger.warning("approbation requise pour : %s", ", ".join(r.dataset for r in pending))
+    try:
+        answer = pause_flow_run(wait_for_input=Approbation, timeout=timeout, key="approbation")
+    except FlowPauseTimeout:
+        for r in pending:
+            drop_pending(r, "non approuvé", "délai d'approbation expiré : rien n'a été publié")
+        return
+    for r in pending:
+        if r.dataset in answer.approuves:
+            publish_pending(r, publisher, prefect_call)
+        else:
+            drop_pending(r, "non approuvé", "publication refusée par l'intendance des données")
+        logger.info("%s : %s — %s", r.dataset, r.status, r.message)
+
+
 def _run(datasets: list[str] | None, dry_run: bool, force: bool, target: str | None,
-         inventory: str | None) -> RunSummary:
+         inventory: str | None, require_approval: bool = True, approved: list[str] | None = None,
+         approval_timeout: int = 4 * 3600) -> RunSummary:
     logger = get_run_logger()
     settings = Settings().with_(target=target, inventory=inventory)
     publisher = get_publisher(settings.target, portal_dir=settings.portal_dir)
@@ -71,7 +105,11 @@ def _run(datasets: list[str] | None, dry_run: bool, force: bool, target: str | N
         _dataset_artifact(res)
 
     summary = run_inventory(settings, publisher, datasets, dry_run=dry_run, force=force,
-                            call=prefect_call, on_result=report)
+                            call=prefect_call, on_result=report, hold_for_approval=require_approval,
+                            approved=frozenset(approved or ()))
+    pending = [r for r in summary.results if r.status == "en attente"]
+    if pending:
+        _await_approval(pending, publisher, approval_timeout)
     create_markdown_artifact(key="sommaire-publication", markdown=summary.markdown(),
                              description="Sommaire de la publication")
     if summary.failed:
@@ -86,6 +124,9 @@ def publication(
     force: bool = False,
     target: str | None = None,
     inventory: str | None = None,
+    require_approval: bool = True,
+    approved: list[str] | None = None,
+    approval_timeout: int = 4 * 3600,
 ) -> list[dict[str, Any]]:
     """Publie les jeux dus de l'inventaire (tous si « datasets » est vide) vers la cible choisie.
 
@@ -95,15 +136,24 @@ def publication(
         force: republier même si la source n'a pas changé
         target: « local » (défaut), « ckan-local », « pab » ou « production »
         inventory: emplacement de l'inventaire (chemin ou URL) ; défaut : inventaire du projet
+        require_approval: retenir pour approbation les premières publications et les risques élevés
+        approved: jeux déjà approuvés pour cette exécution
+        approval_timeout: secondes d'attente de l'approbation avant d'abandonner les jeux retenus
     """
-    return [r.__dict__ for r in _run(datasets, dry_run, force, target, inventory).results]
+    summary = _run(datasets, dry_run, force, target, inventory, require_approval, approved, approval_timeout)
+    return [_public(r) for r in summary.results]
 
 
 @flow(name="publier-un-jeu", log_prints=False)
-def publier_un_jeu(dataset: str, dry_run: bool = False, force: bool = False,
-                   target: str | None = None) -> dict[str, Any]:
-    """Publie un seul jeu de données."""
-    return _run([dataset], dry_run, force, target, None).results[0].__dict__
+def publier_un_jeu(dataset: str, dry_run: bool = False, force: bool = False, target: str | None = None,
+                   require_approval: bool = True, approved: bool = False) -> dict[str, Any]:
+    """Publie un seul jeu de données (« approved » : la publication est déjà approuvée)."""
+    summary = _run([dataset], dry_run, force, target, None, require_approval, [dataset] if approved else None)
+    return _public(summary.results[0])
+
+
+def _public(result: DatasetResult) -> dict[str, Any]:
+    return {k: v for k, v in result.__dict__.items() if k not in ("pending", "scratch")}
 
 
 if __name__ == "__main__":

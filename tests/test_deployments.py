@@ -104,7 +104,7 @@ def test_manual_run_with_parameters_executed_by_a_worker(deployed, project):
         dep = client.read_deployment_by_name("publication/publication-manuelle")
         run = client.create_flow_run_from_deployment(
             dep.id, parameters={"datasets": ["bottin-des-services-de-police", "aide-financiere-aux-sinistres"],
-                                "dry_run": False, "force": False, "target": "local"})
+                                "dry_run": False, "force": False, "target": "local", "require_approval": False})
     worker = subprocess.run([str(BIN / "prefect"), "worker", "start", "--pool", "dqpub", "--run-once"],
                             env=env, cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=300)
     with _client(deployed) as client:

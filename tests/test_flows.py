@@ -21,7 +21,7 @@ def artifacts() -> dict[str, str]:
 
 
 def test_publication_flow_publishes_and_reports(prefect_harness, project_env):
-    state = publication(return_state=True)
+    state = publication(require_approval=False, return_state=True)
     assert state.is_completed(), state.message
     results = {r["dataset"]: r for r in state.result()}
     assert results["bottin-des-services-de-police"]["status"] == "publié"
@@ -31,14 +31,14 @@ def test_publication_flow_publishes_and_reports(prefect_harness, project_env):
     assert "| Jeu | Résultat | Version |" in summary and "aide-financiere-aux-sinistres | publié | 1.0.0" in summary
     assert "Confidentialité" in arts["jeu-aide-financiere-aux-sinistres"]
 
-    again = publication(return_state=True)
+    again = publication(require_approval=False, return_state=True)
     assert {r["status"] for r in again.result() if r["dataset"] == "bottin-des-services-de-police"} == {"inchangé"}
 
 
 def test_failing_dataset_fails_the_flow_but_not_the_others(prefect_harness, project_env):
     path = project_env.datasets_dir / "aide-financiere-aux-sinistres/source/aide_financiere.sqlite"
     path.write_bytes(b"ceci n'est pas une base SQLite")
-    state = publication(return_state=True)
+    state = publication(require_approval=False, return_state=True)
     assert state.is_failed()
     assert "aide-financiere-aux-sinistres" in state.message
     assert (project_env.portal_dir / "bottin-des-services-de-police" / "courant" / "package.json").exists()
@@ -52,3 +52,40 @@ def test_single_dataset_flow_and_dry_run(prefect_harness, project_env):
     assert not (project_env.portal_dir / "bottin-des-services-de-police" / "courant").exists()
     res = publier_un_jeu("plans-securite-etablissements-detention", force=True, return_state=True)
     assert res.result()["status"] == "refusé"
+
+
+def test_first_publication_pauses_for_approval_while_others_proceed(prefect_harness, project_env):
+    """The nightly flow holds a first publication, finishes the rest, pauses; a steward resumes it
+    with typed input through the API and only the approved dataset is published."""
+    import threading
+    import time
+
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterState, FlowRunFilterStateType
+    from prefect.client.schemas.objects import StateType
+    from prefect.flow_runs import resume_flow_run
+
+    publier_un_jeu("evenements-de-securite-civile", approved=True)  # already published: no approval needed
+    outcome = {}
+    runner = threading.Thread(target=lambda: outcome.update(state=publication(
+        datasets=["bottin-des-services-de-police", "aide-financiere-aux-sinistres", "evenements-de-securite-civile"],
+        approval_timeout=120, return_state=True)))
+    runner.start()
+    paused = []
+    deadline = time.time() + 90
+    while not paused and time.time() < deadline:
+        with get_client(sync_client=True) as client:
+            paused = client.read_flow_runs(flow_run_filter=FlowRunFilter(
+                state=FlowRunFilterState(type=FlowRunFilterStateType(any_=[StateType.PAUSED]))))
+        time.sleep(0.5)
+    assert paused, "le flux ne s'est pas mis en pause"
+    # while paused, nothing held is published
+    assert not (project_env.portal_dir / "bottin-des-services-de-police" / "courant").exists()
+    assert "bottin-des-services-de-police" in artifacts()["approbation-requise"]
+    resume_flow_run(paused[0].id, run_input={"approuves": ["bottin-des-services-de-police"], "commentaire": "ok"})
+    runner.join(timeout=120)
+    results = {r["dataset"]: r for r in outcome["state"].result()}
+    assert results["bottin-des-services-de-police"]["status"] == "publié"
+    assert results["aide-financiere-aux-sinistres"]["status"] == "non approuvé"
+    assert results["evenements-de-securite-civile"]["status"] == "inchangé"
+    assert (project_env.portal_dir / "bottin-des-services-de-police" / "courant").exists()
+    assert not (project_env.portal_dir / "aide-financiere-aux-sinistres" / "courant").exists()

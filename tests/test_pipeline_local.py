@@ -278,3 +278,17 @@ def test_rollback_republishes_old_content_as_a_new_version(project, monkeypatch,
     assert by_name(run(project, slug))[slug].status == "inchangé"  # the rollback holds
     assert cli.main(["rollback", slug, "9.9.9"]) == 2  # unknown version: clear error
     assert "non conservée" in capsys.readouterr().err
+
+
+def test_privacy_risk_above_declared_level_waits_for_approval(project, capsys, monkeypatch):
+    import yaml
+
+    path = project.datasets_dir / "aide-financiere-aux-sinistres/dataset.yaml"
+    config = yaml.safe_load(path.read_text(encoding="utf-8"))
+    config["approbation"] = {"suppression_max": 0.01}
+    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    res = by_name(run(project, "aide-financiere-aux-sinistres"))["aide-financiere-aux-sinistres"]
+    assert res.status == "en attente" and "réidentification" in res.message
+    approved = by_name(run(project, "aide-financiere-aux-sinistres",
+                           approved=frozenset({"aide-financiere-aux-sinistres"})))["aide-financiere-aux-sinistres"]
+    assert approved.status == "publié"
