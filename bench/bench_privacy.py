@@ -214,6 +214,11 @@ def main(argv: list[str] | None = None) -> int:
         leak_ours = len(leaked) / len(vals)
         print(f"   valeurs plantées encore présentes après épuration : {len(leaked)} / {len(vals)} "
               f"(rappel {1 - leak_ours:.2%})")
+        ins = [c.to_pylist() for c in cols]
+        changed = sum(1 for ci in range(len(cols)) for row, (a, b) in enumerate(zip(ins[ci], outs[ci]))
+                      if a != b and (ci, row) not in planted)
+        print(f"   cellules SANS renseignement planté modifiées quand même (faux positifs) : {changed:,} "
+              f"sur {n_text - len(planted):,}")
 
     if args.no_presidio:
         return 0

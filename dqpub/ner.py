@@ -13,7 +13,9 @@ cleaned:
 
 Rules add what the small model misses in Québec texts: a name after an honorific (M., Mme, Mlle,
 Monsieur, Madame, Dr, Me…, including hyphenated first names and particles de/du/D'/Le), or after
-« signalé par », « chez », « propriétaire : », « plaignant : », « selon »…
+« signalé par », « chez », « propriétaire : », « plaignant : », « selon », « résidence de »…; « NOM,
+Prénom », « NOM Prénom », « Prénom NOM », initials (« J.-F. Tremblay »); two or three name-like
+words opening a sentence before a lowercase word (« Rose Blais signale… »).
 
 The model also labels many Québec names LOC or MISC (« Nathan Bourassa » LOC, « Rajesh Côté »
 MISC) and splits others (« Mélanie » LOC + « Ouellet » LOC): a multi-word LOC/ORG/MISC entity made
@@ -289,6 +291,11 @@ _MIXED_RULES = [
 _WORD_RE = re.compile(r"[\w'’\-\u2010\u2011.]+")
 
 
+# « Rose Blais signale… »: two or three name-like words opening a sentence, then a lowercase word
+_SUBJECT_RULE = re.compile(rf"(?:^|(?<=[.!?;:\n]){_S}*|(?<=[.!?;:\n][ \u00a0]))({_TOKEN}(?:{_S}+(?:{_PARTICLE}{_S}+)?{_TOKEN}){{1,2}})"
+                           rf"(?=,?{_S}+[{_LOW}])")
+
+
 def _is_caps_acronym(token: str) -> bool:
     return token.isupper() and len(token) <= 4
 
@@ -304,6 +311,9 @@ def _rule_spans(text: str) -> list[tuple[int, int]]:
         trimmed = _trim_rule_name(text, s, e)
         if trimmed:
             out.append(trimmed)
+    for m in _SUBJECT_RULE.finditer(text):
+        if _looks_like_person(m.group(1)):
+            out.append(m.span(1))
     for rx in _MIXED_RULES:
         for m in rx.finditer(text):
             s, e = m.span(1)
@@ -438,6 +448,8 @@ def _clean_entity(text: str, s: int, e: int) -> tuple[int, int] | None:
     if n in _PLACES or n in _ORGS or n in _NOT_NAMES:
         return None
     tokens = name.split()
+    if _norm(tokens[0]) in _ORGS or all(_norm(t) in _PLACES or _norm(t) in _ORGS for t in tokens):
+        return None  # « Hydro Québec », « Caisse Desjardins », « Lévis Québec »
     if len(tokens) == 1:
         if re.match(r"(?i)(saint|sainte|st|ste)[-\u2010\u2011]", name):
             return None  # Saint-Georges, Sainte-Marie: places far more often than people

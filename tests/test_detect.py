@@ -123,6 +123,8 @@ HARMLESS_FOR_NAMES = [
     "Selon le MTQ",
     "Le ministre de la Sécurité publique visitera Saint-Jean-sur-Richelieu",
     "Signalé par Hydro-Québec",
+    "Hydro Québec signale une panne",
+    "Cégep Garneau utilisé comme centre d'hébergement",
 ]
 
 
@@ -142,6 +144,8 @@ NAMES = [
     ("Appel de J.-F. Tremblay", "J.-F. Tremblay"),
     ("SIGNALÉ PAR JEAN TREMBLAY AU 123 RUE PRINCIPALE", "JEAN TREMBLAY"),
     ("La résidente, Mélanie Haddad, refuse d'évacuer.", "Mélanie Haddad"),
+    ("Rose Blais signale de l'eau au sous-sol", "Rose Blais"),
+    ("Résidence de Caroline Poulin inondée", "Caroline Poulin"),
 ]
 
 
