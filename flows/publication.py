@@ -22,6 +22,9 @@ from dqpub.settings import Settings
 from publishers import get_publisher
 
 RETRIES = {"extraire": 2, "publier": 3}
+# Tag-based concurrency: `prefect concurrency-limit create televersement-portail 2` caps how many
+# publications upload to the portal at once, across every flow run and worker.
+TAGS = {"publier": ["televersement-portail"]}
 
 
 def _transient(task, task_run, state) -> bool:
@@ -41,6 +44,7 @@ def prefect_call(step: str, fn, *args, **kwargs):
         fn, name=step, cache_policy=NO_CACHE, retries=RETRIES.get(step, 0),
         retry_delay_seconds=exponential_backoff(backoff_factor=delay) if delay else 0,
         retry_jitter_factor=0.5 if delay else None, retry_condition_fn=_transient,
+        tags=TAGS.get(step, []),
     )
     return t(*args, **kwargs)
 
