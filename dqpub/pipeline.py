@@ -60,6 +60,21 @@ def guarded(step: str, fn: Callable, dataset: str) -> Callable:
     return inner
 
 
+# Données Québec update-frequency codes → days between publications (others: always due).
+FREQUENCY_DAYS = {"daily": 1, "weekly": 7, "biweekly": 14, "monthly": 30, "quarterly": 91,
+                  "biannual": 182, "annual": 365}
+
+
+def is_due(frequency: str, published_at: str | None, now: dt.datetime | None = None) -> bool:
+    """Whether the update frequency says a new publication is expected by now."""
+    if not published_at or frequency not in FREQUENCY_DAYS:
+        return True
+    now = now or dt.datetime.now(dt.timezone.utc)
+    last = dt.datetime.fromisoformat(published_at)
+    # a few hours of slack so a nightly job at 02:00 is not one day late every day
+    return now - last >= dt.timedelta(days=FREQUENCY_DAYS[frequency], hours=-6)
+
+
 def direct(step: str, fn: Callable, *args, **kwargs):
     return fn(*args, **kwargs)
 
@@ -139,8 +154,11 @@ def run_dataset(
     call: Call = direct,
     hold_for_approval: bool = False,
     approved: frozenset[str] = frozenset(),
+    only_due: bool = False,
 ) -> DatasetResult:
-    """Run one dataset. With ``hold_for_approval``, a release that needs a steward's approval
+    """Run one dataset. With ``only_due`` (nightly run), a SQL source — the one whose pull is costly —
+    is only pulled when its update frequency says it is due; files and URLs are always fingerprinted
+    (cheap), so a changed source is published whatever its frequency. With ``hold_for_approval``, a release that needs a steward's approval
     (see ``approval_reasons``) is prepared but not published: status "en attente", the release
     kept in ``result.pending`` for ``publish_pending`` or ``drop_pending``."""
     started = time.monotonic()
@@ -159,6 +177,12 @@ def run_dataset(
         config = load_config(entry, settings)
         schema = load_schema(settings.schemas_dir / entry.schema)
         state = publisher.state(slug)
+        if (only_due and not force and state and entry.source_type == "sql"
+                and not is_due(entry.frequence, state.published_at)):
+            result.status, result.version = "inchangé", state.version
+            result.message = (f"pas encore dû (fréquence {entry.frequence}, "
+                              f"dernière publication {state.published_at[:10]})")
+            return result
         raw = step("extraire", source_step.pull, entry.source_type, entry.source_emplacement,
                    config.source, scratch, base_dir=inventory.base_dir, dataset=slug)
         input_fp = version_step.input_fingerprint(raw.fingerprint, schema, config, entry)
@@ -337,6 +361,7 @@ def run_inventory(
     on_result: Callable[[DatasetResult], None] | None = None,
     hold_for_approval: bool = False,
     approved: frozenset[str] = frozenset(),
+    only_due: bool = False,
 ) -> RunSummary:
     """Pull the inventory, plan, and run every dataset of the plan; one failure never stops the rest."""
     from dqpub.inventory import plan, pull_inventory
@@ -351,7 +376,7 @@ def run_inventory(
         else:
             res = run_dataset(item.entry, inventory, settings, publisher, run_id=run_id,
                               dry_run=dry_run, force=force, call=call,
-                              hold_for_approval=hold_for_approval, approved=approved)
+                              hold_for_approval=hold_for_approval, approved=approved, only_due=only_due)
         results.append(res)
         if on_result:
             on_result(res)

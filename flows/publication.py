@@ -98,7 +98,7 @@ def _await_approval(pending: list[DatasetResult], publisher, timeout: int) -> No
 
 def _run(datasets: list[str] | None, dry_run: bool, force: bool, target: str | None,
          inventory: str | None, require_approval: bool = True, approved: list[str] | None = None,
-         approval_timeout: int = 4 * 3600) -> RunSummary:
+         approval_timeout: int = 4 * 3600, only_due: bool = False) -> RunSummary:
     logger = get_run_logger()
     settings = Settings().with_(target=target, inventory=inventory)
     publisher = get_publisher(settings.target, portal_dir=settings.portal_dir)
@@ -110,7 +110,7 @@ def _run(datasets: list[str] | None, dry_run: bool, force: bool, target: str | N
 
     summary = run_inventory(settings, publisher, datasets, dry_run=dry_run, force=force,
                             call=prefect_call, on_result=report, hold_for_approval=require_approval,
-                            approved=frozenset(approved or ()))
+                            approved=frozenset(approved or ()), only_due=only_due)
     pending = [r for r in summary.results if r.status == "en attente"]
     if pending:
         _await_approval(pending, publisher, approval_timeout)
@@ -131,6 +131,7 @@ def publication(
     require_approval: bool = True,
     approved: list[str] | None = None,
     approval_timeout: int = 4 * 3600,
+    only_due: bool = False,
 ) -> list[dict[str, Any]]:
     """Publie les jeux dus de l'inventaire (tous si « datasets » est vide) vers la cible choisie.
 
@@ -143,8 +144,10 @@ def publication(
         require_approval: retenir pour approbation les premières publications et les risques élevés
         approved: jeux déjà approuvés pour cette exécution
         approval_timeout: secondes d'attente de l'approbation avant d'abandonner les jeux retenus
+        only_due: exécution nocturne : ne tirer une source SQL que si sa fréquence la rend due
     """
-    summary = _run(datasets, dry_run, force, target, inventory, require_approval, approved, approval_timeout)
+    summary = _run(datasets, dry_run, force, target, inventory, require_approval, approved, approval_timeout,
+                   only_due)
     return [_public(r) for r in summary.results]
 
 

@@ -292,3 +292,29 @@ def test_privacy_risk_above_declared_level_waits_for_approval(project, capsys, m
     approved = by_name(run(project, "aide-financiere-aux-sinistres",
                            approved=frozenset({"aide-financiere-aux-sinistres"})))["aide-financiere-aux-sinistres"]
     assert approved.status == "publié"
+
+
+def test_nightly_pulls_a_sql_source_only_when_due(project):
+    import datetime as dt
+
+    from dqpub.pipeline import is_due
+
+    now = dt.datetime(2026, 11, 23, 7, tzinfo=dt.timezone.utc)
+    assert is_due("monthly", None, now)
+    assert not is_due("monthly", "2026-11-10T07:00:00+00:00", now)
+    assert is_due("monthly", "2026-10-24T07:05:00+00:00", now)  # 30 days, minus the slack
+    assert is_due("daily", "2026-11-22T07:03:00+00:00", now)
+    assert is_due("irregular", "2026-11-22T07:00:00+00:00", now)
+    slug = "aide-financiere-aux-sinistres"
+    run(project, slug)
+    db = project.datasets_dir / "aide-financiere-aux-sinistres/source/aide_financiere.sqlite"
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    con.execute("update reclamations set montant_reclame = montant_reclame + 1")
+    con.commit()
+    con.close()
+    nightly = by_name(run(project, slug, only_due=True))[slug]
+    assert nightly.status == "inchangé" and "pas encore dû" in nightly.message
+    manual = by_name(run(project, slug))[slug]  # a steward's run always looks at the source
+    assert manual.status == "publié" and manual.version == "1.0.1"
