@@ -202,7 +202,7 @@ def run_dataset(
         result.reports = _write_reports(report, report_dir)
         result.errors = report.error_count
         if not report.valid:
-            raise ValidationFailed(first_error_message(report), report=report, dataset=slug)
+            raise ValidationFailed(first_error_message(report), report=report)  # names the dataset itself
         table = pq.read_table(scratch / "valide.parquet")
         # Only the embedded local target may generate its own key; portals need the real secret.
         local_keys = getattr(publisher, "private_dir", None)
@@ -431,7 +431,7 @@ def rollback_dataset(
         report = validate_step.validate(scratch / "ancien.csv", schema, dataset=slug,
                                         out_parquet=scratch / "ancien.parquet")
         if not report.valid:
-            raise ValidationFailed(first_error_message(report), report=report, dataset=slug)
+            raise ValidationFailed(first_error_message(report), report=report)  # names the dataset itself
         table = pq.read_table(scratch / "ancien.parquet")
         privacy = PrivacyReport(dataset=slug, techniques=dict(old_entry.get("techniques", {})),
                                 rows_in=table.num_rows, rows_out=table.num_rows)

@@ -311,7 +311,7 @@ def test_nightly_pulls_a_sql_source_only_when_due(project):
     import sqlite3
 
     con = sqlite3.connect(db)
-    con.execute("update reclamations set montant_reclame = montant_reclame + 1")
+    con.execute("update reclamations set montant_verse = round(montant_verse / 2, 2)")
     con.commit()
     con.close()
     nightly = by_name(run(project, slug, only_due=True))[slug]
