@@ -34,10 +34,24 @@ CSV_CONFORMITY = {
 }
 
 
+# Spreadsheets execute a cell that starts with one of these (CSV/formula injection, OWASP).
+FORMULA_START = r"^[=+@\t\r]|^-[^0-9.]"
+
+
+def neutralize_formulas(col: pa.ChunkedArray) -> pa.ChunkedArray:
+    """Prefix text cells that a spreadsheet would run as a formula with an apostrophe."""
+    risky = pc.match_substring_regex(col, FORMULA_START)
+    return pc.if_else(risky, pc.binary_join_element_wise(pa.scalar("'"), col, ""), col)
+
+
 def _csv_ready(table: pa.Table) -> pa.Table:
-    """ISO 8601 text for temporal columns so the CSV never depends on Arrow's formatting."""
+    """ISO 8601 text for temporal columns so the CSV never depends on Arrow's formatting, and no
+    text cell a spreadsheet would execute (Données Québec's reusers open CSV files in Excel)."""
     cols = []
     for col in table.columns:
+        if pa.types.is_string(col.type) or pa.types.is_large_string(col.type):
+            cols.append(neutralize_formulas(col))
+            continue
         if pa.types.is_timestamp(col.type):  # whole seconds: Arrow's %S prints fractions otherwise
             seconds = col.cast(pa.timestamp("s", tz=col.type.tz), safe=False)
             cols.append(pc.strftime(seconds, format="%Y-%m-%dT%H:%M:%S"))

@@ -203,6 +203,9 @@ def run_dataset(
         result.errors = report.error_count
         if not report.valid:
             raise ValidationFailed(first_error_message(report), report=report)  # names the dataset itself
+        if report.rows == 0 and not config.validation.get("vide_permis"):
+            raise ValidationFailed("la source ne contient aucune ligne de données (en-tête seulement) ; "
+                                   "rien n'est publié (validation.vide_permis pour l'autoriser)", dataset=slug)
         table = pq.read_table(scratch / "valide.parquet")
         # Only the embedded local target may generate its own key; portals need the real secret.
         local_keys = getattr(publisher, "private_dir", None)
