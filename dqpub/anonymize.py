@@ -168,6 +168,43 @@ def l_diversity(df: pd.DataFrame, quasi: list[str], sensitive: str) -> int:
     return int(keys.groupby(quasi, sort=False)[sensitive].nunique().min()) if quasi else int(keys[sensitive].nunique())
 
 
+def suppress_small_cells(
+    df: pd.DataFrame, count: str, dims: list[str], threshold: int
+) -> tuple[pd.DataFrame, int, int]:
+    """Statistical disclosure control for aggregate tables.
+
+    Primary suppression: counts in 1..threshold-1 become unknown. Complementary suppression: in
+    every line of the table (cells sharing all dimensions but one), a single suppressed cell could
+    be recomputed from the line's total, so the smallest other published cell of that line is
+    suppressed too; repeated until no line has exactly one suppressed cell.
+    Returns (table, primary count, complementary count).
+    """
+    out = df.copy()
+    values = pd.to_numeric(out[count], errors="coerce")
+    hidden = values.notna() & (values > 0) & (values < threshold)
+    primary = int(hidden.sum())
+    secondary = 0
+    changed = primary > 0
+    while changed:
+        changed = False
+        for free in dims:
+            fixed = [d for d in dims if d != free]
+            by = fixed[0] if len(fixed) == 1 else fixed
+            groups = out.groupby(by, sort=False).groups if fixed else {(): out.index}
+            for idx in groups.values():
+                idx = list(idx)
+                if len(idx) < 2 or int(hidden[idx].sum()) != 1:
+                    continue
+                candidates = values[idx][~hidden[idx] & values[idx].notna()]
+                if candidates.empty:
+                    continue
+                hidden[candidates.idxmin()] = True
+                secondary += 1
+                changed = True
+    out[count] = values.where(~hidden)
+    return out, primary, secondary
+
+
 def pseudonymize(col: pa.ChunkedArray, key: bytes) -> pa.Array:
     out = []
     for v in col.to_pylist():
@@ -256,6 +293,17 @@ def anonymize(
 
     result = pa.table(columns) if columns else pa.table({})
     result = _enforce_k(result, quasi, sensitive, out_schema, policy, report, dataset)
+    cells = policy.get("cellules")
+    if cells:  # aggregate table: small counts and what would let them be recomputed
+        df = result.to_pandas()
+        df, primary, secondary = suppress_small_cells(df, cells["compte"], list(cells["dimensions"]),
+                                                      int(cells.get("seuil", DEFAULT_K)))
+        idx = result.schema.get_field_index(cells["compte"])
+        counts = pa.array([None if pd.isna(v) else int(v) for v in df[cells["compte"]]], result.schema.field(idx).type)
+        result = result.set_column(idx, cells["compte"], counts)
+        report.suppressed_cells += primary + secondary
+        report.techniques[cells["compte"]] = (f"petites cellules (< {cells.get('seuil', DEFAULT_K)}) supprimées : "
+                                              f"{primary} primaires, {secondary} complémentaires")
     out_schema["fields"] = out_fields
     _scan_after(result, out_fields, dataset)
     report.rows_out = result.num_rows

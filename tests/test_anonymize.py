@@ -77,3 +77,33 @@ def test_generalize_year_week_round_top_code_map():
     out = anonymize(table, schema, dataset="t", key=None)
     row = out.table.to_pylist()[0]
     assert row == {"d": "2024-S01", "x": -71.23, "n": 100000.0, "y": 2021, "c": "Hydrologique"}
+
+
+def test_small_cells_and_complementary_suppression():
+    from dqpub.anonymize import suppress_small_cells
+    import pandas as pd
+
+    df = pd.DataFrame({
+        "region": ["A", "A", "A", "B", "B", "B"],
+        "categorie": ["x", "y", "z", "x", "y", "z"],
+        "n": [3, 40, 50, 60, 70, 80],
+    })
+    out, primary, secondary = suppress_small_cells(df, "n", ["region", "categorie"], 5)
+    hidden = out["n"].isna()
+    assert primary == 1 and hidden[0]
+    # region A's line would give back the 3 from its total: its smallest other cell (40) goes too;
+    # then categories x and y each have one hidden cell: their other cells (60, 70) go as well
+    assert hidden.tolist() == [True, True, False, True, True, False]
+    assert secondary == 3
+    # every line of the table now has zero or at least two hidden cells
+    for dim, other in (("region", "categorie"), ("categorie", "region")):
+        assert all(n != 1 for n in out.assign(h=hidden).groupby(dim)["h"].sum())
+
+
+def test_aggregate_policy_through_anonymize():
+    table = pa.table({"annee": [2024] * 4, "region": ["A", "A", "B", "B"], "n": [2, 30, 40, 50]})
+    schema = {"fields": [f("annee", "year", "public"), f("region", "string", "public"), f("n", "integer", "public")]}
+    out = anonymize(table, schema, dataset="t", key=None,
+                    policy={"cellules": {"compte": "n", "dimensions": ["annee", "region"], "seuil": 5}})
+    assert out.table["n"].to_pylist() == [None, None, 40, 50]
+    assert out.report.suppressed_cells == 2 and "complémentaires" in out.report.techniques["n"]
