@@ -243,7 +243,7 @@ def anonymize(
         cat = privacy_category(f)
         col = table[name]
         if cat is None:
-            found = detect.column_verdict(col)
+            found = detect.column_verdict(col, ner=pa.types.is_string(col.type))  # names too: fail closed
             if found:
                 kinds = ", ".join(f"{detect.KIND_LABELS.get(k, k)} ({n} cellules)" for k, n in found)
                 raise PrivacyError(
@@ -372,14 +372,20 @@ def _enforce_k(
     return table
 
 
+# Never public-function information: even a column declared public must not hold these.
+NEVER_PUBLIC = ("nas", "ramq", "permis")
+
+
 def _scan_after(table: pa.Table, out_fields: list[dict], dataset: str) -> None:
     for f in out_fields:
-        if privacy_category(f) not in SCANNED_AFTER:
+        category = privacy_category(f)
+        if category not in SCANNED_AFTER and category != "public":
             continue
         col = table[f["name"]]
         if not (pa.types.is_string(col.type) or pa.types.is_large_string(col.type)):
             col = col.cast(pa.string())
-        found = {k: n for k, n in detect.scan_column(col).items() if n}
+        kinds = NEVER_PUBLIC if category == "public" else None
+        found = {k: n for k, n in detect.scan_column(col, kinds=kinds).items() if n}
         if found:
             kinds = ", ".join(f"{detect.KIND_LABELS.get(k, k)} ({n})" for k, n in found.items())
             raise PrivacyError(

@@ -104,3 +104,32 @@ def test_identifier_in_a_quasi_column_fails_closed(project, bad):
     res = run_inventory(project, LocalPortal(project.portal_dir), ["aide-financiere-aux-sinistres"]).results[0]
     assert res.status == "échec", res.message
     assert "statut" in res.message and bad not in res.message
+
+
+def test_undeclared_column_with_only_names_fails_closed():
+    import pyarrow as pa
+
+    from dqpub.anonymize import anonymize
+    from dqpub.errors import PrivacyError
+
+    table = pa.table({"ville": ["Québec"] * 3,
+                      "note": ["Signalé par Mme Geneviève Tremblay", "chez M. Jean-François Gagnon", "RAS"]})
+    schema = {"fields": [{"name": "ville", "type": "string", "privacy": {"category": "public"}},
+                         {"name": "note", "type": "string"}]}
+    with pytest.raises(PrivacyError) as err:
+        anonymize(table, schema, dataset="t", key=None)
+    assert "note" in str(err.value) and "Tremblay" not in str(err.value)
+
+
+def test_nas_in_a_public_column_of_an_xlsx_source_fails_closed(project):
+    import openpyxl
+
+    path = project.datasets_dir / "bottin-des-services-de-police/source/bottin.xlsx"
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Bottin"]
+    ws.cell(row=6, column=[c.value for c in ws[1]].index("adresse") + 1, value=f"rue Principale NAS {NAS}")
+    wb.save(path)
+    res = run_inventory(project, LocalPortal(project.portal_dir), ["bottin-des-services-de-police"]).results[0]
+    assert res.status == "échec" and "adresse" in res.message and "NAS" in res.message
+    assert NAS not in res.message and NAS.replace(" ", "") not in res.message
+    assert not (project.portal_dir / "bottin-des-services-de-police" / "courant").exists()
