@@ -239,6 +239,7 @@ def run_dataset(
             scratch = None  # kept until publish_pending or drop_pending
             return result
         published = step("publier", publisher.publish, release)
+        keep_private_records(release, publisher, settings)
         result.resources = published.resources
         result.status = "publié"
         result.message = f"version {release.version} publiée ({release.bump}) : " + "; ".join(release.reasons)
@@ -279,10 +280,12 @@ def approval_reasons(state, privacy, config, *, first_publication: bool) -> list
     return reasons
 
 
-def publish_pending(result: DatasetResult, publisher: Publisher, call: Call = direct) -> DatasetResult:
+def publish_pending(result: DatasetResult, publisher: Publisher, settings: Settings,
+                    call: Call = direct) -> DatasetResult:
     """Publish a release held for approval, once approved."""
     try:
         published = call("publier", guarded("publier", publisher.publish, result.dataset), result.pending)
+        keep_private_records(result.pending, publisher, settings)
         result.resources = published.resources
         result.status = "publié"
         result.message = f"version {result.version} publiée après approbation : " + "; ".join(result.reasons)
@@ -315,6 +318,16 @@ def _private(publisher: Publisher, settings: Settings, slug: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     (settings.work_dir / "prive").chmod(0o700)
     return folder
+
+
+def keep_private_records(release, publisher: Publisher, settings: Settings) -> None:
+    """The full anonymization registry record (règlement, art. 9) stays off the portal."""
+    import json
+
+    folder = _private(publisher, settings, release.dataset)
+    for name, record in release.private.items():
+        (folder / f"{name}-{release.version}.json").write_text(
+            json.dumps(record, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
 
 
 def _keep_trace(publisher: Publisher, settings: Settings, slug: str, run_id: str, exc: BaseException) -> None:
@@ -454,6 +467,7 @@ def rollback_dataset(
             result.message = f"publierait la version {release.version}, contenu de la version {version}"
             return result
         publisher.publish(release)
+        keep_private_records(release, publisher, settings)
         result.status = "publié"
         result.message = f"version {release.version} publiée : retour au contenu de la version {version}"
         return result

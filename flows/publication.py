@@ -73,7 +73,7 @@ class Approbation(RunInput):
     commentaire: str = ""
 
 
-def _await_approval(pending: list[DatasetResult], publisher, timeout: int) -> None:
+def _await_approval(pending: list[DatasetResult], publisher, settings: Settings, timeout: int) -> None:
     """Everything else is done; pause once for all held datasets, then publish what was approved."""
     logger = get_run_logger()
     lines = ["# Approbation requise", "", "| Jeu | Version | Raisons |", "|---|---|---|"]
@@ -90,7 +90,7 @@ def _await_approval(pending: list[DatasetResult], publisher, timeout: int) -> No
         return
     for r in pending:
         if r.dataset in answer.approuves:
-            publish_pending(r, publisher, prefect_call)
+            publish_pending(r, publisher, settings, prefect_call)
         else:
             drop_pending(r, "non approuvé", "publication refusée par l'intendance des données")
         logger.info("%s : %s — %s", r.dataset, r.status, r.message)
@@ -113,7 +113,7 @@ def _run(datasets: list[str] | None, dry_run: bool, force: bool, target: str | N
                             approved=frozenset(approved or ()), only_due=only_due)
     pending = [r for r in summary.results if r.status == "en attente"]
     if pending:
-        _await_approval(pending, publisher, approval_timeout)
+        _await_approval(pending, publisher, settings, approval_timeout)
     create_markdown_artifact(key="sommaire-publication", markdown=summary.markdown(),
                              description="Sommaire de la publication")
     if summary.failed:

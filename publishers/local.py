@@ -108,10 +108,6 @@ class LocalPortal:
             for old in versions.iterdir():  # retention, after the switch
                 if old.is_dir() and not old.name.startswith(".") and old.name not in retained:
                     shutil.rmtree(old)
-            priv = self.private_dir(release.dataset)
-            for name, record in release.private.items():
-                (priv / f"{name}-{release.version}.json").write_text(
-                    json.dumps(record, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
         return self._result(release.dataset, release.version)
 
     # -- internals --
