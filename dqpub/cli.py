@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 
 from dqpub.errors import DqpubError
@@ -32,12 +33,40 @@ def cmd_plan(args) -> int:
 
 
 def _print_result(res) -> None:
+    print(_line(res), flush=True)
+
+
+def _line(res) -> str:
     figures = ""
     if res.rows is not None:
         figures = f" [{res.rows} lignes, {res.identifiers_removed} identifiants retirés, {res.duration_s} s]"
-    line = (f"{ICONS.get(res.status, '?')} {res.dataset:<42} {res.status:<10} {res.version or '':<8} "
+    return (f"{ICONS.get(res.status, '?')} {res.dataset:<42} {res.status:<10} {res.version or '':<8} "
             f"{res.message}{figures}")
-    print(line, flush=True)
+
+
+@contextlib.contextmanager
+def _progress():
+    """A live line « jeu : étape » on a terminal; plain result lines otherwise (logs, CI)."""
+    from dqpub.pipeline import direct
+
+    if not sys.stdout.isatty():
+        yield direct, _print_result
+        return
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), transient=True) as bar:
+        task = bar.add_task("inventaire", total=None)
+        current = {"jeu": ""}
+
+        def call(step, fn, *args, **kwargs):
+            current["jeu"] = kwargs.get("dataset") or current["jeu"]
+            bar.update(task, description=f"{current['jeu'] or 'inventaire'} : {step}…")
+            return fn(*args, **kwargs)
+
+        def on_result(res):
+            bar.console.print(_line(res), highlight=False)
+
+        yield call, on_result
 
 
 def cmd_run(args) -> int:
@@ -54,8 +83,10 @@ def cmd_run(args) -> int:
 
     publisher = get_publisher(settings.target, portal_dir=settings.portal_dir)
     print(f"Publication vers la cible « {settings.target} »" + (" (simulation)" if args.dry_run else ""))
-    summary = run_inventory(settings, publisher, args.datasets or None, dry_run=args.dry_run,
-                            force=args.force, on_result=_print_result, approved=frozenset(args.approve))
+    with _progress() as (call, on_result):
+        summary = run_inventory(settings, publisher, args.datasets or None, dry_run=args.dry_run,
+                                force=args.force, on_result=on_result, approved=frozenset(args.approve),
+                                call=call)
     held = [r for r in summary.results if r.status == "en attente"]
     for r in held:
         drop_pending(r)
