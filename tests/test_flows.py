@@ -89,3 +89,44 @@ def test_first_publication_pauses_for_approval_while_others_proceed(prefect_harn
     assert results["evenements-de-securite-civile"]["status"] == "inchangé"
     assert (project_env.portal_dir / "bottin-des-services-de-police" / "courant").exists()
     assert not (project_env.portal_dir / "aide-financiere-aux-sinistres" / "courant").exists()
+
+
+def test_transient_source_failure_is_retried_but_validation_failure_is_not(prefect_harness, project_env):
+    """A URL that answers 503 once is retried by the task; a schema error is final (one attempt)."""
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+    from pathlib import Path
+
+    folder = project_env.datasets_dir / "statistiques-interventions-policieres" / "source"
+    hits = {"n": 0}
+
+    class Flaky(SimpleHTTPRequestHandler):
+        def do_GET(self):
+            hits["n"] += 1
+            if hits["n"] == 1:
+                self.send_error(503)
+                return
+            super().do_GET()
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Flaky, directory=str(folder)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        inv = Path(project_env.inventory)
+        inv.write_text(inv.read_text(encoding="utf-8").replace(
+            "https://www.donneesquebec.ca/recherche/dataset/statistiques-interventions-policieres/interventions.csv",
+            f"http://127.0.0.1:{server.server_address[1]}/interventions.csv").replace(
+            ",moyenne,non,police", ",moyenne,oui,police"), encoding="utf-8")
+        res = publier_un_jeu("statistiques-interventions-policieres", approved=True)
+        assert res["status"] == "publié", res["message"]
+        assert hits["n"] == 2  # failed once with 503, retried once
+        # a validation failure is not retried: the source is fetched once more, once
+        (folder / "interventions.csv").write_text("annee,code_region\nabc,01\n", encoding="utf-8")
+        state = publier_un_jeu("statistiques-interventions-policieres", approved=True, return_state=True)
+        assert state.is_failed() and hits["n"] == 3
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -318,3 +318,26 @@ def test_nightly_pulls_a_sql_source_only_when_due(project):
     assert nightly.status == "inchangé" and "pas encore dû" in nightly.message
     manual = by_name(run(project, slug))[slug]  # a steward's run always looks at the source
     assert manual.status == "publié" and manual.version == "1.0.1"
+
+
+def test_two_runs_at_once_publish_one_version(project):
+    """Two concurrent runs on the same dataset: one publishes, the other sees it done."""
+    import threading
+
+    slug = "bottin-des-services-de-police"
+    results = []
+
+    def go():
+        results.append(by_name(run(project, slug))[slug])
+
+    threads = [threading.Thread(target=go) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(r.version for r in results) == ["1.0.0", "1.0.0"]
+    assert {r.status for r in results} <= {"publié", "inchangé"}
+    versions = sorted(p.name for p in (project.portal_dir / slug / "versions").iterdir())
+    assert versions == ["1.0.0"]
+    state = LocalPortal(project.portal_dir).state(slug)
+    assert state.versions == ["1.0.0"] and len(state.history) == 1
