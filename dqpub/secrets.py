@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import secrets as _secrets
+import tempfile
 from pathlib import Path
 
 PSEUDONYM_ENV = "DQPUB_PSEUDONYM_KEY"
@@ -37,8 +38,15 @@ def pseudonym_key(local_private_dir: Path | None) -> bytes | None:
         return None
     path = local_private_dir / "cle-pseudonyme"
     if not path.exists():
+        # Written whole, then linked into place: concurrent runs all end up with the same key.
         local_private_dir.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        fd, tmp = tempfile.mkstemp(dir=local_private_dir, prefix=".cle-")
         with os.fdopen(fd, "w") as f:
             f.write(_secrets.token_hex(32))
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            pass
+        finally:
+            os.unlink(tmp)
     return path.read_text().strip().encode("utf-8")

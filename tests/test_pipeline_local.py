@@ -335,7 +335,7 @@ def test_two_runs_at_once_publish_one_version(project):
         t.start()
     for t in threads:
         t.join()
-    assert sorted(r.version for r in results) == ["1.0.0", "1.0.0"]
+    assert [r.version for r in results] == ["1.0.0", "1.0.0"], [(r.status, r.message) for r in results]
     assert {r.status for r in results} <= {"publié", "inchangé"}
     versions = sorted(p.name for p in (project.portal_dir / slug / "versions").iterdir())
     assert versions == ["1.0.0"]
