@@ -273,6 +273,108 @@ def _drift(labels: list[str], names: list[str]) -> list[dict]:
     return out
 
 
+# --- Arrow ↔ numpy without pyarrow's converters --------------------------------------------------------
+# pyarrow's own conversions (``pa.array``, ``pa.scalar``, ``Array.to_numpy``) import pandas on their first
+# call to look for pandas objects: 0.3 s of start-up that validation never needs. These helpers build the
+# arrays from their buffers instead (and fall back to pyarrow for types they do not handle).
+
+_NP_DTYPES = {pa.int8(): np.int8, pa.int32(): np.int32, pa.int64(): np.int64, pa.uint64(): np.uint64,
+              pa.float64(): np.float64, pa.date32(): np.int32, pa.timestamp("s"): np.int64,
+              pa.time64("us"): np.int64}
+_NP_TO_ARROW = {np.dtype(bool): pa.bool_(), np.dtype(np.int64): pa.int64(), np.dtype(np.int32): pa.int32(),
+                np.dtype(np.float64): pa.float64(), np.dtype(np.uint64): pa.uint64(), np.dtype(np.int8): pa.int8()}
+_EPOCH_DATE = dt.date(1970, 1, 1)
+_EPOCH_DT = dt.datetime(1970, 1, 1)
+
+
+def _bits(buf, offset: int, n: int) -> np.ndarray:
+    raw = np.frombuffer(buf, np.uint8, count=(offset + n + 7) // 8)
+    return np.unpackbits(raw, count=offset + n, bitorder="little")[offset:].view(bool)
+
+
+def _np(arr) -> np.ndarray:
+    """``arr.to_numpy(zero_copy_only=False)`` for booleans (null → False) and null-free numbers (read-only)."""
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks()
+    n, t = len(arr), arr.type
+    if t == pa.bool_():
+        if not n:
+            return np.zeros(0, bool)
+        bufs = arr.buffers()
+        out = _bits(bufs[1], arr.offset, n)
+        if arr.null_count:
+            out = out & _bits(bufs[0], arr.offset, n)
+        return out
+    dtype = _NP_DTYPES.get(t)
+    if dtype is None or arr.null_count:
+        return arr.to_numpy(zero_copy_only=False)
+    if not n:
+        return np.zeros(0, dtype)
+    return np.frombuffer(arr.buffers()[1], dtype, count=n, offset=arr.offset * np.dtype(dtype).itemsize)
+
+
+def _py_number(v, t: pa.DataType):
+    if t == pa.date32():
+        return (v - _EPOCH_DATE).days
+    if t == pa.timestamp("s"):
+        return (v - _EPOCH_DT) // dt.timedelta(seconds=1)
+    if t == pa.time64("us"):
+        return ((v.hour * 60 + v.minute) * 60 + v.second) * 1_000_000 + v.microsecond
+    return v
+
+
+def _arr(values, type: pa.DataType | None = None, mask: np.ndarray | None = None) -> pa.Array:
+    """``pa.array(values, type, mask=mask)`` for numpy arrays and Python lists of str / numbers / dates."""
+    if isinstance(values, np.ndarray):
+        t = type or _NP_TO_ARROW.get(values.dtype)
+        if t is None or (t != pa.bool_() and t not in _NP_DTYPES):
+            return pa.array(values, type, mask=mask)
+        n = len(values)
+        validity = None
+        if mask is not None and mask.any():
+            validity = pa.py_buffer(np.packbits(~mask, bitorder="little"))
+        if t == pa.bool_():
+            data = pa.py_buffer(np.packbits(values.astype(bool, copy=False), bitorder="little"))
+        else:
+            data = pa.py_buffer(np.ascontiguousarray(values, dtype=_NP_DTYPES[t]))
+        return pa.Array.from_buffers(t, n, [validity, data], null_count=-1 if validity is not None else 0)
+    values = list(values)
+    t = type
+    if t is None:
+        kinds = {type_(v) for v in values if v is not None}
+        t = {frozenset({str}): pa.string(), frozenset({bool}): pa.bool_(), frozenset({int}): pa.int64(),
+             frozenset({float}): pa.float64(), frozenset({int, float}): pa.float64()}.get(frozenset(kinds))
+        if t is None:
+            return pa.array(values, type)
+    none = np.array([v is None for v in values], bool)
+    if t == pa.string():
+        enc = [b"" if v is None else v.encode("utf-8") for v in values]
+        offsets = np.zeros(len(enc) + 1, np.int64)
+        np.cumsum([len(b) for b in enc], out=offsets[1:])
+        if offsets[-1] >= 2 ** 31:
+            return pa.array(values, type)
+        validity = pa.py_buffer(np.packbits(~none, bitorder="little")) if none.any() else None
+        return pa.StringArray.from_buffers(len(enc), pa.py_buffer(offsets.astype(np.int32)),
+                                           pa.py_buffer(b"".join(enc)), validity, null_count=int(none.sum()))
+    if t == pa.bool_():
+        return _arr(np.array([bool(v) for v in values], bool) if values else np.zeros(0, bool), t, none)
+    dtype = _NP_DTYPES.get(t)
+    if dtype is None:
+        return pa.array(values, type)
+    nums = np.array([0 if v is None else _py_number(v, t) for v in values], dtype) if values else np.zeros(0, dtype)
+    return _arr(nums, t, none)
+
+
+def _scalar(value, type: pa.DataType | None = None) -> pa.Scalar:
+    """``pa.scalar(value, type)`` (see ``_arr``)."""
+    if value is None:
+        return pa.nulls(1, type)[0]
+    return _arr([value], type)[0]
+
+
+type_ = type  # ``type`` is shadowed by the parameters above
+
+
 # --- fast vectorized parsers -----------------------------------------------------------------------
 
 RE_INT = r"^-?[0-9]{1,18}$"
@@ -286,15 +388,11 @@ RE_UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-f
 
 
 def _np_bool(arr) -> np.ndarray:
-    if isinstance(arr, pa.ChunkedArray):
-        arr = arr.combine_chunks()
-    if arr.null_count:
-        arr = pc.fill_null(arr, False)
-    return arr.to_numpy(zero_copy_only=False)
+    return _np(arr)
 
 
 def _ints(arr: pa.Array, start: int, stop: int) -> np.ndarray:
-    return pc.cast(pc.utf8_slice_codeunits(arr, start, stop), pa.int32()).to_numpy(zero_copy_only=False)
+    return _np(pc.cast(pc.utf8_slice_codeunits(arr, start, stop), pa.int32()))
 
 
 def _days_from_civil(y: np.ndarray, m: np.ndarray, d: np.ndarray) -> np.ndarray:
@@ -314,6 +412,82 @@ def _valid_ymd(y: np.ndarray, m: np.ndarray, d: np.ndarray) -> np.ndarray:
     return (y >= 1) & (d <= dim)
 
 
+def _fixed_width(raw: pa.Array, candidates: np.ndarray, template: str):
+    """Cells of exactly ``len(template)`` bytes where ``template``'s ``9`` are ASCII digits and its other
+    characters literal bytes, read straight from the Arrow buffers: (matched mask, digit matrix of the
+    matched cells (int16, one column per ``9``), their row indices). None when the array is not a plain
+    UTF-8 string array (then the caller uses the regex path)."""
+    if raw.type != pa.string():
+        return None
+    n = len(raw)
+    bufs = raw.buffers()
+    if bufs[1] is None or bufs[2] is None:
+        return None
+    offsets = np.frombuffer(bufs[1], np.int32, n + 1, raw.offset * 4)
+    width = len(template)
+    lengths = offsets[1:] - offsets[:-1]
+    full = lengths == width
+    data = np.frombuffer(bufs[2], np.uint8)
+    if (full | (lengths == 0)).all():
+        # every cell is empty or of the right width: the bytes are a (cells, width) matrix as they lie
+        rows = np.flatnonzero(full)
+        cells = data[offsets[0]:offsets[-1]].reshape(-1, width)
+        keep = candidates[rows]
+        if not keep.all():
+            rows, cells = rows[keep], cells[keep]
+    else:
+        rows = np.flatnonzero(candidates & full)
+        cells = data[offsets[:-1][rows, None] + np.arange(width, dtype=np.int32)]
+    if not len(rows):
+        return np.zeros(n, bool), np.zeros((0, template.count("9")), np.uint8), rows
+    digit_pos = [i for i, ch in enumerate(template) if ch == "9"]
+    lit_pos = [i for i, ch in enumerate(template) if ch != "9"]
+    digits = cells[:, digit_pos] - np.uint8(48)  # wraps around below '0'
+    good = (digits <= 9).all(axis=1)
+    if lit_pos:
+        lits = np.frombuffer("".join(template[i] for i in lit_pos).encode("ascii"), np.uint8)
+        good &= (cells[:, lit_pos] == lits).all(axis=1)
+    rows, digits = rows[good], digits[good]
+    matched = np.zeros(n, bool)
+    matched[rows] = True
+    return matched, digits, rows
+
+
+def _num(digits: np.ndarray, start: int, count: int) -> np.ndarray:
+    out = digits[:, start].astype(np.int64)
+    for k in range(start + 1, start + count):
+        out *= 10
+        out += digits[:, k]
+    return out
+
+
+def _fast_iso(spec: FieldSpec, raw: pa.Array, candidates: np.ndarray):
+    """RE_DATE / RE_DATETIME and the calendar check, on the bytes (same verdicts as the regex path)."""
+    t = spec.type
+    fw = _fixed_width(raw, candidates, "9999-99-99" if t == "date" else "9999-99-99T99:99:99")
+    if fw is None:
+        return None
+    matched, dg, rows = fw
+    n = len(raw)
+    y, m, d = _num(dg, 0, 4), _num(dg, 4, 2), _num(dg, 6, 2)
+    fits = (m >= 1) & (m <= 12) & (d >= 1) & (d <= 31)  # what the regex accepts
+    if t == "datetime":
+        hh, mi, ss = _num(dg, 8, 2), _num(dg, 10, 2), _num(dg, 12, 2)
+        fits &= (hh <= 23) & (mi <= 59) & (ss <= 59)
+    valid = fits & _valid_ymd(y, np.clip(m, 1, 12), d)
+    ok = np.zeros(n, bool)
+    bad = np.zeros(n, bool)
+    ok[rows[valid]] = True
+    bad[rows[fits & ~valid]] = True
+    days = np.zeros(n, np.int64)
+    days[rows] = _days_from_civil(y, np.clip(m, 1, 12), d)
+    if t == "date":
+        return _arr(days.astype(np.int32), pa.date32(), mask=~ok), ok, bad
+    secs = days * 86400
+    secs[rows] += hh * 3600 + mi * 60 + ss
+    return _arr(secs, pa.timestamp("s"), mask=~ok), ok, bad
+
+
 def _fast_parse(spec: FieldSpec, raw: pa.Array, candidates: np.ndarray):
     """(typed array with nulls where undecided, ok mask, definite type-error mask) or None (no fast path).
 
@@ -330,16 +504,16 @@ def _fast_parse(spec: FieldSpec, raw: pa.Array, candidates: np.ndarray):
     if t == "boolean":
         tv = spec.descriptor.get("trueValues", ["true", "True", "TRUE", "1"])
         fv = spec.descriptor.get("falseValues", ["false", "False", "FALSE", "0"])
-        is_f = _np_bool(pc.is_in(raw, value_set=pa.array(fv, pa.string())))
-        is_t = _np_bool(pc.is_in(raw, value_set=pa.array(tv, pa.string()))) & ~is_f
+        is_f = _np_bool(pc.is_in(raw, value_set=_arr(fv, pa.string())))
+        is_t = _np_bool(pc.is_in(raw, value_set=_arr(tv, pa.string()))) & ~is_f
         ok = (is_t | is_f) & candidates
-        typed = pa.array(is_t, pa.bool_(), mask=~ok)
+        typed = _arr(is_t, pa.bool_(), mask=~ok)
         return typed, ok, candidates & ~ok
     if t == "integer" and spec.descriptor.get("bareNumber", True) is not False:
         ok = _np_bool(pc.match_substring_regex(raw, RE_INT)) & candidates
-        safe = raw if ok.all() else pc.if_else(pa.array(ok), raw, "0")
-        vals = pc.cast(safe, pa.int64()).to_numpy(zero_copy_only=False)
-        return pa.array(vals, pa.int64(), mask=~ok), ok, np.zeros(n, bool)
+        safe = raw if ok.all() else pc.if_else(_arr(ok), raw, _scalar("0"))
+        vals = _np(pc.cast(safe, pa.int64()))
+        return _arr(vals, pa.int64(), mask=~ok), ok, np.zeros(n, bool)
     if t == "number" and spec.descriptor.get("bareNumber", True) is not False:
         s = raw
         bad = np.zeros(n, bool)
@@ -356,34 +530,37 @@ def _fast_parse(spec: FieldSpec, raw: pa.Array, candidates: np.ndarray):
                 bad = has_dot & candidates
                 s = pc.replace_substring(s, dec, ".")
         ok = _np_bool(pc.match_substring_regex(s, RE_NUM)) & candidates & ~bad
-        safe = s if ok.all() else pc.if_else(pa.array(ok), s, "0")
-        vals = pc.cast(safe, pa.float64()).to_numpy(zero_copy_only=False)
-        return pa.array(vals, pa.float64(), mask=~ok), ok, bad
+        safe = s if ok.all() else pc.if_else(_arr(ok), s, _scalar("0"))
+        vals = _np(pc.cast(safe, pa.float64()))
+        return _arr(vals, pa.float64(), mask=~ok), ok, bad
     if t == "year":
         ok = _np_bool(pc.match_substring_regex(raw, RE_YEAR)) & candidates
-        safe = pc.if_else(pa.array(ok), raw, "0")
-        vals = pc.cast(safe, pa.int32()).to_numpy(zero_copy_only=False)
-        return pa.array(vals, pa.int32(), mask=~ok), ok, np.zeros(n, bool)
+        safe = pc.if_else(_arr(ok), raw, _scalar("0"))
+        vals = _np(pc.cast(safe, pa.int32()))
+        return _arr(vals, pa.int32(), mask=~ok), ok, np.zeros(n, bool)
     if t in ("date", "datetime") and fmt == "default":
+        fast = _fast_iso(spec, raw, candidates)
+        if fast is not None:
+            return fast
         regex = RE_DATE if t == "date" else RE_DATETIME
         match = _np_bool(pc.match_substring_regex(raw, regex)) & candidates
-        safe = pc.if_else(pa.array(match), raw, "2000-01-01T00:00:00" if t == "datetime" else "2000-01-01")
+        safe = pc.if_else(_arr(match), raw, _scalar("2000-01-01T00:00:00" if t == "datetime" else "2000-01-01"))
         y, m, dd = _ints(safe, 0, 4), _ints(safe, 5, 7), _ints(safe, 8, 10)
         valid = _valid_ymd(y, m, dd)
         ok = match & valid
         bad = match & ~valid  # matched Python's strptime/isoparse pattern, but not a real calendar day
         days = _days_from_civil(y, m, dd)
         if t == "date":
-            return pa.array(days.astype(np.int32), pa.date32(), mask=~ok), ok, bad
+            return _arr(days.astype(np.int32), pa.date32(), mask=~ok), ok, bad
         secs = days * 86400 + _ints(safe, 11, 13) * 3600 + _ints(safe, 14, 16) * 60 + _ints(safe, 17, 19)
-        return pa.array(secs, pa.timestamp("s"), mask=~ok), ok, bad
+        return _arr(secs, pa.timestamp("s"), mask=~ok), ok, bad
     if t in ("date", "datetime") and fmt not in ("default", "any"):
         return _fast_strptime(spec, raw, candidates)
     if t == "time" and fmt == "default":
         ok = _np_bool(pc.match_substring_regex(raw, RE_TIME)) & candidates
-        safe = pc.if_else(pa.array(ok), raw, "00:00:00")
+        safe = pc.if_else(_arr(ok), raw, _scalar("00:00:00"))
         us = (_ints(safe, 0, 2).astype(np.int64) * 3600 + _ints(safe, 3, 5) * 60 + _ints(safe, 6, 8)) * 1_000_000
-        return pa.array(us, pa.time64("us"), mask=~ok), ok, np.zeros(n, bool)
+        return _arr(us, pa.time64("us"), mask=~ok), ok, np.zeros(n, bool)
     return None
 
 
@@ -462,6 +639,48 @@ def _canonical_plan(fmt: str):
     return "^" + "".join(out) + "$", offsets
 
 
+def _canonical_template(fmt: str) -> str | None:
+    """The canonical layout of ``fmt`` for ``_fixed_width`` (``9`` per digit), None if not pure ASCII."""
+    out, i = [], 0
+    while i < len(fmt):
+        ch = fmt[i]
+        if ch == "%":
+            d = fmt[i + 1] if i + 1 < len(fmt) else ""
+            i += 2
+            out.append("%" if d == "%" else "9" * _WIDTH[d])
+            continue
+        if ch.isspace():
+            while i < len(fmt) and fmt[i].isspace():
+                i += 1
+            out.append(" ")
+            continue
+        out.append(ch)
+        i += 1
+    text = "".join(out)
+    return text if text.isascii() and "9" not in fmt.replace("%", "") else None
+
+
+def _fast_canonical(spec: FieldSpec, raw: pa.Array, candidates: np.ndarray, offsets: dict[str, int]):
+    """The canonical (zero-padded) layout read from the bytes: (matched, {directive: values}) or None."""
+    template = _canonical_template(spec.format)
+    if template is None:
+        return None
+    fw = _fixed_width(raw, candidates, template)
+    if fw is None:
+        return None
+    matched, dg, rows = fw
+    # digit column of each directive: count the 9s before its offset
+    starts = {d: template[:off].count("9") for d, off in offsets.items()}
+    parts = {}
+    for d, st in starts.items():
+        v = np.zeros(len(raw), np.int64)
+        v[rows] = _num(dg, st, _WIDTH[d])
+        if len(rows) < len(raw):
+            v[~matched] = _RANGE[d][0]
+        parts[d] = v
+    return matched, parts
+
+
 def _fast_strptime(spec: FieldSpec, raw: pa.Array, candidates: np.ndarray):
     plan = _strptime_plan(spec.format)
     if plan is None:
@@ -469,17 +688,23 @@ def _fast_strptime(spec: FieldSpec, raw: pa.Array, candidates: np.ndarray):
     canon = _canonical_plan(spec.format)
     if canon is not None:
         regex, offsets = canon
-        matched = _np_bool(pc.match_substring_regex(raw, regex)) & candidates
+        fast = _fast_canonical(spec, raw, candidates, offsets)
+        if fast is not None:
+            matched, parts = fast
+        else:
+            matched = _np_bool(pc.match_substring_regex(raw, regex)) & candidates
         if matched.sum() == candidates.sum():
-            m_arr = pa.array(matched)
-            safe = raw if matched.all() else pc.if_else(m_arr, raw, pa.scalar(None, pa.string()))
-            parts = {}
+            if fast is None:
+                m_arr = _arr(matched)
+                safe = raw if matched.all() else pc.if_else(m_arr, raw, _scalar(None, pa.string()))
+                parts = {}
+                for d, off in offsets.items():
+                    v = pc.cast(pc.utf8_slice_codeunits(safe, off, off + _WIDTH[d]), pa.int64())
+                    v = _np(v.fill_null(_scalar(_RANGE[d][0], v.type))) if v.null_count else \
+                        _np(v)
+                    parts[d] = v
             in_range = matched.copy()
-            for d, off in offsets.items():
-                v = pc.cast(pc.utf8_slice_codeunits(safe, off, off + _WIDTH[d]), pa.int64())
-                v = v.fill_null(_RANGE[d][0]).to_numpy(zero_copy_only=False) if v.null_count else \
-                    v.to_numpy(zero_copy_only=False)
-                parts[d] = v
+            for d, v in parts.items():
                 lo, hi = _RANGE[d]
                 in_range &= (v >= lo) & (v <= hi)
             if in_range.sum() == candidates.sum():
@@ -495,14 +720,14 @@ def _fast_strptime(spec: FieldSpec, raw: pa.Array, candidates: np.ndarray):
     if matched.any():
         full = _np_bool(pc.equal(pc.utf8_length(pc.struct_field(ext, "all")), pc.utf8_length(raw)))
         matched &= full
-    m_arr = pa.array(matched)
+    m_arr = _arr(matched)
 
     def part(name: str, default: int) -> np.ndarray:
         if name not in groups:
             return np.full(n, default, np.int64)
         g = pc.utf8_trim_whitespace(pc.struct_field(ext, name))
-        g = pc.if_else(m_arr, g, str(default))
-        return pc.cast(g, pa.int64()).to_numpy(zero_copy_only=False)
+        g = pc.if_else(m_arr, g, _scalar(str(default)))
+        return _np(pc.cast(g, pa.int64()))
 
     parts = {g: part(g, 0) for g in groups}
     return _assemble(spec, parts, matched, n)
@@ -526,9 +751,9 @@ def _assemble(spec: FieldSpec, parts: dict[str, np.ndarray], matched: np.ndarray
     bad = matched & ~valid
     days = _days_from_civil(year, np.clip(month, 1, 12), day)
     if spec.type == "date":
-        return pa.array(days.astype(np.int32), pa.date32(), mask=~ok), ok, bad
+        return _arr(days.astype(np.int32), pa.date32(), mask=~ok), ok, bad
     secs = days * 86400 + hour * 3600 + minute * 60 + sec
-    return pa.array(secs, pa.timestamp("s"), mask=~ok), ok, bad
+    return _arr(secs, pa.timestamp("s"), mask=~ok), ok, bad
 
 
 def _to_arrow_value(spec: FieldSpec, value: Any, raw: str):
@@ -572,7 +797,7 @@ INT64_MIN, INT64_MAX = -(2 ** 63), 2 ** 63 - 1
 def _slow(spec: FieldSpec, raw: pa.Array, mask: np.ndarray, n: int):
     """Decide the masked cells with Frictionless' own cell reader, once per distinct value."""
     idx = np.flatnonzero(mask)
-    sub = raw.take(pa.array(idx))
+    sub = raw.take(_arr(idx))
     uniq = pc.unique(sub)
     reader = spec.reader()
     values = uniq.to_pylist()
@@ -600,8 +825,8 @@ def _slow(spec: FieldSpec, raw: pa.Array, mask: np.ndarray, n: int):
             conv.append(_to_arrow_value(spec, val, v))
         except Exception:  # noqa: BLE001
             conv.append(None)
-    pos = pc.index_in(sub, value_set=uniq).to_numpy(zero_copy_only=False)
-    typed_u = pa.array(conv, spec.arrow_type)
+    pos = _np(pc.index_in(sub, value_set=uniq))
+    typed_u = _arr(conv, spec.arrow_type)
     out_type = np.zeros(n, bool)
     out_type[idx] = type_bad[pos]
     out_over = np.zeros(n, bool)
@@ -611,7 +836,7 @@ def _slow(spec: FieldSpec, raw: pa.Array, mask: np.ndarray, n: int):
         full = np.zeros(n, bool)
         full[idx] = arr[pos]
         out_cons[k] = full
-    return idx, typed_u.take(pa.array(pos)), out_type, out_cons, out_over
+    return idx, typed_u.take(_arr(pos)), out_type, out_cons, out_over
 
 
 def _bound(spec: FieldSpec, name: str):
@@ -619,7 +844,7 @@ def _bound(spec: FieldSpec, name: str):
     val = spec.value_reader()(v)
     if val is None:
         return None
-    return pa.scalar(_to_arrow_value(spec, val, str(v)), spec.arrow_type)
+    return _scalar(_to_arrow_value(spec, val, str(v)), spec.arrow_type)
 
 
 DICT_SAMPLE = 4096
@@ -629,14 +854,15 @@ DICT_RATIO = 0.25
 def check_field(spec: FieldSpec, raw: pa.Array) -> FieldResult:
     """Check one column; low-cardinality columns are checked once per distinct value."""
     n = len(raw)
-    if n > 4 * DICT_SAMPLE and not raw.null_count and not (spec.type == "any" and not spec.constraints):
+    plain_text = spec.type in ("string", "any") and spec.format in ("default", "") and "pattern" not in spec.constraints
+    if n > 4 * DICT_SAMPLE and not raw.null_count and not plain_text:
         sample = raw.slice(0, DICT_SAMPLE)
         if len(pc.unique(sample)) <= DICT_RATIO * DICT_SAMPLE:
             enc = pc.dictionary_encode(raw)
             if len(enc.dictionary) <= DICT_RATIO * n:
                 r = _check_values(spec, enc.dictionary)
                 idx = enc.indices
-                inp = idx.to_numpy(zero_copy_only=False)
+                inp = _np(idx)
                 return FieldResult(
                     r.typed.take(idx), r.missing[inp], r.type_err[inp], {k: v[inp] for k, v in r.cons_err.items()},
                     None if r.overflow is None else r.overflow[inp])
@@ -647,9 +873,9 @@ def _check_values(spec: FieldSpec, raw: pa.Array) -> FieldResult:
     n = len(raw)
     absent = _np_bool(raw.is_null()) if raw.null_count else np.zeros(n, bool)
     if spec.missing_values == [""]:
-        missing = _np_bool(pc.equal(raw, "")) | absent
+        missing = _np_bool(pc.equal(raw, _scalar(""))) | absent
     elif spec.missing_values:
-        missing = _np_bool(pc.is_in(raw, value_set=pa.array(spec.missing_values, pa.string()))) | absent
+        missing = _np_bool(pc.is_in(raw, value_set=_arr(spec.missing_values, pa.string()))) | absent
     else:
         missing = absent.copy()
     if absent.any() and "None" in spec.missing_values:
@@ -660,7 +886,7 @@ def _check_values(spec: FieldSpec, raw: pa.Array) -> FieldResult:
         cons["required"] = missing.copy()
     candidates = ~missing
     if spec.type == "any" and not any(k for k in c if k not in ("required", "unique")):
-        typed = pc.if_else(pa.array(missing), pa.scalar(None, pa.string()), raw) if missing.any() else raw
+        typed = pc.if_else(_arr(missing), _scalar(None, pa.string()), raw) if missing.any() else raw
         return FieldResult(typed, missing, np.zeros(n, bool), cons)
     fast = _fast_parse(spec, raw, candidates)
     if fast is None:
@@ -693,14 +919,14 @@ def _check_values(spec: FieldSpec, raw: pa.Array) -> FieldResult:
         if fast is None:
             full = np.full(n, -1, np.int64)
             full[idx] = np.arange(len(idx))
-            typed = vals.take(pa.array(full, mask=full < 0))
+            typed = vals.take(_arr(full, mask=full < 0))
         else:
-            typed = pc.replace_with_mask(typed, pa.array(mask), vals)
+            typed = pc.replace_with_mask(typed, _arr(mask), vals)
     nullify = type_err | missing
     if overflow is not None:
         nullify = nullify | overflow
     if nullify.any():
-        typed = pc.if_else(pa.array(nullify), pa.scalar(None, typed.type), typed)
+        typed = pc.if_else(_arr(nullify), _scalar(None, typed.type), typed)
     return FieldResult(typed, missing, type_err, cons, overflow)
 
 
@@ -708,10 +934,10 @@ def _vector_constraints(spec: FieldSpec, raw: pa.Array, typed: pa.Array, ok: np.
                         cons: dict[str, np.ndarray], slow_extra: np.ndarray) -> None:
     c = spec.constraints
     t = spec.type
-    okarr = pa.array(ok)
+    okarr = _arr(ok)
     if t in ("string", "any"):
         if "minLength" in c or "maxLength" in c:
-            lengths = pc.utf8_length(raw).to_numpy(zero_copy_only=False)
+            lengths = _np(pc.utf8_length(raw))
             if "minLength" in c:
                 cons["minLength"] = ok & (lengths < c["minLength"])
             if "maxLength" in c:
@@ -730,13 +956,13 @@ def _vector_constraints(spec: FieldSpec, raw: pa.Array, typed: pa.Array, ok: np.
             if other.any():
                 rx = re.compile(pat)
                 idx = np.flatnonzero(other)
-                sub = raw.take(pa.array(idx))
+                sub = raw.take(_arr(idx))
                 uniq = pc.unique(sub)
                 res = np.array([rx.fullmatch(v) is None for v in uniq.to_pylist()], bool)
-                pos = pc.index_in(sub, value_set=uniq).to_numpy(zero_copy_only=False)
+                pos = _np(pc.index_in(sub, value_set=uniq))
                 cons["pattern"][idx] = res[pos]
         if "enum" in c:
-            vals = pa.array([str(v) for v in c["enum"]], pa.string())
+            vals = _arr([str(v) for v in c["enum"]], pa.string())
             cons["enum"] = ok & ~_np_bool(pc.is_in(raw, value_set=vals))
         return
     if t in ("integer", "number", "year", "date", "datetime", "time"):
@@ -752,7 +978,7 @@ def _vector_constraints(spec: FieldSpec, raw: pa.Array, typed: pa.Array, ok: np.
             if t == "number":
                 # float vs Decimal: equality with the bound may hide a difference beyond 15 digits
                 eq = _np_bool(pc.equal(typed, b)) & ok
-                long_ = _np_bool(pc.greater(pc.utf8_length(raw), 15))
+                long_ = _np_bool(pc.greater(pc.utf8_length(raw), _scalar(15, pa.int32())))
                 amb = eq & (long_ | (len(str(c[name])) > 15))
                 slow_extra |= amb
                 failed &= ~amb
@@ -763,9 +989,9 @@ def _vector_constraints(spec: FieldSpec, raw: pa.Array, typed: pa.Array, ok: np.
             vr = spec.value_reader()
             vals = [vr(v) for v in c["enum"]]
             vals = [_to_arrow_value(spec, v, str(v)) for v in vals if v is not None]
-            member = _np_bool(pc.is_in(typed, value_set=pa.array(vals, spec.arrow_type)))
+            member = _np_bool(pc.is_in(typed, value_set=_arr(vals, spec.arrow_type)))
             if t == "number":
-                long_ = _np_bool(pc.greater(pc.utf8_length(raw), 15))
+                long_ = _np_bool(pc.greater(pc.utf8_length(raw), _scalar(15, pa.int32())))
                 slow_extra |= member & long_ & ok
             cons["enum"] = ok & ~member
         del okarr
@@ -774,7 +1000,7 @@ def _vector_constraints(spec: FieldSpec, raw: pa.Array, typed: pa.Array, ok: np.
         vr = spec.value_reader()
         vals = [vr(v) if not isinstance(v, bool) else v for v in c["enum"]]
         vals = [v for v in vals if v is not None]
-        cons["enum"] = ok & ~_np_bool(pc.is_in(typed, value_set=pa.array(vals, pa.bool_())))
+        cons["enum"] = ok & ~_np_bool(pc.is_in(typed, value_set=_arr(vals, pa.bool_())))
         return
     other = [k for k in c if k not in ("required", "unique")]
     if other:
@@ -790,10 +1016,10 @@ def _canonical(typed: pa.Array) -> pa.Array:
     if pa.types.is_string(typed.type):
         s = typed
     elif pa.types.is_floating(typed.type):
-        s = pc.cast(pc.if_else(pc.equal(typed, 0.0), 0.0, typed), pa.string())
+        s = pc.cast(pc.if_else(pc.equal(typed, _scalar(0.0)), _scalar(0.0), typed), pa.string())
     else:
         s = pc.cast(typed, pa.string())
-    return pc.fill_null(s, NULL_TOKEN)
+    return pc.fill_null(s, _scalar(NULL_TOKEN))
 
 
 def _key_text(typed_cols: list[pa.Array]) -> pa.Array:
@@ -809,10 +1035,10 @@ def _key_hash(typed_cols: list[pa.Array], seed: int) -> tuple[np.ndarray, bool]:
         col = typed_cols[0]
         if col.type == pa.bool_():
             col = pc.cast(col, pa.int8())
-        vals = pc.cast(col, pa.int64()).fill_null(0).to_numpy(zero_copy_only=False)
+        vals = _np(pc.cast(col, pa.int64()).fill_null(_scalar(0, pa.int64())))
         return vals.astype(np.uint64, copy=False) ^ np.uint64(seed * 0x9E3779B97F4A7C15 % (1 << 64)), True
     if len(typed_cols) == 1 and pa.types.is_floating(typed_cols[0].type):
-        v = typed_cols[0].fill_null(0.0).to_numpy(zero_copy_only=False).copy()
+        v = _np(typed_cols[0].fill_null(_scalar(0.0, pa.float64()))).copy()
         v[v == 0.0] = 0.0
         return v.view(np.uint64) ^ np.uint64(seed * 0x9E3779B97F4A7C15 % (1 << 64)), True
     import pandas as pd
@@ -974,12 +1200,12 @@ class BatchReader:
         ncols_read = len(self.include) if self.include is not None else self.ncols
         recs = data_index + 1
         if cols is None:
-            cols = [pa.array([], pa.string()) for _ in range(ncols_read)]
+            cols = [_arr([], pa.string()) for _ in range(ncols_read)]
         if self.blank_records and len(recs):
             blank = np.isin(recs, np.fromiter(self.blank_records, np.int64))
             if blank.any():
-                m = pa.array(blank)
-                cols = [pc.if_else(m, pa.scalar(None, pa.string()), c) for c in cols]
+                m = _arr(blank)
+                cols = [pc.if_else(m, _scalar(None, pa.string()), c) for c in cols]
         if not bad:
             return Chunk(cols, recs, None)
         parsed = []
@@ -990,7 +1216,7 @@ class BatchReader:
         targets = self.include if self.include is not None else list(range(self.ncols))
         extra_cols = []
         for i in targets:
-            extra_cols.append(pa.array([c[i] if i < len(c) else None for _, c in parsed], pa.string()))
+            extra_cols.append(_arr([c[i] if i < len(c) else None for _, c in parsed], pa.string()))
         all_recs = np.concatenate([recs, np.array([r for r, _ in parsed], np.int64)])
         ncells = np.concatenate([np.full(len(recs), self.ncols, np.int64), ncells_bad])
         # re-parsed rows go at the end of the chunk (not sorted back: they are invalid anyway, never written
@@ -1299,7 +1525,7 @@ def _validate_once(table, schema, *, dataset, out_parquet, max_examples, policy,
             if can_write:
                 if writer is None:
                     writer = pq.ParquetWriter(tmp_parquet, arrow_schema)
-                keep = pa.array(~row_bad)
+                keep = _arr(~row_bad)
                 arrays = []
                 for f, s in zip(fields, schema_specs):
                     if s is None:
@@ -1309,7 +1535,7 @@ def _validate_once(table, schema, *, dataset, out_parquet, max_examples, policy,
                 writer.write_batch(pa.RecordBatch.from_arrays(arrays, schema=arrow_schema))
             if nbad and qwriter is not None:
                 idx = _ordered(np.flatnonzero(row_bad), chunk.recs)
-                take = pa.array(idx)
+                take = _arr(idx)
                 cols = [c.take(take).to_pylist() for c in chunk.cols]
                 for j, i in enumerate(idx):
                     qwriter.writerow([int(chunk.recs[i])] + [("" if c[j] is None else c[j]) for c in cols])
@@ -1343,7 +1569,7 @@ def _check_chunk(chunk: Chunk, specs: list[FieldSpec], nexp: int, col: Collector
     n = len(chunk.recs)
     recs = chunk.recs
     raws = [c.combine_chunks() if isinstance(c, pa.ChunkedArray) else c for c in chunk.cols[: len(specs)]]
-    if n >= 50_000 and len(specs) > 1:
+    if n >= 4096 and len(specs) > 1:
         # Arrow kernels and numpy release the GIL: two columns at a time on two cores
         results = list(_pool().map(check_field, specs, raws))
     else:
@@ -1487,7 +1713,7 @@ def _report_cells(col: Collector, code: str, spec: FieldSpec, mask: np.ndarray, 
         if not col.want(key):
             break
         if vals is None:
-            vals = raw.take(pa.array(idx)).to_pylist()
+            vals = raw.take(_arr(idx)).to_pylist()
         col.add(key, _cell_error(code, int(recs[i]), spec, vals[k], rule_name))
 
 
@@ -1514,7 +1740,7 @@ def _confirm_duplicates(kc: KeyCheck, path, offset, ncols, block_size, specs, bl
         if not hit.any():
             continue
         idx = np.flatnonzero(hit)
-        texts = _key_text([t.take(pa.array(idx)) for t in typed]).to_pylist()
+        texts = _key_text([t.take(_arr(idx)) for t in typed]).to_pylist()
         order = np.argsort(chunk.recs[idx], kind="stable")
         for o in order:
             hv = int(h[idx[o]])
@@ -1563,7 +1789,7 @@ def _foreign_keys(schema, by_name, expected_names, foreign_tables, schemas_dir, 
                                            dataset=dataset, rule="foreignKeys")
                 table = candidate
             keys = [_lookup_keys_from(table, ref_fields, target_specs, dataset, resource)]
-        lookup = pc.unique(pa.concat_arrays(keys)) if keys else pa.array([], pa.string())
+        lookup = pc.unique(pa.concat_arrays(keys)) if keys else _arr([], pa.string())
         groups.append({"fields": fields, "ref_fields": ref_fields, "resource": resource, "lookup": lookup,
                        "rule": f"foreignKey={','.join(fields)}→{resource or '(même table)'}."
                                f"{','.join(ref_fields)}"})
@@ -1579,7 +1805,7 @@ def _lookup_keys(typed: list[pa.Array]) -> pa.Array:
     valid_any = np.zeros(len(typed[0]), bool)
     for t in typed:
         valid_any |= _np_bool(t.is_valid())
-    return _key_text(typed).filter(pa.array(valid_any))
+    return _key_text(typed).filter(_arr(valid_any))
 
 
 def _lookup_keys_from(table, ref_fields, target_specs, dataset, resource) -> pa.Array:
