@@ -200,3 +200,38 @@ def test_formula_neutralization_rule():
     col = pa.chunked_array([["=1+1", "+33 6", "@SUM(A1)", "-x", "-12.5", "normal", None, "a=b"]])
     assert neutralize_formulas(col).to_pylist() == [
         "'=1+1", "'+33 6", "'@SUM(A1)", "'-x", "-12.5", "normal", None, "a=b"]
+
+
+@pytest.mark.slow
+def test_two_gigabyte_source_is_streamed_with_bounded_memory(project, tmp_path):
+    """2 GB of events, generated here, through normalize + validate in a child process: valid, and
+    the child's peak RSS stays far below the file's size (streamed, never loaded whole)."""
+    import os
+    import resource
+    import subprocess
+    import sys
+
+    src = project.datasets_dir / EVENTS / "source/evenements.csv"
+    header, _, body = src.read_bytes().partition(b"\r\n")
+    body = body.rstrip(b"\r\n") + b"\r\n"
+    target = 2 * 1024**3
+    with open(src, "wb") as f:
+        f.write(header + b"\r\n")
+        block = body * max(1, (32 * 1024**2) // len(body))
+        written = 0
+        while written < target:
+            f.write(block)
+            written += len(block)
+    env = {**os.environ, "DQPUB_INVENTORY": project.inventory, "DQPUB_DATASETS_DIR": str(project.datasets_dir),
+           "DQPUB_SCHEMAS_DIR": str(project.schemas_dir), "DQPUB_WORK_DIR": str(tmp_path / "w")}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    out = subprocess.run([sys.executable, "-m", "dqpub.cli", "validate", EVENTS, "--format", "json"],
+                         env=env, capture_output=True, text=True, timeout=600)
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    assert out.returncode == 0, out.stderr[-2000:] + out.stdout[-2000:]
+    import json
+
+    report = json.loads(out.stdout)
+    assert report["valid"] and report["rows"] > 6_000_000
+    assert peak_mb < 1024 or before / 1024 >= 1024, f"pic mémoire {peak_mb:.0f} Mo"
+    assert not any((tmp_path / "w").rglob("*.csv"))  # the scratch copy is gone
