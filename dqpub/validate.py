@@ -67,6 +67,7 @@ DEFAULT_BLOCK_SIZE = 8 << 20
 DEFAULT_MISSING = [""]
 NULL_TOKEN = "\x00∅"
 SEP = "\x1f"
+_MISSING = object()  # "not decided here"
 
 ROW_CODES = ("extra-cell", "missing-cell", "blank-row", "primary-key", "foreign-key")
 HEADER_CODES = ("extra-label", "missing-label", "blank-label", "duplicate-label", "incorrect-label",
@@ -101,9 +102,14 @@ class FieldSpec:
     missing_values: list[str]
     constraints: dict
     personal: bool
-    fl_field: Any = None  # frictionless Field (slow path, bounds)
+    fl_field: Any = None  # frictionless Field (slow path, bounds), or a callable building it when first needed
     _reader: Any = None
     _value_reader: Any = None
+
+    def _fl(self):
+        if callable(self.fl_field) and not hasattr(self.fl_field, "create_cell_reader"):
+            self.fl_field = self.fl_field()
+        return self.fl_field
 
     @property
     def required(self) -> bool:
@@ -111,12 +117,12 @@ class FieldSpec:
 
     def reader(self):
         if self._reader is None:
-            self._reader = self.fl_field.create_cell_reader()
+            self._reader = self._fl().create_cell_reader()
         return self._reader
 
     def value_reader(self):
         if self._value_reader is None:
-            self._value_reader = self.fl_field.create_value_reader()
+            self._value_reader = self._fl().create_value_reader()
         return self._value_reader
 
     @property
@@ -138,6 +144,117 @@ def _fl_schema(schema: dict, dataset: str):
     except FrictionlessException as exc:
         raise ValidationFailed(f"schéma invalide : {exc.error.note or exc.error.message}", dataset=dataset,
                                rule="schéma") from None
+
+
+# Frictionless is imported (0.2 s) only when needed: to judge a schema that is not plainly valid, to read
+# a cell or a bound the fast path cannot decide. A plainly valid schema is a strict subset of what
+# Frictionless' Schema.from_descriptor accepts (cross-checked against it in tests/test_validate.py).
+_BOUNDED = {"required", "unique", "minimum", "maximum", "enum"}  # exclusive bounds: Frictionless decides
+_CONSTRAINTS = {
+    "string": {"required", "unique", "minLength", "maxLength", "pattern", "enum"},
+    "integer": _BOUNDED, "number": _BOUNDED, "date": _BOUNDED, "datetime": _BOUNDED, "year": _BOUNDED,
+    "boolean": {"required", "unique", "enum"},
+}
+_FIELD_KEYS = {"name", "type", "format", "title", "description", "constraints", "privacy", "unit", "missingValues"}
+_TYPE_KEYS = {"boolean": {"trueValues", "falseValues"}, "number": {"decimalChar", "groupChar", "bareNumber"},
+              "integer": {"bareNumber"}}
+
+
+def _is_int(v) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _str_list(v) -> bool:
+    return isinstance(v, list) and all(isinstance(x, str) for x in v)
+
+
+def _plainly_valid_schema(schema: dict) -> bool:  # noqa: C901 - one flat list of rules
+    """True only when Frictionless certainly accepts ``schema`` (False: let Frictionless decide)."""
+    if not isinstance(schema, dict) or set(schema) - {"fields", "missingValues", "primaryKey", "foreignKeys",
+                                                       "title", "description"}:
+        return False
+    fields = schema.get("fields")
+    if not isinstance(fields, list) or not fields or not all(isinstance(f, dict) for f in fields):
+        return False
+    for k in ("title", "description"):
+        if k in schema and not isinstance(schema[k], str):
+            return False
+    if "missingValues" in schema and not _str_list(schema["missingValues"]):
+        return False
+    names = []
+    for f in fields:
+        t = f.get("type")
+        if not isinstance(t, str) or t not in _CONSTRAINTS or set(f) - _FIELD_KEYS - _TYPE_KEYS.get(t, set()):
+            return False
+        name = f.get("name")
+        if not isinstance(name, str) or not name or name in names:
+            return False
+        names.append(name)
+        for k in ("title", "description", "unit"):
+            if k in f and not isinstance(f[k], str):
+                return False
+        if "privacy" in f and not isinstance(f["privacy"], dict):
+            return False
+        if "missingValues" in f and not _str_list(f["missingValues"]):
+            return False
+        fmt = f.get("format", "default")
+        if fmt != "default" and not (t in ("date", "datetime") and isinstance(fmt, str) and "%" in fmt) \
+                and not (t == "string" and fmt in ("email", "uri", "uuid")):
+            return False
+        for k in ("trueValues", "falseValues"):
+            if k in f and not (_str_list(f[k]) and f[k]):
+                return False
+        for k in ("decimalChar", "groupChar"):
+            if k in f and not (isinstance(f[k], str) and len(f[k]) == 1):
+                return False
+        if "bareNumber" in f and not isinstance(f["bareNumber"], bool):
+            return False
+        c = f.get("constraints", {})
+        if not isinstance(c, dict) or set(c) - _CONSTRAINTS[t]:
+            return False
+        for k, v in c.items():
+            if k in ("required", "unique"):
+                ok = isinstance(v, bool)
+            elif k in ("minLength", "maxLength"):
+                ok = _is_int(v) and v >= 0
+            elif k == "pattern":
+                ok = isinstance(v, str)
+            elif k == "enum":
+                ok = isinstance(v, list) and bool(v) and all(_plain_value(t, x) for x in v)
+            else:
+                ok = _plain_value(t, v)
+            if not ok:
+                return False
+    if "primaryKey" in schema:
+        pk = schema["primaryKey"]
+        pk = [pk] if isinstance(pk, str) else pk
+        if not _str_list(pk) or not pk or not set(pk) <= set(names):
+            return False
+    return True
+
+
+def _plain_value(t: str, v) -> bool:
+    if t in ("integer", "year"):
+        return _is_int(v)
+    if t == "number":
+        return _is_int(v) or isinstance(v, float)
+    if t == "boolean":
+        return isinstance(v, bool)
+    return isinstance(v, str)
+
+
+class _LazySchema:
+    """Frictionless' Schema for ``schema``, built on first use."""
+
+    def __init__(self, schema: dict, dataset: str, built=None):
+        self.schema, self.dataset, self.built = schema, dataset, built
+
+    def field(self, name: str):
+        def get():
+            if self.built is None:
+                self.built = _fl_schema(self.schema, self.dataset)
+            return self.built.get_field(name)
+        return get
 
 
 def _any_field(name: str):
@@ -355,7 +472,7 @@ def _arr(values, type: pa.DataType | None = None, mask: np.ndarray | None = None
             return pa.array(values, type)
         validity = pa.py_buffer(np.packbits(~none, bitorder="little")) if none.any() else None
         return pa.StringArray.from_buffers(len(enc), pa.py_buffer(offsets.astype(np.int32)),
-                                           pa.py_buffer(b"".join(enc)), validity, null_count=int(none.sum()))
+                                           pa.py_buffer(b"".join(enc)), validity, null_count=int(np.count_nonzero(none)))
     if t == pa.bool_():
         return _arr(np.array([bool(v) for v in values], bool) if values else np.zeros(0, bool), t, none)
     dtype = _NP_DTYPES.get(t)
@@ -410,6 +527,23 @@ def _valid_ymd(y: np.ndarray, m: np.ndarray, d: np.ndarray) -> np.ndarray:
     dim = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=np.int32)[np.clip(m, 1, 12) - 1]
     dim = dim + ((m == 2) & leap)
     return (y >= 1) & (d <= dim)
+
+
+# Python's int() on an ASCII string (Frictionless strips the cell, then calls int()): str.isspace() blanks,
+# a sign, digits with single underscores between them.
+_PY_SPACE_ASCII = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f "
+_PY_INT = re.compile(r"[\t\n\x0b\x0c\r\x1c-\x1f ]*[+-]?[0-9](?:_?[0-9])*[\t\n\x0b\x0c\r\x1c-\x1f ]*")
+
+
+def _py_int(cell: str):
+    """Frictionless' integer reading of an ASCII cell without Frictionless: the int, None (not an integer),
+    or ``_MISSING`` (not decided here: non-ASCII, or beyond 64 bits)."""
+    if not cell.isascii():
+        return _MISSING
+    if not _PY_INT.fullmatch(cell):
+        return None
+    v = int(cell.strip(_PY_SPACE_ASCII))
+    return v if INT64_MIN <= v <= INT64_MAX else _MISSING
 
 
 def _fixed_width(raw: pa.Array, candidates: np.ndarray, template: str):
@@ -513,7 +647,21 @@ def _fast_parse(spec: FieldSpec, raw: pa.Array, candidates: np.ndarray):
         ok = _np_bool(pc.match_substring_regex(raw, RE_INT)) & candidates
         safe = raw if ok.all() else pc.if_else(_arr(ok), raw, _scalar("0"))
         vals = _np(pc.cast(safe, pa.int64()))
-        return _arr(vals, pa.int64(), mask=~ok), ok, np.zeros(n, bool)
+        bad = np.zeros(n, bool)
+        rest = candidates & ~ok
+        if rest.any():
+            vals = vals.copy()
+            idx = np.flatnonzero(rest)
+            cells = raw.take(_arr(idx)).to_pylist()
+            decided = {v: _py_int(v) for v in set(cells)}
+            for i, v in zip(idx, cells):
+                d = decided[v]
+                if d is None:
+                    bad[i] = True
+                elif d is not _MISSING:
+                    ok[i] = True
+                    vals[i] = d
+        return _arr(vals, pa.int64(), mask=~ok), ok, bad
     if t == "number" and spec.descriptor.get("bareNumber", True) is not False:
         s = raw
         bad = np.zeros(n, bool)
@@ -693,7 +841,7 @@ def _fast_strptime(spec: FieldSpec, raw: pa.Array, candidates: np.ndarray):
             matched, parts = fast
         else:
             matched = _np_bool(pc.match_substring_regex(raw, regex)) & candidates
-        if matched.sum() == candidates.sum():
+        if np.count_nonzero(matched) == np.count_nonzero(candidates):
             if fast is None:
                 m_arr = _arr(matched)
                 safe = raw if matched.all() else pc.if_else(m_arr, raw, _scalar(None, pa.string()))
@@ -707,7 +855,7 @@ def _fast_strptime(spec: FieldSpec, raw: pa.Array, candidates: np.ndarray):
             for d, v in parts.items():
                 lo, hi = _RANGE[d]
                 in_range &= (v >= lo) & (v <= hi)
-            if in_range.sum() == candidates.sum():
+            if np.count_nonzero(in_range) == np.count_nonzero(candidates):
                 return _assemble(spec, parts, in_range, len(raw))
     regex, groups = plan
     n = len(raw)
@@ -839,9 +987,27 @@ def _slow(spec: FieldSpec, raw: pa.Array, mask: np.ndarray, n: int):
     return idx, typed_u.take(_arr(pos)), out_type, out_cons, out_over
 
 
+def _native_value(spec: FieldSpec, v):
+    """A schema value (bound, enum member) read as Frictionless' value reader reads it, for the plain cases;
+    ``_MISSING`` otherwise (then Frictionless reads it)."""
+    t = spec.type
+    if t in ("integer", "year") and _is_int(v):
+        return v
+    if t == "number" and (_is_int(v) or isinstance(v, float)):
+        return v
+    if t == "date" and spec.format in ("default", "") and isinstance(v, str) and re.fullmatch(RE_DATE, v):
+        try:
+            return dt.date.fromisoformat(v)
+        except ValueError:
+            return _MISSING
+    return _MISSING
+
+
 def _bound(spec: FieldSpec, name: str):
     v = spec.constraints[name]
-    val = spec.value_reader()(v)
+    val = _native_value(spec, v)
+    if val is _MISSING:
+        val = spec.value_reader()(v)
     if val is None:
         return None
     return _scalar(_to_arrow_value(spec, val, str(v)), spec.arrow_type)
@@ -986,8 +1152,10 @@ def _vector_constraints(spec: FieldSpec, raw: pa.Array, typed: pa.Array, ok: np.
                 failed |= nan
             cons[name] = failed
         if "enum" in c:
-            vr = spec.value_reader()
-            vals = [vr(v) for v in c["enum"]]
+            vals = [_native_value(spec, v) for v in c["enum"]]
+            if any(v is _MISSING for v in vals):
+                vr = spec.value_reader()
+                vals = [vr(v) for v in c["enum"]]
             vals = [_to_arrow_value(spec, v, str(v)) for v in vals if v is not None]
             member = _np_bool(pc.is_in(typed, value_set=_arr(vals, spec.arrow_type)))
             if t == "number":
@@ -1398,7 +1566,7 @@ def _validate_once(table, schema, *, dataset, out_parquet, max_examples, policy,
         path, encoding, delimiter = Path(table), "utf-8", ","
     if not path.is_file():
         raise SourceError(f"table normalisée introuvable : {path}", dataset=dataset)
-    fl_schema = _fl_schema(schema, dataset)
+    lazy = _LazySchema(schema, dataset, None if _plainly_valid_schema(schema) else _fl_schema(schema, dataset))
     fields: list[dict] = list(schema.get("fields", []))
     names = [f["name"] for f in fields]
     pk = schema.get("primaryKey") or []
@@ -1425,7 +1593,6 @@ def _validate_once(table, schema, *, dataset, out_parquet, max_examples, policy,
 
     # header
     expected = _expected_fields(labels, fields, fields_match) if labels else [(f, f["name"]) for f in fields]
-    fl_by_name = {f.name: f for f in fl_schema.fields}
     specs: list[FieldSpec] = []
     for number, (f, name) in enumerate(expected, start=1):
         if f is not None:
@@ -1435,11 +1602,11 @@ def _validate_once(table, schema, *, dataset, out_parquet, max_examples, policy,
                                    format=f.get("format", "default") or "default", descriptor=f, number=number,
                                    in_schema=True, missing_values=list(mv),
                                    constraints=dict(f.get("constraints") or {}), personal=is_personal(f),
-                                   fl_field=fl_by_name[f["name"]]))
+                                   fl_field=lazy.field(f["name"])))
         else:
             specs.append(FieldSpec(name=name, type="any", format="default", descriptor={"name": name, "type": "any"},
                                    number=number, in_schema=False, missing_values=[""], constraints={},
-                                   personal=True, fl_field=_any_field(name)))
+                                   personal=True, fl_field=lambda name=name: _any_field(name)))
     col.fields = {s.number: s for s in specs}
     if not labels:
         col.count("blank-header", "", 1)
@@ -1518,7 +1685,7 @@ def _validate_once(table, schema, *, dataset, out_parquet, max_examples, policy,
                 continue
             rows += n
             row_bad, typed_out = _check_chunk(chunk, specs, nexp, col, unique_checks, pk_check, pk, by_name, fk_groups)
-            nbad = int(row_bad.sum())
+            nbad = int(np.count_nonzero(row_bad))
             invalid_rows += nbad
             if nbad and not quarantine:
                 can_write = False
@@ -1621,7 +1788,7 @@ def _check_chunk(chunk: Chunk, specs: list[FieldSpec], nexp: int, col: Collector
                                             f"{nexp}"))
         row_bad |= (nc != nexp) & live
     if blank.any():
-        nb = int(blank.sum())
+        nb = int(np.count_nonzero(blank))
         col.count("blank-row", "", nb)
         for i in _ordered(np.flatnonzero(blank), recs)[: col.max]:
             key = (int(recs[i]), 0, 0, 0)
@@ -1648,7 +1815,7 @@ def _check_chunk(chunk: Chunk, specs: list[FieldSpec], nexp: int, col: Collector
         dup = pk_check.check(typed, valid_any, recs)
         bad = allnone | dup
         if bad.any():
-            col.count("primary-key", "", int(bad.sum()))
+            col.count("primary-key", "", int(np.count_nonzero(bad)))
             for i in _ordered(np.flatnonzero(bad), recs)[: col.max]:
                 key = (int(recs[i]), 5, 0, 0)
                 if not col.want(key):
@@ -1667,7 +1834,7 @@ def _check_chunk(chunk: Chunk, specs: list[FieldSpec], nexp: int, col: Collector
         found = _np_bool(pc.is_in(keys, value_set=g["lookup"]))
         bad = valid_any & ~found
         if bad.any():
-            col.count("foreign-key", "", int(bad.sum()))
+            col.count("foreign-key", "", int(np.count_nonzero(bad)))
             for i in _ordered(np.flatnonzero(bad), recs)[: col.max]:
                 key = (int(recs[i]), 6, 0, 0)
                 if not col.want(key):
@@ -1702,7 +1869,7 @@ def _pool():
 
 def _report_cells(col: Collector, code: str, spec: FieldSpec, mask: np.ndarray, recs: np.ndarray, raw: pa.Array,
                   phase: int, sub: int, rule_name: str = "") -> None:
-    cnt = int(mask.sum())
+    cnt = int(np.count_nonzero(mask))
     if not cnt:
         return
     col.count("type-error" if code == "int64-overflow" else code, spec.name, cnt)

@@ -319,3 +319,80 @@ def test_hash_collisions_fall_back_to_exact_values(tmp_path, monkeypatch):
     report = validate(write(tmp_path, "code\na\nb\nc\nb\n"), schema, dataset="x", block_size=4)
     assert calls["seeds"] >= {0, 1}
     assert [(e.code, e.row) for e in report.errors] == [("unique-error", 5)]
+
+
+def test_plainly_valid_schemas_are_accepted_by_frictionless():
+    """The fast path skips Frictionless' schema check only for schemas it certainly accepts."""
+    import copy
+    import random
+
+    from frictionless import FrictionlessException, Schema
+
+    from dqpub.validate import _plainly_valid_schema
+
+    root = Path(__file__).resolve().parent.parent / "schemas"
+    bases = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(root.glob("*.schema.json"))]
+    bases = [b for b in bases if isinstance(b.get("fields"), list)]
+    assert bases and all(_plainly_valid_schema({k: v for k, v in b.items() if k != "foreignKeys"}) for b in bases)
+    pool = [None, True, False, 0, 1, -1, 2.5, "", "a", "x y", "%Y", "default", "email", "uri", "uuid", "[0-9]+", [], ["a"], [1],
+            [True], ["a", 1], {}, {"a": 1}, "1990-01-01", "integer", "string", "date", "time", "any", "foo"]
+    field_keys = ["name", "type", "format", "title", "constraints", "privacy", "missingValues", "trueValues",
+                  "falseValues", "decimalChar", "groupChar", "bareNumber", "unit", "rdfType", "example"]
+    cons_keys = ["required", "unique", "minLength", "maxLength", "pattern", "enum", "minimum", "maximum",
+                 "exclusiveMinimum", "exclusiveMaximum", "jsonSchema"]
+    rnd = random.Random(7)
+    plain = 0
+    for _ in range(4000):
+        s = copy.deepcopy(rnd.choice(bases))
+        s.pop("foreignKeys", None)
+        for _ in range(rnd.randint(1, 3)):
+            f = rnd.choice(s["fields"])
+            what = rnd.random()
+            if what < 0.45:
+                f.setdefault("constraints", {})
+                if isinstance(f["constraints"], dict):
+                    f["constraints"][rnd.choice(cons_keys)] = rnd.choice(pool)
+            elif what < 0.85:
+                f[rnd.choice(field_keys)] = rnd.choice(pool)
+            elif what < 0.95:
+                s[rnd.choice(["primaryKey", "missingValues", "title", "name", "fieldsMatch"])] = rnd.choice(pool)
+            else:
+                s["fields"].append(copy.deepcopy(f))
+        if not _plainly_valid_schema(s):
+            continue
+        plain += 1
+        try:
+            Schema.from_descriptor(s)
+        except FrictionlessException as exc:  # pragma: no cover - the failure shows the schema
+            raise AssertionError(f"Frictionless refuses a schema judged plainly valid: {s}") from exc
+    assert plain > 100
+
+
+def test_integer_cells_read_like_python_int():
+    """Integer cells outside the strict fast form are decided as Frictionless' int(cell.strip()) decides."""
+    import random
+
+    from dqpub.validate import _MISSING, _py_int
+
+    rnd = random.Random(3)
+    alphabet = " \t\n\x0b\x0c\r\x1c\x1f+-_0123456789ax.é"
+    for _ in range(50_000):
+        cell = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 7)))
+        got = _py_int(cell)
+        if got is _MISSING:
+            assert not cell.isascii()
+            continue
+        try:
+            expected = int(cell.strip())
+        except ValueError:
+            expected = None
+        assert got == expected, repr(cell)
+
+
+def test_fast_path_reads_signed_and_spaced_integers_without_frictionless(tmp_path):
+    schema = {"fields": [{"name": "n", "type": "integer", "constraints": {"enum": [8, 9]}, **PUB},
+                         {"name": "d", "type": "date", "constraints": {"minimum": "1990-01-01"}, **PUB}]}
+    report = validate(write(tmp_path, "n,d\n+8,1990-01-01\n 9 ,2000-02-29\nabc,1989-12-31\n1_0,2001-02-29\n"),
+                      schema, dataset="x")
+    assert sorted((e.code, e.row, e.field_number) for e in report.errors) == [
+        ("constraint-error", 4, 2), ("constraint-error", 5, 1), ("type-error", 4, 1), ("type-error", 5, 2)]
