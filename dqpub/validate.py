@@ -18,6 +18,13 @@ How it works
   cannot decide (``+5``, ``1_000``, ``2024-1-5``, custom date formats, e-mails, durations, Decimal
   values equal to a bound as floats…) are de-duplicated and decided by Frictionless' own cell reader,
   so the verdict is Frictionless' verdict. Only failing cells go back to Python to build examples.
+* Start-up: Frictionless (0.2 s to import) is imported only when something needs it — a schema outside
+  the plainly valid subset that ``_plainly_valid_schema`` accepts without it (fuzz-checked against
+  ``Schema.from_descriptor`` in the tests), a bound or enum value that is not a plain number / ISO date, a
+  cell the fast path cannot decide (integer cells are decided like Python's ``int(cell.strip())`` when
+  ASCII). Arrays are built from their buffers (``_arr`` / ``_np`` / ``_scalar``), because pyarrow's own
+  converters import pandas (0.3 s) on their first call. Dates and date-times in fixed-width layouts are
+  read straight from the string bytes as a (cells × width) matrix.
 * ``unique`` / ``primaryKey``: per batch, a 64-bit key per row (the value itself for integers, years,
   dates and booleans; a SipHash of the canonical text otherwise) checked against a log-structured set of
   sorted ``uint64`` arrays: memory is 8 bytes per row and key, whatever the row width. Duplicates found
@@ -1100,7 +1107,6 @@ def _vector_constraints(spec: FieldSpec, raw: pa.Array, typed: pa.Array, ok: np.
                         cons: dict[str, np.ndarray], slow_extra: np.ndarray) -> None:
     c = spec.constraints
     t = spec.type
-    okarr = _arr(ok)
     if t in ("string", "any"):
         if "minLength" in c or "maxLength" in c:
             lengths = _np(pc.utf8_length(raw))
@@ -1162,7 +1168,6 @@ def _vector_constraints(spec: FieldSpec, raw: pa.Array, typed: pa.Array, ok: np.
                 long_ = _np_bool(pc.greater(pc.utf8_length(raw), _scalar(15, pa.int32())))
                 slow_extra |= member & long_ & ok
             cons["enum"] = ok & ~member
-        del okarr
         return
     if t == "boolean" and "enum" in c:
         vr = spec.value_reader()
