@@ -235,3 +235,27 @@ def test_two_gigabyte_source_is_streamed_with_bounded_memory(project, tmp_path):
     assert report["valid"] and report["rows"] > 6_000_000
     assert peak_mb < 1024 or before / 1024 >= 1024, f"pic mémoire {peak_mb:.0f} Mo"
     assert not any((tmp_path / "w").rglob("*.csv"))  # the scratch copy is gone
+
+
+def test_quarantine_policy_publishes_valid_rows_and_keeps_bad_ones_private(project):
+    import yaml
+
+    cfg_path = project.datasets_dir / EVENTS / "dataset.yaml"
+    cfg = yaml.safe_load(cfg_path.read_text(encoding="utf-8"))
+    cfg["validation"] = {"lignes_invalides": {"mode": "quarantine", "max_invalid_share": 0.01}}
+    cfg_path.write_text(yaml.safe_dump(cfg, allow_unicode=True), encoding="utf-8")
+    rows = events_rows(project)
+    rows[4][rows[0].index("code_alea")] = "quatre"
+    write_events(project, rows)
+    res = publish(project)
+    assert res.status == "publié", res.message
+    assert res.rows == len(rows) - 2  # header and the quarantined row
+    quarantine = list((project.portal_dir / ".prive" / EVENTS).glob("quarantaine-*.csv"))
+    assert len(quarantine) == 1 and "quatre" in quarantine[0].read_text(encoding="utf-8")
+    assert "quatre" not in (project.portal_dir / EVENTS / "courant" / f"{EVENTS}.csv").read_text(encoding="utf-8")
+    # above the threshold, nothing is published
+    for i in range(5, 20):
+        rows[i][rows[0].index("code_alea")] = "x"
+    write_events(project, rows)
+    res = publish(project)
+    assert res.status == "échec" and res.version is None
