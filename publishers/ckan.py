@@ -1,34 +1,108 @@
-"""Données Québec (and any CKAN ≥ 2.9) through the Action API with ``ckanapi``.
+"""Données Québec (and any CKAN ≥ 2.9) through the Action API with ``ckanapi``: no extension needed.
 
-Resources are matched by their file name, a stable key that survives any CKAN schema:
-``<jeu>.csv`` is the "current" resource (same id and URL forever, its file replaced), and
-``<jeu>-v1.2.0.csv`` the immutable file of version 1.2.0. The publication's state (version,
-fingerprints, published schema, change-log history) is the JSON resource ``etat-publication.json``,
-uploaded LAST: it is the commit point, so a run interrupted earlier is redone by the next run.
+A publication must never leave a mix of two versions on the portal, whatever fails and wherever
+(HTTP 5xx, timeouts, dropped connections, a server killed mid-way), and running it twice, or twice
+at once, must give one version. CKAN has no multi-request transaction, but ``package_update`` is
+ONE database transaction that rewrites the package's metadata and its complete resource list. The
+design puts everything a reader sees behind that one call.
 
-Order of a publication (each upload read back and its SHA-256 compared):
- 1. package_show → package_create if absent (metadata of the new version comes at the end);
- 2. upload the immutable files of the new version as new resources (nothing current changes);
- 3. replace the files of the current resources (resource_patch, same ids), then their DataStore
-    tables (types from the Table Schema, data dictionary from field descriptions);
- 4. package_patch with the new metadata, then the state resource;
- 5. delete versioned resources beyond the retention policy.
+Resources of a dataset ``<jeu>`` (``dq_cle`` = role of the file, ``dq_version`` = whose it is):
 
-Every request has a timeout, is throttled, and is retried with exponential backoff and jitter on
-connection errors, timeouts and HTTP 5xx only. The API token is sent in a header and never logged.
+* **current resources** (``dq_version = "courant"``): ``<jeu>.csv``, ``<jeu>.parquet``,
+  ``dictionnaire-donnees.csv``, ``statistiques.csv``, ``changelog.md``, ``anonymisation.md``,
+  ``datapackage.json`` and the state ``etat-publication.json``. They are LINK resources
+  (``url_type`` empty): their id, their page ``…/dataset/<jeu>/resource/<id>`` and their download
+  address ``…/resource/<id>/download`` (CKAN answers 302 to the link's ``url``) never change. Their
+  ``url`` points at the immutable uploaded file of the current version, as
+  ``…/resource/<id of the version's file>/download/<jeu>.csv`` (CKAN's file store serves a resource's
+  upload whatever the last path segment; a store that would not is detected before the switch and
+  the upload's own URL is used instead).
+* **version files** (``dq_version = "X.Y.Z"``): one uploaded resource per file and version
+  (``<jeu>-v1.2.0.csv``…), never modified. Past versions keep the data files (CSV, Parquet,
+  dictionary, datapackage) for the retention policy; the files that exist only for the current
+  version (statistics, change log, anonymization summary, state) are kept for the current one only.
+* **staged files** (``dq_preparation = "X.Y.Z"``, no ``dq_version``): files of a version being
+  published, named "… (en préparation, pas encore publiée)". Nothing points at them until the
+  switch; a reader's version list (``dq_version``) does not include them.
+
+Order of a publication (every request has a timeout, is throttled and retried with exponential
+backoff and jitter on connection errors, timeouts, HTTP 429 and 5xx; the token only travels in a
+header, only to the portal's own origin, and is never logged nor put in a message):
+
+ 1. ``package_show`` → ``package_create`` if absent, PRIVATE (invisible to anonymous readers until
+    its first switch). If the portal already shows this release (same version and fingerprint: a
+    previous or concurrent run got there), only the finishing steps (6) are done.
+ 2. Upload each file of the new version as a new staged resource, read it back from the portal
+    (the URL the link will use) and compare its SHA-256; a mismatch is re-read, then re-uploaded
+    once, then fails. Staged files left by an interrupted run are adopted when their SHA-256 matches
+    (so a rerun uploads only what is missing) — nothing is ever replaced in place.
+ 3. Load the DataStore table of the new version's CSV resource (types from the Table Schema, data
+    dictionary from field titles and descriptions; ``upsert`` on the primary key so a retried batch
+    cannot duplicate rows), then check its fields and row count. A table is only ever loaded by the
+    run that uploaded its resource: a staged CSV left by another run is adopted only if its table is
+    already complete.
+ 4. Withdraw the stable DataStore aliases from the current table (see below), then ``package_show``
+    again for the optimistic concurrency check: the portal must still show the version this release
+    was computed from (``release.previous_version``) and all our staged files must still be there;
+    otherwise nothing is switched (``PublishError``), the aliases go back where they belong and our
+    staged files are deleted. The same release already shown (a concurrent run) is success.
+ 5. **The switch — one** ``package_update``: the links point at the new files, the new files become
+    version files, the package's ``version``, ``notes`` and extras change, the state resource (the
+    commit point: version, fingerprints, schema, history) points at the new state file, and every
+    resource we do not keep is dropped from the list — versions beyond the retention policy, stale
+    staged files of interrupted runs, duplicates left by a retried ``resource_create`` whose first
+    answer was lost. Resources that are not ours (no ``dq_cle``) are kept as they are. A reader sees
+    the previous version or this one, never a mix. If the call fails, the package is read again:
+    when the switch did happen (answer lost), the publication goes on; otherwise the aliases are
+    put back on the old table and the run fails.
+ 6. After the switch, from the package as it is NOW (a concurrent run may have switched after us):
+    put the aliases on the current version's table, then drop the DataStore tables that can never
+    be current again — past versions', and those of resources a switch dropped (CKAN leaves a
+    deleted resource's table readable by id), except a rival run's staged CSV of this same version.
+    A failure here fails the run, but the new version is already whole; ``state()`` (which every
+    run calls first) and the next ``publish`` finish these steps (idempotent roll-forward).
+
+DataStore for reusers. Only the current version has a table, and it is the table of the current
+version's CSV file (loaded and checked before the switch, never modified afterwards). Its stable
+names are DataStore aliases (PostgreSQL views): the current CSV resource's id (so
+``datastore_search(resource_id=<id of <jeu>.csv>)`` works forever, as for any resource) and the
+dataset's name. CKAN 2.11's ``datastore_create(aliases=…)`` drops the resource's previous aliases
+and refuses a name another table already holds, so moving an alias takes two calls: they are
+withdrawn from the old table just before the switch and created on the new one just after it.
+Reusers' atomicity: through the package (the table of the resource the current link points at,
+``datastore_active``), always exactly the rows of the version the package shows; through an alias,
+never rows of another version than the package's and never a partial load, but the alias is absent
+(NotFound, retry) for the duration of the switch — and, if the portal fails in that window, until
+the next run (or ``state()``) puts it back.
+
+Concurrency. Two runs of the same dataset may run at once, on different machines: no local lock
+can help, and CKAN offers no lock nor conditional update to an ordinary API token. What is relied
+on: (a) the check of step 4 — the portal's committed version (the package's ``version``, with the
+state resource) must be the one the release was computed from, and the same release already
+published is success; (b) the switch rewrites the WHOLE resource list, so whatever run switches
+last, the list holds exactly one complete version and no duplicate (its rival's staged files are
+dropped); (c) every step is idempotent, and the finishing steps look at the package as it is, not
+as the run left it; (d) CKAN ≥ 2.10 reads the package ``FOR UPDATE`` in ``resource_create`` /
+``resource_delete``, so an upload of a concurrent run never writes back a stale resource list over a
+switch. The residual race: two runs passing step 4 within the same few milliseconds both switch;
+the last one wins with a complete version (same data if both computed the same release).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import random
+import re
+import tempfile
 import threading
 import time
-from dataclasses import asdict
+from dataclasses import asdict, fields as dc_fields
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pyarrow.csv as pacsv
 import requests
@@ -43,7 +117,11 @@ from dqpub.settings import PROJECT_ROOT
 from dqpub.version import versioned_name
 from publishers.base import PublishedState, PublishResult, Release, ReleaseFile
 
+log = logging.getLogger(__name__)
+
 STATE_FILE = "etat-publication.json"
+STATE_KEY = "etat"
+CURRENT = "courant"
 # Table Schema type → DataStore (PostgreSQL) type.
 DATASTORE_TYPES = {
     "integer": "int8", "number": "numeric", "boolean": "bool", "date": "date", "datetime": "timestamp",
@@ -52,6 +130,9 @@ DATASTORE_TYPES = {
 }
 DATASTORE_BATCH = 5_000
 TARGET_URLS = {"production": "https://www.donneesquebec.ca"}
+_RESOURCE_IN_URL = re.compile(r"/resource/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/download")
+_STATE_FIELDS = tuple(f.name for f in dc_fields(PublishedState))
+_PG_IDENTIFIER_MAX = 63
 
 
 class _Api(RemoteCKAN):
@@ -74,6 +155,14 @@ class _Api(RemoteCKAN):
         if status >= 500 or status == 429:
             raise TransientPublishError(f"le portail répond HTTP {status}")
         return status, body
+
+
+class _HttpRefused(PublishError):
+    """A download answered 4xx."""
+
+    def __init__(self, message: str, status: int) -> None:
+        self.status = status
+        super().__init__(message)
 
 
 def _env_key(target: str) -> str:
@@ -118,6 +207,9 @@ class CkanPortal:
         self._session = requests.Session()
         self._api = _Api(self.url, apikey=token, user_agent="dqpub (MSP)", session=self._session)
         self._scheming: bool | None = None
+        self._settled: dict[str, str] = {}  # package id -> metadata_modified already settled
+        origin = urlsplit(self.url)
+        self._origin = (origin.scheme, origin.netloc)
 
     def __repr__(self) -> str:  # never the token
         return f"CkanPortal({self.name!r}, {self.url!r})"
@@ -155,26 +247,33 @@ class CkanPortal:
             self._throttle()
             try:
                 return fn(*args, **kwargs)
-            except TransientPublishError:
+            except TransientPublishError as exc:
                 if attempt == self.max_attempts:
                     raise
+                log.info("%s : essai %d/%d échoué (%s), nouvel essai", what, attempt, self.max_attempts, exc)
                 time.sleep(self.backoff * 2 ** (attempt - 1) * (0.5 + random.random()))
         raise AssertionError("unreachable")
+
+    def _call(self, name: str, data: dict, files: dict | None = None):
+        """One action, retried on transient failures; CKAN's own errors are raised as ckanapi's."""
+
+        def call():
+            for f in (files or {}).values():
+                f.seek(0)
+            return self._api.call_action(name, data, files=files or None,
+                                         requests_kwargs={"timeout": self.timeout})
+
+        return self._retrying(name, call)
 
     def action(self, name: str, dataset: str | None = None, /, **data):
         files = {k: v for k, v in data.items() if hasattr(v, "read")}
         plain = {k: v for k, v in data.items() if k not in files}
-
-        def call():
-            for f in files.values():
-                f.seek(0)
-            return self._api.call_action(name, plain, files=files or None,
-                                         requests_kwargs={"timeout": self.timeout})
-
         try:
-            return self._retrying(name, call)
+            return self._call(name, plain, files)
         except NotFound:
             raise
+        except TransientPublishError as exc:
+            raise TransientPublishError(f"{name} : {exc.message}", dataset=dataset) from None
         except ValidationError as exc:
             raise PublishError(f"le portail refuse {name} : {_short(exc.error_dict)}", dataset=dataset) from None
         except NotAuthorized:
@@ -183,82 +282,420 @@ class CkanPortal:
         except CKANAPIError as exc:
             raise PublishError(f"erreur du portail sur {name} ({type(exc).__name__})", dataset=dataset) from None
 
+    def _own(self, url: str) -> bool:
+        parts = urlsplit(url)
+        return (parts.scheme, parts.netloc) == self._origin
+
     def _download(self, url: str) -> bytes:
+        # the token only goes to the portal itself (requests drops it on a redirect to another host)
+        headers = {"Authorization": self._token} if self._token and self._own(url) else {}
+
         def get():
             try:
-                r = self._session.get(url, timeout=self.timeout, headers={"Authorization": self._token or ""})
+                r = self._session.get(url, timeout=self.timeout, headers=headers)
             except (requests.ConnectionError, requests.Timeout) as exc:
                 raise TransientPublishError(f"téléchargement impossible ({type(exc).__name__})") from None
-            if r.status_code >= 500:
+            if r.status_code >= 500 or r.status_code == 429:
                 raise TransientPublishError(f"le portail répond HTTP {r.status_code} au téléchargement")
             if r.status_code >= 400:
-                raise PublishError(f"téléchargement refusé (HTTP {r.status_code}) : {url}")
+                raise _HttpRefused(f"téléchargement refusé (HTTP {r.status_code}) : {url}", r.status_code)
             return r.content
 
         return self._retrying("download", get)
 
-    # -- Publisher interface -------------------------------------------------------------------
+    def _matches(self, url: str, sha256: str) -> bool:
+        """Read ``url`` back until its bytes have this SHA-256 (max_attempts reads)."""
+        for _ in range(self.max_attempts):
+            if hashlib.sha256(self._download(url)).hexdigest() == sha256:
+                return True
+            log.warning("SHA-256 différent à la relecture de %s, nouvelle lecture", url)
+        return False
+
+    # -- reading the portal ----------------------------------------------------------------------
     def package(self, dataset: str) -> dict | None:
         try:
             return self.action("package_show", dataset, id=dataset)
         except NotFound:
             return None
 
-    @staticmethod
-    def _by_file(pkg: dict) -> "_Files":
-        """Resources by file name, case-insensitive (CKAN lowercases uploaded file names)."""
-        return _Files({r["url"].rsplit("/", 1)[-1].lower(): r for r in pkg.get("resources", []) if r.get("url")})
-
     def state(self, dataset: str) -> PublishedState | None:
+        """The committed state. Also finishes a switched publication's last steps (aliases, old
+        tables) when an earlier run could not: idempotent, it never changes the version shown."""
         pkg = self.package(dataset)
         if not pkg:
             return None
-        res = self._by_file(pkg).get(STATE_FILE)
-        if not res:
+        data = self._state_json(pkg)
+        if data is None:
             return None
-        return PublishedState(**json.loads(self._download(res["url"])))
+        self._settle(pkg)
+        return PublishedState(**{k: data[k] for k in _STATE_FIELDS})
 
     def fetch(self, dataset: str, key: str, version: str | None = None) -> bytes | None:
         pkg = self.package(dataset)
         if not pkg:
             return None
-        wanted = version or "courant"
+        wanted = version or CURRENT
         for res in pkg.get("resources", []):
             if res.get("dq_cle") == key and res.get("dq_version") == wanted:
                 return self._download(res["url"])
         return None
 
+    def _state_json(self, pkg: dict) -> dict | None:
+        res = _current(pkg).get(STATE_KEY)
+        return json.loads(self._download(res["url"])) if res else None
+
+    def _committed(self, pkg: dict) -> str | None:
+        """The version the portal shows, None before the first switch."""
+        return (pkg.get("version") or None) if STATE_KEY in _current(pkg) else None
+
+    # -- publishing ----------------------------------------------------------------------------
     def publish(self, release: Release) -> PublishResult:
         slug = release.dataset
-        pkg = self.package(slug) or self.action("package_create", slug, **self._package_fields(release, first=True))
-        existing = self._by_file(pkg)
+        pkg = self.package(slug) or self._create(release)
+        self._settle(pkg)
+        if self._already(pkg, release):
+            return self._result(pkg)
+        committed = self._committed(pkg)
+        if committed != (release.previous_version or None):
+            raise PublishError(f"publication concurrente : le portail montre la version {committed or 'aucune'}, "
+                               f"cette publication partait de {release.previous_version or 'aucune'} ; "
+                               "rien n'a été basculé", dataset=slug)
+        with tempfile.TemporaryDirectory(prefix="dqpub-etat-") as tmp:
+            files = list(release.files) + [self._state_file(release, pkg, Path(tmp))]
+            staged, adopted = self._stage(slug, pkg, release, files)
+            for f in files:
+                if f.datastore and f.key not in adopted:
+                    self._load_datastore(slug, staged[f.key][0], f, release.schema)
+            return self._switch(release, pkg, files, staged)
 
-        # 2. immutable files of this version (a retry finds them and replaces them: idempotent)
-        for f in release.files:
-            if f.versioned:
-                vname = versioned_name(f.filename, release.version)
-                self._upload(slug, pkg["id"], existing.get(vname), f, vname, release.version,
-                             name=f"{f.name} — version {release.version}")
-        # 3. current resources: same ids, new files, then their DataStore tables
-        current = {}
-        for f in release.files:
-            res = self._upload(slug, pkg["id"], existing.get(f.filename), f, f.filename, "courant", name=f.name)
-            current[f.key] = res
-            if f.datastore:
-                self._load_datastore(slug, res["id"], f, release.schema)
-        # 4. metadata, then the commit point
-        self.action("package_patch", slug, id=pkg["id"], **self._package_fields(release, first=False))
+    def _create(self, release: Release) -> dict:
+        fields = self._package_fields(release, first=True)
+        try:
+            return self.action("package_create", release.dataset, **fields)
+        except PublishError:
+            # a retried create whose first answer was lost, or a concurrent run: use what exists
+            pkg = self.package(release.dataset)
+            if pkg is None:
+                raise
+            return pkg
+
+    def _already(self, pkg: dict, release: Release) -> bool:
+        """The portal already shows this release (an earlier or concurrent run published it)."""
+        if self._committed(pkg) != release.version:
+            return False
+        data = self._state_json(pkg)
+        return bool(data) and data.get("fingerprint") == release.fingerprint
+
+    def _state_file(self, release: Release, pkg: dict, folder: Path) -> ReleaseFile:
         state = PublishedState(
             version=release.version, fingerprint=release.fingerprint, input_fingerprint=release.input_fingerprint,
             schema=release.schema, published_at=release.created,
             versions=self._retained(pkg, release), history=release.history,
         )
         body = json.dumps(asdict(state), ensure_ascii=False, indent=1).encode("utf-8")
-        self._upload_bytes(slug, pkg["id"], existing.get(STATE_FILE), body, STATE_FILE)
-        # 5. retention
-        self._apply_retention(slug, pkg["id"], release, state.versions)
-        return PublishResult(dataset=slug, version=release.version, url=f"{self.url}/dataset/{slug}",
-                             resources={k: r["url"] for k, r in current.items()})
+        path = folder / STATE_FILE
+        path.write_bytes(body)
+        return ReleaseFile(key=STATE_KEY, path=path, filename=STATE_FILE, name="État de la publication",
+                           description="Version, empreintes, schéma et historique de la publication (lecture machine).",
+                           format="JSON", mimetype="application/json", sha256=hashlib.sha256(body).hexdigest(),
+                           size=len(body), versioned=False)
+
+    def _stage(self, slug: str, pkg: dict, release: Release,
+               files: list[ReleaseFile]) -> tuple[dict[str, tuple[dict, str]], set[str]]:
+        """Upload (or adopt) every file of the version. Returns key -> (resource, verified link URL),
+        and the keys of adopted files. A staged CSV left by another run is adopted only with its
+        DataStore table already complete: a table is only ever loaded by the run that created it."""
+        version = release.version
+        leftovers = [r for r in pkg.get("resources", []) if r.get("dq_preparation") == version
+                     and r.get("dq_cle") and r.get("url_type") == "upload"]
+        staged, adopted = {}, set()
+        for f in files:
+            for cand in leftovers:
+                if cand.get("dq_cle") != f.key or cand.get("hash") != f"sha256:{f.sha256}":
+                    continue
+                if f.datastore and not self._table_complete(cand["id"], f, release.schema):
+                    continue
+                link = self._verified_link(cand, f, adopt=True)
+                if link:
+                    staged[f.key] = (cand, link)
+                    adopted.add(f.key)
+                    break
+            if f.key not in staged:
+                staged[f.key] = self._upload(slug, pkg["id"], f, version)
+        return staged, adopted
+
+    def _upload(self, slug: str, package_id: str, f: ReleaseFile, version: str) -> tuple[dict, str]:
+        fields = {
+            "name": f"{f.name} — version {version} (en préparation, pas encore publiée)",
+            "description": f.description, "format": f.format, "mimetype": f.mimetype,
+            "resource_type": "donnees", "dq_cle": f.key, "dq_preparation": version, "hash": f"sha256:{f.sha256}",
+            **f.conformity,
+        }
+        filename = versioned_name(f.filename, version)
+        for _ in (1, 2):
+            with open(f.path, "rb") as fh:
+                res = self.action("resource_create", slug, package_id=package_id,
+                                  upload=_Named((filename, fh, f.mimetype)), **fields)
+            link = self._verified_link(res, f, adopt=False)
+            if link:
+                return res, link
+            log.warning("%s : le fichier %s relu ne correspond pas, nouveau téléversement", slug, filename)
+        raise PublishError(f"le fichier {filename} relu depuis le portail ne correspond pas (SHA-256)", dataset=slug)
+
+    def _verified_link(self, res: dict, f: ReleaseFile, *, adopt: bool) -> str | None:
+        """The URL the current link will use (``…/download/<current file name>``), read back and
+        checked; the upload's own URL if the portal's file store does not serve the first form."""
+        upload_url = res["url"]
+        link_url = upload_url.rsplit("/", 1)[0] + "/" + f.filename.lower()
+        for url in (link_url, upload_url):
+            try:
+                if self._matches(url, f.sha256):
+                    return url
+                return None
+            except _HttpRefused as exc:
+                if exc.status != 404 or url == upload_url:
+                    if adopt:
+                        return None
+                    raise
+        return None
+
+    def _table_complete(self, rid: str, f: ReleaseFile, schema: dict) -> bool:
+        fields, pk = _datastore_fields(schema), primary_key(schema)
+        rows = _count_rows(f.path, fields)
+        info = self._ds_info(rid)
+        # without a primary key, a retried batch could have doubled rows and another lost: same count
+        return info is not None and _same_table(info, fields, rows) and bool(pk or rows <= DATASTORE_BATCH)
+
+    def _load_datastore(self, slug: str, res: dict, f: ReleaseFile, schema: dict) -> None:
+        """The DataStore table of the new version's CSV resource (just uploaded), loaded and checked."""
+        fields, pk = _datastore_fields(schema), primary_key(schema)
+        rows = _count_rows(f.path, fields)
+        info = None
+        for attempt in (1, 2):
+            if info is not None:
+                self._ds_delete(res["id"])
+            self.action("datastore_create", slug, resource_id=res["id"], fields=fields,
+                        primary_key=pk or None, force=True, records=[])
+            reader = pacsv.open_csv(f.path, convert_options=pacsv.ConvertOptions(
+                column_types={fd["id"]: "string" for fd in fields}, strings_can_be_null=True))
+            for batch in reader:
+                records = batch.to_pylist()
+                for i in range(0, len(records), DATASTORE_BATCH):
+                    self.action("datastore_upsert", slug, resource_id=res["id"], method="upsert" if pk else "insert",
+                                force=True, records=records[i:i + DATASTORE_BATCH])
+            info = self._ds_info(res["id"])
+            if info is not None and _same_table(info, fields, rows):
+                return
+            log.warning("%s : table DataStore incomplète après chargement (essai %d)", slug, attempt)
+        raise PublishError("la table DataStore chargée ne correspond pas au fichier CSV (champs ou lignes)", dataset=slug)
+
+    def _switch(self, release: Release, pkg: dict, files: list[ReleaseFile],
+                staged: dict[str, tuple[dict, str]]) -> PublishResult:
+        slug, version = release.dataset, release.version
+        mine = {r["id"] for r, _ in staged.values()}
+        self._withdraw_aliases(slug, pkg)  # first: the window between the check and the switch stays short
+        fresh = self.action("package_show", slug, id=slug)
+        if self._already(fresh, release):  # a concurrent run switched to this same release
+            self._after_switch(slug, fresh, mine, version)
+            self._drop_resources(slug, fresh, mine)
+            return self._result(fresh)
+        committed = self._committed(fresh)
+        present = {r["id"] for r in fresh.get("resources", []) if r.get("dq_preparation") == version}
+        if committed != (release.previous_version or None) or not mine <= present:
+            self._quietly(self._after_switch, slug, fresh, set(), version)  # aliases back where they belong
+            self._drop_resources(slug, fresh, mine)
+            raise PublishError(f"publication concurrente : le portail montre maintenant la version "
+                               f"{committed or 'aucune'} ; rien n'a été basculé", dataset=slug)
+        payload = self._switch_payload(fresh, release, files, staged)
+        try:
+            self.action("package_update", slug, **payload)
+        except PublishError as exc:
+            now = self._quietly(self.package, slug)
+            if now is None or not self._already(now, release):
+                if now is not None:  # not switched: the aliases go back on the old table
+                    self._quietly(self._after_switch, slug, now, set(), version)
+                raise
+            log.warning("%s : bascule faite malgré l'erreur (réponse perdue) : %s", slug, exc)
+        log.info("%s : version %s basculée", slug, version)
+        try:
+            latest = self._after_switch(slug, fresh, mine, version)
+        except PublishError as exc:
+            raise PublishError(f"version {version} publiée, mais sa finalisation a échoué ({exc.message}) ; "
+                               "le prochain passage la termine", dataset=slug) from None
+        return self._result(latest)
+
+    def _switch_payload(self, fresh: dict, release: Release, files: list[ReleaseFile],
+                        staged: dict[str, tuple[dict, str]]) -> dict:
+        version = release.version
+        pkg = {k: v for k, v in fresh.items() if k != "resources"}
+        pkg.update(self._package_fields(release, first=False))
+        if self._committed(fresh) is None:
+            pkg["private"] = False  # first publication: the package appears with its first version
+        current = _current(fresh)
+        by_id = {r["id"]: r for r in fresh.get("resources", [])}  # as the portal has them now
+        keep = self._retained(fresh, release)
+        only_current = {f.key for f in files if not f.versioned}
+        links, versions = [], []
+        for f in files:
+            res, link_url = staged[f.key]
+            link = dict(current[f.key]) if f.key in current else {}
+            for k in ("url_type", "datastore_active", "dq_preparation", "size", "last_modified"):
+                link.pop(k, None)
+            link.update({
+                "name": f.name, "description": f.description, "format": f.format, "mimetype": f.mimetype,
+                "url": link_url, "url_type": "", "resource_type": "donnees", "dq_cle": f.key, "dq_version": CURRENT,
+                "hash": f"sha256:{f.sha256}", "size": f.size, "last_modified": release.created[:19],
+                "datastore_active": bool(f.datastore), **f.conformity,
+            })
+            links.append(link)
+            vres = {k: v for k, v in by_id[res["id"]].items() if k != "dq_preparation"}
+            vres.update({"name": f"{f.name} — version {version}", "dq_version": version})
+            versions.append(vres)
+        seen = set()
+        for v in keep[1:]:
+            for r in fresh.get("resources", []):
+                key = r.get("dq_cle")
+                if r.get("dq_version") == v and key and key not in only_current and (key, v) not in seen:
+                    seen.add((key, v))
+                    versions.append(r)
+        others = [r for r in fresh.get("resources", []) if not r.get("dq_cle")]  # not ours: kept as they are
+        pkg["resources"] = links + versions + others
+        return pkg
+
+    def _after_switch(self, slug: str, before: dict, mine: set[str], version: str) -> dict:
+        """After a switch (ours, or a concurrent run's): read the package again and, for the version
+        it shows NOW, put the aliases on its table, then drop the tables that cannot be current again.
+        ``before``: the package as read just before our switch; ``mine``: our staged resources."""
+        latest = self.action("package_show", slug, id=slug)
+        link = _datastore_link(latest)
+        target = _target_id(link) if link else None
+        if target and target != link["id"]:
+            if self._ds_info(target) is None:
+                raise PublishError("la table DataStore de la version courante est absente", dataset=slug)
+            ours = {r["id"] for r in before.get("resources", [])} | {r["id"] for r in latest.get("resources", [])}
+            self._point_aliases(slug, target, _aliases(latest), ours)
+        shown = {r["id"]: r for r in latest.get("resources", [])}
+        for r in before.get("resources", []):
+            if r["id"] == target or not r.get("dq_cle") or not r.get("datastore_active"):
+                continue
+            now = shown.get(r["id"])
+            if now is not None:
+                drop = now.get("dq_version") not in (None, "", CURRENT)  # a past version: never current again
+            else:  # deleted by a switch; a rival's staged file of this version could still be switched to
+                drop = r.get("dq_preparation") != version or r["id"] in mine
+            if drop:
+                self._ds_delete(r["id"])
+        self._settled[latest["id"]] = latest.get("metadata_modified", "")
+        return latest
+
+    def _settle(self, pkg: dict) -> None:
+        """Roll-forward of a switched publication whose last steps did not run: put the aliases back
+        on the current table if they are missing, drop tables of resources no longer current.
+        Never raises: a failure here leaves things as they are for the next run."""
+        if self._settled.get(pkg["id"]) == pkg.get("metadata_modified", "") or self._committed(pkg) is None:
+            return
+        try:
+            link = _datastore_link(pkg)
+            target = _target_id(link) if link else None
+            if target and target != link["id"]:
+                info = self._ds_info(link["id"])
+                holder = info["meta"]["id"] if info else None
+                published = {r["id"] for r in pkg.get("resources", [])
+                             if r.get("dq_version") not in (None, "", CURRENT)}
+                if holder != target and (holder is None or holder in published) and self._ds_info(target):
+                    self._point_aliases(pkg["name"], target, _aliases(pkg), published)
+            for r in pkg.get("resources", []):  # past versions never become current again
+                if (r["id"] != target and r.get("dq_cle") and r.get("datastore_active")
+                        and r.get("dq_version") not in (None, "", CURRENT)):
+                    self._ds_delete(r["id"])
+            self._settled[pkg["id"]] = pkg.get("metadata_modified", "")
+        except PublishError as exc:
+            log.warning("%s : finalisation différée (%s)", pkg.get("name"), exc.message)
+
+    def _withdraw_aliases(self, slug: str, pkg: dict) -> str | None:
+        """Just before the switch: take the stable aliases off the current table (never let them show
+        the old rows next to a package that says new). Returns the table that held them. Only the
+        current CSV resource's id is used from ``pkg``: it never changes."""
+        self._settled.pop(pkg["id"], None)
+        link = _datastore_link(pkg)
+        if not link:
+            return None
+        info = self._ds_info(link["id"])
+        if info is None:
+            return None
+        holder = info["meta"]["id"]
+        if holder == link["id"]:  # a table of the current resource itself (earlier layout): drop it
+            self._ds_delete(holder)
+            return None
+        try:
+            self.action("datastore_create", slug, resource_id=holder, aliases=[], force=True)
+        except PublishError:
+            self._quietly(self._point_aliases, slug, holder, _aliases(pkg), set())
+            raise
+        return holder
+
+    def _point_aliases(self, slug: str, table: str, aliases: list[str], ours: set[str]) -> None:
+        """Put ``aliases`` on ``table``; an alias held by another table of ours is taken from it, one
+        held by a table of another dataset is left alone (the dataset-name alias is best effort)."""
+        wanted = list(aliases)
+        for _ in range(len(aliases) + 1):
+            try:
+                self._call("datastore_create", {"resource_id": table, "aliases": wanted, "force": True})
+                return
+            except ValidationError:
+                moved = False
+                for alias in list(wanted):
+                    info = self._ds_info(alias)
+                    holder = info["meta"]["id"] if info else None
+                    if holder in (None, table):
+                        continue
+                    if holder in ours or alias == aliases[0]:  # the current resource's id is ours anyway
+                        self.action("datastore_create", slug, resource_id=holder, aliases=[], force=True)
+                        moved = True
+                    elif alias != wanted[0]:
+                        log.warning("%s : l'alias DataStore %s appartient à un autre jeu, ignoré", slug, alias)
+                        wanted.remove(alias)
+                        moved = True
+                if not moved:
+                    break
+            except NotFound:
+                raise PublishError("table DataStore introuvable pour ses alias", dataset=slug) from None
+            except CKANAPIError as exc:
+                raise PublishError(f"erreur du portail sur datastore_create ({type(exc).__name__})",
+                                   dataset=slug) from None
+        raise PublishError("les alias DataStore n'ont pas pu être posés", dataset=slug)
+
+    def _drop_resources(self, slug: str, pkg: dict, ids: set[str]) -> None:
+        """Best effort: remove our staged files that a concurrent run's switch made useless."""
+        for r in pkg.get("resources", []):
+            if r["id"] in ids and r.get("dq_preparation"):
+                self._quietly(self.action, "resource_delete", slug, id=r["id"])
+
+    def _ds_info(self, rid: str) -> dict | None:
+        try:
+            return self.action("datastore_info", None, id=rid)
+        except NotFound:
+            return None
+
+    def _ds_delete(self, rid: str) -> None:
+        try:
+            self.action("datastore_delete", None, resource_id=rid, force=True)
+        except NotFound:
+            pass
+
+    @staticmethod
+    def _quietly(fn, *args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except PublishError as exc:
+            log.warning("ignoré : %s", exc.message)
+            return None
+
+    def _result(self, pkg: dict) -> PublishResult:
+        resources = {k: f"{self.url}/dataset/{pkg['name']}/resource/{r['id']}/download"
+                     for k, r in _current(pkg).items() if k != STATE_KEY}
+        return PublishResult(dataset=pkg["name"], version=pkg.get("version", ""),
+                             url=f"{self.url}/dataset/{pkg['name']}", resources=resources)
 
     # -- internals -----------------------------------------------------------------------------
     def _package_fields(self, release: Release, *, first: bool) -> dict[str, Any]:
@@ -269,7 +706,8 @@ class CkanPortal:
             fields["extras"] = [{"key": k, "value": v if isinstance(v, str) else json.dumps(v)}
                                 for k, v in extras.items() if v not in (None, "")]
         if first:
-            fields["version"] = ""  # the metadata of a version is set when it is complete
+            fields["version"] = ""  # the metadata of a version is set by its switch
+            fields["private"] = True  # invisible to anonymous readers until its first version is whole
         if not fields.get("author_email"):
             fields.pop("author_email", None)
             fields.pop("maintainer_email", None)
@@ -286,76 +724,65 @@ class CkanPortal:
                 self._scheming = False
         return self._scheming
 
-    def _upload(self, slug: str, package_id: str, res: dict | None, f: ReleaseFile, filename: str,
-                version: str, *, name: str) -> dict:
-        fields = {
-            "name": name, "description": f.description, "format": f.format, "mimetype": f.mimetype,
-            "resource_type": "donnees", "dq_cle": f.key, "dq_version": version, "hash": f"sha256:{f.sha256}",
-            **f.conformity,
-        }
-        for attempt in (1, 2):
-            with open(f.path, "rb") as fh:
-                upload = (filename, fh, f.mimetype)
-                if res:
-                    out = self.action("resource_patch", slug, id=res["id"], upload=_Named(upload), **fields)
-                else:
-                    out = self.action("resource_create", slug, package_id=package_id, upload=_Named(upload), **fields)
-            res = out
-            if hashlib.sha256(self._download(out["url"])).hexdigest() == f.sha256:
-                return out
-        raise PublishError(f"le fichier {filename} relu depuis le portail ne correspond pas (SHA-256)", dataset=slug)
-
-    def _upload_bytes(self, slug: str, package_id: str, res: dict | None, body: bytes, filename: str) -> None:
-        import tempfile
-
-        with tempfile.NamedTemporaryFile(suffix=".json") as tmp:
-            tmp.write(body)
-            tmp.flush()
-            f = ReleaseFile(key="etat", path=Path(tmp.name), filename=filename, name="État de la publication",
-                            description="Version, empreintes et historique (lecture machine).", format="JSON",
-                            mimetype="application/json", sha256=hashlib.sha256(body).hexdigest(), size=len(body),
-                            versioned=False)
-            self._upload(slug, package_id, res, f, filename, "courant", name=f.name)
-
-    def _load_datastore(self, slug: str, resource_id: str, f: ReleaseFile, schema: dict) -> None:
-        fields = [
-            {"id": fd["name"], "type": DATASTORE_TYPES.get(fd.get("type", "string"), "text"),
-             "info": {"label": fd.get("title", ""), "notes": fd.get("description", "")}}
-            for fd in schema.get("fields", [])
-        ]
-        pk = primary_key(schema)
-        try:
-            self.action("datastore_delete", slug, resource_id=resource_id, force=True)
-        except NotFound:
-            pass
-        self.action("datastore_create", slug, resource_id=resource_id, fields=fields,
-                    primary_key=pk or None, force=True, records=[])
-        types = {fd["name"]: fd.get("type", "string") for fd in schema.get("fields", [])}
-        reader = pacsv.open_csv(f.path, convert_options=pacsv.ConvertOptions(
-            column_types={n: "string" for n in types}, strings_can_be_null=True))
-        for batch in reader:
-            rows = batch.to_pylist()
-            for i in range(0, len(rows), DATASTORE_BATCH):
-                self.action("datastore_upsert", slug, resource_id=resource_id, method="insert", force=True,
-                            records=rows[i:i + DATASTORE_BATCH])
-
     def _retained(self, pkg: dict, release: Release) -> list[str]:
         known = sorted({r.get("dq_version") for r in pkg.get("resources", [])
-                        if r.get("dq_version") not in (None, "", "courant")}, key=_semver, reverse=True)
+                        if r.get("dq_cle") and r.get("dq_version") not in (None, "", CURRENT)}, key=_semver, reverse=True)
         keep = [release.version] + [v for v in known if v != release.version]
         return keep if release.retention is None else keep[: max(1, release.retention)]
 
-    def _apply_retention(self, slug: str, package_id: str, release: Release, keep: list[str]) -> None:
-        pkg = self.action("package_show", slug, id=package_id)
-        for r in pkg.get("resources", []):
-            v = r.get("dq_version")
-            if v not in (None, "", "courant") and v not in keep:
-                self.action("resource_delete", slug, id=r["id"])
+
+def _current(pkg: dict) -> dict[str, dict]:
+    """Current resources by role (the first one if a role were ever doubled)."""
+    out: dict[str, dict] = {}
+    for r in pkg.get("resources", []):
+        if r.get("dq_version") == CURRENT and r.get("dq_cle") and r["dq_cle"] not in out:
+            out[r["dq_cle"]] = r
+    return out
 
 
-class _Files(dict):
-    def get(self, key, default=None):
-        return super().get(key.lower(), default)
+def _datastore_link(pkg: dict) -> dict | None:
+    cur = _current(pkg)
+    return next((r for r in cur.values() if r.get("datastore_active")), None) or cur.get("donnees-csv")
+
+
+def _target_id(link: dict) -> str | None:
+    """Id of the version file a current link points at (the link itself for an uploaded file)."""
+    if link.get("url_type") == "upload":
+        return link["id"]
+    m = _RESOURCE_IN_URL.search(link.get("url") or "")
+    return m.group(1) if m else None
+
+
+def _aliases(pkg: dict) -> list[str]:
+    """Stable DataStore names of the current table: the current CSV resource's id, the dataset's name."""
+    link = _datastore_link(pkg)
+    names = [link["id"]] if link else []
+    if len(pkg["name"].encode()) <= _PG_IDENTIFIER_MAX:
+        names.append(pkg["name"])
+    return names
+
+
+def _datastore_fields(schema: dict) -> list[dict]:
+    """DataStore fields: types from the Table Schema, data dictionary from titles and descriptions."""
+    return [
+        {"id": fd["name"], "type": DATASTORE_TYPES.get(fd.get("type", "string"), "text"),
+         "info": {"label": fd.get("title", ""), "notes": fd.get("description", "")}}
+        for fd in schema.get("fields", [])
+    ]
+
+
+def _count_rows(path: Path, fields: list[dict]) -> int:
+    reader = pacsv.open_csv(path, convert_options=pacsv.ConvertOptions(
+        column_types={fd["id"]: "string" for fd in fields}, strings_can_be_null=True))
+    return sum(batch.num_rows for batch in reader)
+
+
+def _same_table(info: dict, fields: list[dict], rows: int) -> bool:
+    got = [(f["id"], {"nested": "json"}.get(f["type"], f["type"]),
+            (f.get("info") or {}).get("label") or "", (f.get("info") or {}).get("notes") or "")
+           for f in info.get("fields", []) if not f["id"].startswith("_")]
+    want = [(f["id"], f["type"], f["info"]["label"] or "", f["info"]["notes"] or "") for f in fields]
+    return got == want and info.get("meta", {}).get("count") == rows
 
 
 class _Named(tuple):
@@ -383,3 +810,4 @@ def _short(error_dict: dict) -> str:
             continue
         parts.append(f"{k}: {v if isinstance(v, str) else '; '.join(map(str, v)) if isinstance(v, list) else v}")
     return ", ".join(parts)[:500] or "validation refusée"
+
