@@ -572,8 +572,8 @@ class CkanPortal:
         if target and target != link["id"]:
             if self._ds_info(target) is None:
                 raise PublishError("la table DataStore de la version courante est absente", dataset=slug)
-            ours = {r["id"] for r in before.get("resources", [])} | {r["id"] for r in latest.get("resources", [])}
-            self._point_aliases(slug, target, _aliases(latest), ours)
+            known = {r["id"] for r in before.get("resources", [])}
+            self._point_aliases(slug, target, latest, known | {r["id"] for r in latest.get("resources", [])}, known)
         shown = {r["id"]: r for r in latest.get("resources", [])}
         for r in before.get("resources", []):
             if r["id"] == target or not r.get("dq_cle") or not r.get("datastore_active"):
@@ -583,8 +583,10 @@ class CkanPortal:
                 drop = now.get("dq_version") not in (None, "", CURRENT)  # a past version: never current again
             else:  # deleted by a switch; a rival's staged file of this version could still be switched to
                 drop = r.get("dq_preparation") != version or r["id"] in mine
-            if drop:
-                self._ds_delete(r["id"])
+            if drop and not self._ds_delete(r["id"]) and now is not None and now.get("datastore_active"):
+                # a rival's switch dropped this table and ours, built from an older read, put the
+                # resource's "datastore_active" back: a stale flag would offer a table that is gone
+                self._quietly(self.action, "resource_patch", slug, id=r["id"], datastore_active=False)
         self._settled[latest["id"]] = latest.get("metadata_modified", "")
         return latest
 
@@ -603,7 +605,7 @@ class CkanPortal:
                 published = {r["id"] for r in pkg.get("resources", [])
                              if r.get("dq_version") not in (None, "", CURRENT)}
                 if holder != target and (holder is None or holder in published) and self._ds_info(target):
-                    self._point_aliases(pkg["name"], target, _aliases(pkg), published)
+                    self._point_aliases(pkg["name"], target, pkg, published)
             for r in pkg.get("resources", []):  # past versions never become current again
                 if (r["id"] != target and r.get("dq_cle") and r.get("datastore_active")
                         and r.get("dq_version") not in (None, "", CURRENT)):
@@ -630,15 +632,21 @@ class CkanPortal:
         try:
             self.action("datastore_create", slug, resource_id=holder, aliases=[], force=True)
         except PublishError:
-            self._quietly(self._point_aliases, slug, holder, _aliases(pkg), set())
+            self._quietly(self._point_aliases, slug, holder, pkg, set())
             raise
         return holder
 
-    def _point_aliases(self, slug: str, table: str, aliases: list[str], ours: set[str]) -> None:
-        """Put ``aliases`` on ``table``; an alias held by another table of ours is taken from it, one
-        held by a table of another dataset is left alone (the dataset-name alias is best effort)."""
+    def _point_aliases(self, slug: str, table: str, pkg: dict, ours: set[str],
+                       known: set[str] = frozenset()) -> None:
+        """Put the stable aliases of ``pkg`` on ``table``; an alias held by another table of ours is
+        taken from it, one held by a table of another dataset is left alone (the dataset-name alias
+        is best effort). An alias held by the table of a resource no longer in the package (a rival's
+        switch removed it) is invisible to ``datastore_info`` (404): the tables of such resources
+        (``known`` ones, and those of the package's recent activity) lose their aliases blindly."""
+        aliases = _aliases(pkg)
         wanted = list(aliases)
-        for _ in range(len(aliases) + 1):
+        stranded_tried = False
+        for _ in range(len(aliases) + 2):
             try:
                 self._call("datastore_create", {"resource_id": table, "aliases": wanted, "force": True})
                 return
@@ -656,6 +664,10 @@ class CkanPortal:
                         log.warning("%s : l'alias DataStore %s appartient à un autre jeu, ignoré", slug, alias)
                         wanted.remove(alias)
                         moved = True
+                if not moved and not stranded_tried:
+                    stranded_tried = True
+                    shown = {r["id"] for r in pkg.get("resources", [])}
+                    moved = self._free_aliases((set(known) | self._recent_resources(slug)) - shown - {table})
                 if not moved:
                     break
             except NotFound:
@@ -664,6 +676,31 @@ class CkanPortal:
                 raise PublishError(f"erreur du portail sur datastore_create ({type(exc).__name__})",
                                    dataset=slug) from None
         raise PublishError("les alias DataStore n'ont pas pu être posés", dataset=slug)
+
+    def _recent_resources(self, slug: str, depth: int = 10) -> set[str]:
+        """Ids of our resources in the package's last ``depth`` activities (empty without the activity
+        plugin): the only trace of a resource a rival created and a later switch removed."""
+        ids: set[str] = set()
+        try:
+            for act in self._call("package_activity_list", {"id": slug, "limit": depth}):
+                data = self._call("activity_data_show", {"id": act["id"], "object_type": "package"})
+                ids |= {r["id"] for r in (data or {}).get("resources", []) if r.get("dq_cle")}
+        except (CKANAPIError, PublishError, KeyError, TypeError) as exc:
+            log.warning("%s : activité du jeu illisible (%s)", slug, type(exc).__name__)
+        return ids
+
+    def _free_aliases(self, ids: set[str]) -> bool:
+        """Take every alias off these tables (deleted resources: no check possible). True if one had a table."""
+        freed = False
+        for rid in sorted(ids):
+            try:
+                self._call("datastore_create", {"resource_id": rid, "aliases": [], "force": True})
+                freed = True
+            except (NotFound, ValidationError):
+                continue
+            except CKANAPIError as exc:
+                raise PublishError(f"erreur du portail sur datastore_create ({type(exc).__name__})") from None
+        return freed
 
     def _drop_resources(self, slug: str, pkg: dict, ids: set[str]) -> None:
         """Best effort: remove our staged files that a concurrent run's switch made useless."""
@@ -677,11 +714,13 @@ class CkanPortal:
         except NotFound:
             return None
 
-    def _ds_delete(self, rid: str) -> None:
+    def _ds_delete(self, rid: str) -> bool:
+        """Drop a DataStore table; False if there was none."""
         try:
             self.action("datastore_delete", None, resource_id=rid, force=True)
+            return True
         except NotFound:
-            pass
+            return False
 
     @staticmethod
     def _quietly(fn, *args, **kwargs):

@@ -1,18 +1,25 @@
 """Reliability of the CKAN publication against the real test CKAN (scripts/ckan-local).
 
-The fault matrix: for each step of a publication × {HTTP 500 persistent, 503 once, timeout once,
-connection dropped persistently, CKAN server killed}, a publication of the next version runs with
-the fault (tests/faultproxy.py sits between the publisher and CKAN; kills hit the server's pid);
-the portal, read anonymously, must then show entirely the previous version or entirely the new one;
-a run without the fault must then show the new version, whole, with no duplicated resource.
+The fault matrix: steps of a publication × {HTTP 500 persistent, 503 once, timeout once (CKAN does
+the request, its answer is held back past the client's timeout), connection dropped persistently
+(CKAN does the request, no answer ever comes back), CKAN server killed by pid}. tests/faultproxy.py
+sits between the publisher and CKAN. After the run with the fault, the portal, read anonymously,
+must show entirely the previous version or entirely the new one (package version, current files
+and their SHA-256 against the state and the datapackage, data dictionary, DataStore rows and data
+dictionary, version files, change log); a run without the fault must then show the new version,
+whole, with no duplicated resource, no staged file and the DataStore aliases in place.
+
+* persistent faults end the run: one test per (step, fault), ``test_fault_matrix``;
+* faults the retry absorbs (503 once, timeout once) do not: they are armed at every step of ONE
+  publication, each firing once at its own step (``test_transient_fault_at_every_step_is_absorbed``).
 
 One dataset (the small ``bottin-des-services-de-police``, 32 rows, retention of 2 versions, so
 that every switch also deletes the files of the version before the previous one) is published
 once as 1.0.0; its versions then follow each other from cell to cell (1.0.0 → 1.0.1 → …), each
 cell starting from the version the previous one converged to. Every cell changes a row AND a field
 description, so that the CSV, the data dictionary, the DataStore rows and its data dictionary, the
-notes and the change log all differ between two versions. "création du jeu" cells each publish a
-new dataset for the first time (the previous state is then: nothing visible).
+notes and the change log all differ between two versions. "creation" cells each publish a new
+dataset for the first time (the previous state is then: nothing visible).
 
 Set ``DQPUB_FAULT_MATRIX=<file>`` to get the matrix as a Markdown table.
 """
@@ -90,15 +97,15 @@ STEPS: dict[str, tuple[Any, int]] = {  # step -> (rule, nth matching request of 
 }
 FAULTS = {"500": None, "503": 1, "timeout": 1, "drop": None, "kill": 1}  # fault -> times (None: persistent)
 TRANSIENT = ("503", "timeout")
-# A persistent fault ends the run: one cell each. The six middle uploads run the same code as the
-# first and the last one (which get every fault): they get the two persistent faults that leave the
-# most behind — a dropped answer (CKAN created the resource, twice: duplicates to clean) and a dead
-# server (half of the staged files there, nothing answers).
+# A persistent fault ends the run: one cell each (the transient ones are all armed in one run, see
+# test_transient_fault_at_every_step_is_absorbed). The six middle uploads run the same code as the
+# first and the last one, which get every fault: to keep the file within its time budget, they get
+# the server killed only (half of the staged files there, then nothing answers).
 MIDDLE_UPLOADS = {f"upload-{k}" for k in ("donnees-parquet", "dictionnaire", "statistiques", "journal",
                                            "anonymisation", "datapackage")}
 # A read has no effect on CKAN: its dropped answer is, for the client, what a 500 is (same path).
 CELLS = [(step, fault) for step in STEPS for fault in FAULTS
-         if fault not in TRANSIENT and (step not in MIDDLE_UPLOADS or fault != "500")
+         if fault not in TRANSIENT and (step not in MIDDLE_UPLOADS or fault == "kill")
          and (step, fault) != ("relecture", "drop")]
 # What a run with a persistent fault ends with: "échec", except a dropped answer to the creation or
 # to the switch: CKAN did it, and the package read again shows it.
@@ -120,9 +127,9 @@ class Lab:
     root: Path
     settings: Settings
     url: str
-    token: str
-    proxy: FaultProxy
-    faulty: CkanPortal
+    token: str = field(repr=False)
+    proxy: FaultProxy | None
+    faulty: CkanPortal | None
     direct: CkanPortal
     chains: dict[str, Chain] = field(default_factory=dict)
     rows: list[dict] = field(default_factory=list)
@@ -216,15 +223,11 @@ def lab(ckan_local, tmp_path_factory):
                         target="ckan-local")
     mp = pytest.MonkeyPatch()
     mp.setenv("DQPUB_PSEUDONYM_KEY", "cle-de-test-fautes")
-    proxy = FaultProxy(ckan_local.url, hang=TIMEOUT[1] + 2, on_kill=kill_ckan).start()
-    faulty = CkanPortal(proxy.url, ckan_local.token, name="ckan-local", requests_per_second=0,
-                        timeout=TIMEOUT, max_attempts=2, backoff=0)
     direct = CkanPortal(ckan_local.url, ckan_local.token, name="ckan-local", requests_per_second=0, backoff=0.2)
-    the_lab = Lab(root, settings, ckan_local.url, ckan_local.token, proxy, faulty, direct)
+    the_lab = Lab(root, settings, ckan_local.url, ckan_local.token, None, None, direct)
     try:
         yield the_lab
     finally:
-        proxy.stop()
         mp.undo()
         if not answers(ckan_local.url):  # never leave the shared server down
             run_up()
@@ -233,9 +236,19 @@ def lab(ckan_local, tmp_path_factory):
 
 @pytest.fixture
 def proxy(lab):
-    lab.proxy.reset()
-    yield lab.proxy
-    lab.proxy.reset()
+    """A fault proxy for this test only (stopped at its end, held answers included), and
+    ``lab.faulty``: a publisher that goes through it, with short timeouts and one retry."""
+    px = FaultProxy(lab.url, hang=TIMEOUT[1] + 2, on_kill=kill_ckan).start()
+    lab.proxy = px
+    lab.faulty = CkanPortal(px.url, lab.token, name="ckan-local", requests_per_second=0,
+                            timeout=TIMEOUT, max_attempts=2, backoff=0)
+    try:
+        yield px
+    finally:
+        px.stop()
+        lab.proxy = lab.faulty = None
+        if not answers(lab.url):  # a kill test that failed half-way: restart the server
+            run_up()
 
 
 # -- what an anonymous reuser sees -----------------------------------------------------------------
@@ -277,32 +290,35 @@ def snapshot(url: str, slug: str) -> Snap | None:
         return None
     res = pkg["resources"]
     links = {r["dq_cle"]: r for r in res if r.get("dq_version") == "courant"}
-    with ThreadPoolExecutor(8) as pool:
-        files = dict(zip(links, pool.map(lambda r: requests.get(r["url"], timeout=30).content, links.values())))
     versioned = Counter((r["dq_cle"], r["dq_version"]) for r in res
                         if r.get("dq_cle") and r.get("dq_version") not in (None, "", "courant"))
     staged = [r for r in res if r.get("dq_preparation")]
     ours = Counter((r["dq_cle"], r.get("dq_version") or "préparation") for r in res if r.get("dq_cle"))
     target = RESOURCE_IN_URL.search(links["donnees-csv"]["url"]).group(1) if "donnees-csv" in links else ""
-    ds = api.action.datastore_search(resource_id=target, limit=10_000, sort="_id") if target else {}
 
-    try:  # the table behind the current CSV resource's id, and its aliases
-        meta = api.action.datastore_info(id=links["donnees-csv"]["id"])["meta"] if target else {}
-    except NotFound:
-        meta = {}
-    name_holder = meta.get("id") if slug in meta.get("aliases", []) else None
-    if name_holder is None:
+    def meta(alias):  # the table an alias shows, and its aliases
         try:
-            name_holder = api.action.datastore_info(id=slug)["meta"]["id"]
+            return RemoteCKAN(url).action.datastore_info(id=alias)["meta"]
         except NotFound:
-            pass
+            return {}
+
+    with ThreadPoolExecutor(10) as pool:  # everything read at the same moment, as one reader would
+        downloads = {k: pool.submit(lambda u: requests.get(u, timeout=30).content, r["url"]) for k, r in links.items()}
+        ds_f = pool.submit(RemoteCKAN(url).action.datastore_search, resource_id=target, limit=10_000, sort="_id") \
+            if target else None
+        link_f = pool.submit(meta, links["donnees-csv"]["id"]) if target else None
+        name_f = pool.submit(meta, slug)
+        files = {k: f.result() for k, f in downloads.items()}
+        ds = ds_f.result() if ds_f else {}
+        link_meta = link_f.result() if link_f else {}
+        name_holder = name_f.result().get("id")
 
     return Snap(
         version=pkg.get("version", ""), links=links, files=files, versioned=versioned, staged=staged,
         all_ours=ours, target=target,
         ds_fields=[{k: f.get(k) for k in ("id", "type", "info")} for f in ds.get("fields", [])],
         ds_records=[{k: v for k, v in r.items() if k != "_id"} for r in ds.get("records", [])],
-        alias_link=meta.get("id"), alias_name=name_holder, notes=pkg.get("notes") or "",
+        alias_link=link_meta.get("id"), alias_name=name_holder, notes=pkg.get("notes") or "",
         extras={e["key"]: e["value"] for e in pkg.get("extras", [])}, resources=res,
     )
 
@@ -439,8 +455,12 @@ def test_transient_fault_at_every_step_is_absorbed(lab, proxy, first, fault):
         ch.snap = None
         lab.revise(ch)
     rules = {step: proxy.arm(STEPS[step][0], nth=STEPS[step][1], fault=fault, times=1) for step in steps}
+    # 15 held answers: a shorter read timeout, and one more attempt so that a merely slow answer on
+    # top of an injected fault cannot fail the run
+    portal = CkanPortal(proxy.url, lab.token, name="ckan-local", requests_per_second=0,
+                        timeout=(1, 0.8), max_attempts=3, backoff=0)
     started = time.monotonic()
-    res = lab.run(ch, lab.faulty)
+    res = lab.run(ch, portal)
     proxy.disarm()
     assert res.status == "publié", res.message
     assert {step: r.fired for step, r in rules.items()} == {step: 1 for step in steps}
@@ -556,24 +576,16 @@ def test_same_publication_twice_is_one_version(lab, tmp_path):
 
 
 def test_release_prepared_from_an_older_state_is_refused(lab, tmp_path):
+    """Optimistic concurrency: a release computed from version N is switched only while the portal
+    still shows N. Here a rival publishes between our uploads and our switch."""
     ch = lab.chain()
-    lab.revise(ch)
-    first = _prepare(lab, ch, tmp_path)
-    lab.revise(ch)
-    second = _prepare(lab, ch, tmp_path)  # same version number, other data, same previous state
-    assert (first.version, first.previous_version) == (second.version, second.previous_version)
-    lab.direct.publish(first)
-    shown = lab.snapshot(ch)
-    with pytest.raises(PublishError, match="publication concurrente"):
-        lab.direct.publish(second)
-    assert lab.snapshot(ch).digest() == shown.digest()
-
-    # the same conflict found at the switch, after the staged files were uploaded
-    third = lab.snapshot(ch)
+    before = ch.snap
+    ch.snap = None
     lab.revise(ch)
     late = _prepare(lab, ch, tmp_path)
     lab.revise(ch)
-    rival = _prepare(lab, ch, tmp_path)
+    rival = _prepare(lab, ch, tmp_path)  # same version number, other data, same previous state
+    assert (late.version, late.previous_version) == (rival.version, rival.previous_version)
     other = CkanPortal(lab.url, lab.token, requests_per_second=0)
     load = lab.direct._load_datastore
 
@@ -587,11 +599,52 @@ def test_release_prepared_from_an_older_state_is_refused(lab, tmp_path):
             lab.direct.publish(late)
     finally:
         del lab.direct._load_datastore
-    rival_shown = lab.snapshot(ch)
-    assert rival_shown.version == rival.version != third.version
-    assert_whole(rival_shown)
-    assert_clean(rival_shown)  # the refused run took its staged files away
-    ch.snap = rival_shown
+    shown = lab.snapshot(ch)
+    assert shown.version == rival.version != before.version
+    assert_whole(shown)
+    assert_clean(shown)  # the refused run took its staged files away and put the aliases back
+    # found at once when the portal already shows another release: nothing is uploaded
+    with pytest.raises(PublishError, match="publication concurrente"):
+        lab.direct.publish(late)
+    assert lab.snapshot(ch).digest() == shown.digest()
+    ch.snap = shown
+
+
+def test_rival_switch_just_before_ours_leaves_no_stranded_alias(lab, tmp_path):
+    """The race the optimistic check cannot close: a rival publishes the same version (and puts the
+    DataStore aliases on its table) between our last read and our switch. Our switch removes the
+    rival's resources, so the aliases sit on a deleted resource's table, which ``datastore_info``
+    cannot see; the publication must still end with the aliases on the table the package shows."""
+    ch = lab.chain()
+    before = ch.snap
+    ch.snap = None
+    lab.revise(ch)
+    ours = _prepare(lab, ch, tmp_path)
+    lab.revise(ch)
+    rival = _prepare(lab, ch, tmp_path)
+    assert (ours.version, ours.previous_version) == (rival.version, rival.previous_version)
+    other = CkanPortal(lab.url, lab.token, requests_per_second=0)
+    action = lab.direct.action
+    fired = []
+
+    def rival_switches_first(name, /, *args, **kwargs):
+        if name == "package_update" and not fired:
+            fired.append(other.publish(rival))
+            assert snapshot(lab.url, ch.slug).alias_link not in (None, "")  # on the rival's table
+        return action(name, *args, **kwargs)
+
+    lab.direct.action = rival_switches_first
+    try:
+        result = lab.direct.publish(ours)
+    finally:
+        del lab.direct.action
+    assert fired and result.version == ours.version == _next(before.version)
+    shown = lab.snapshot(ch)
+    assert shown.version == ours.version
+    assert_whole(shown)
+    assert_clean(shown)
+    assert shown.alias_link == shown.target
+    ch.snap = shown
 
 
 def _run_at_once(lab: Lab, ch: Chain, n: int = 2) -> list:
