@@ -115,3 +115,79 @@ def test_new_version_replaces_current_in_place_and_keeps_the_past(ckan_project, 
     log = requests.get(second["changelog.md"]["url"], timeout=30).content.decode("utf-8")
     assert "Version 1.0.1" in log and "1 modifiées" in log
     assert api.action.package_show(id=slug)["version"] == "1.0.1"
+
+
+def _edit_bottin(settings, row: int, value: str) -> None:
+    import openpyxl
+
+    src = settings.datasets_dir / "bottin-des-services-de-police/source/bottin.xlsx"
+    wb = openpyxl.load_workbook(src)
+    ws = wb["Bottin"]
+    ws.cell(row=row, column=[c.value for c in ws[1]].index("site_internet") + 1, value=value)
+    wb.save(src)
+
+
+def test_schema_break_is_major_and_rollback_restores_a_past_version_on_ckan(ckan_project, ckan_local):
+    """Issue 6 on the real portal: PATCH, then MAJOR (a field removed), then rollback to the PATCH
+    version's content as a new version; past files stay downloadable byte for byte."""
+    import json as _json
+
+    from dqpub.inventory import pull_inventory
+    from dqpub.pipeline import rollback_dataset
+
+    settings, portal, names = ckan_project
+    slug = names["bottin-des-services-de-police"]
+    api = RemoteCKAN(ckan_local.url)
+
+    def files() -> dict:
+        return {r["url"].rsplit("/", 1)[-1]: r for r in api.action.package_show(id=slug)["resources"]}
+
+    def get(res: dict) -> bytes:
+        return requests.get(res["url"], timeout=30).content
+
+    assert run_inventory(settings, portal, [slug]).results[0].version == "1.0.0"
+    _edit_bottin(settings, 3, "https://exemple.qc.ca/v101")
+    assert run_inventory(settings, portal, [slug]).results[0].version == "1.0.1"
+    v101 = get(files()[f"{slug}.csv"])
+
+    # schema break: the field "site_internet" disappears from the schema and the source
+    path = settings.schemas_dir / "bottin-des-services-de-police.schema.json"
+    schema = _json.loads(path.read_text(encoding="utf-8"))
+    schema["fields"] = [f for f in schema["fields"] if f["name"] != "site_internet"]
+    path.write_text(_json.dumps(schema), encoding="utf-8")
+    import openpyxl
+
+    src = settings.datasets_dir / "bottin-des-services-de-police/source/bottin.xlsx"
+    wb = openpyxl.load_workbook(src)
+    wb["Bottin"].delete_cols([c.value for c in wb["Bottin"][1]].index("site_internet") + 1)
+    wb.save(src)
+    res = run_inventory(settings, portal, [slug]).results[0]
+    assert (res.status, res.version, res.bump) == ("publié", "2.0.0", "major"), res.message
+    now = files()
+    current_csv = now[f"{slug}.csv"]
+    assert "site_internet" not in get(current_csv).decode("utf-8").splitlines()[0]
+    ds_fields = {f["id"] for f in api.action.datastore_search(resource_id=current_csv["id"], limit=0)["fields"]}
+    assert "site_internet" not in ds_fields and "corps_policier" in ds_fields
+    assert get(now[f"{slug}-v1.0.1.csv"]) == v101  # the past stays downloadable, byte for byte
+    log = get(now["changelog.md"]).decode("utf-8")
+    assert "## Version 2.0.0" in log and "site_internet" in log
+
+    # rollback to 1.0.1: a new version whose content equals 1.0.1's, on the same current resource
+    entry = pull_inventory(settings).get(slug)
+    back = rollback_dataset(entry, settings, portal, "1.0.1")
+    # the field comes back as a required one: a break for whoever reads 2.0.0 with its schema
+    assert (back.status, back.version, back.bump) == ("publié", "3.0.0", "major"), back.reasons
+    assert back.reasons == ["champ ajouté obligatoire : site_internet"]
+    after = files()
+    assert after[f"{slug}.csv"]["id"] == current_csv["id"]
+    assert get(after[f"{slug}.csv"]) == v101
+    assert api.action.package_show(id=slug)["version"] == back.version
+    ds = api.action.datastore_search(resource_id=slug, limit=1000)  # the stable DataStore name
+    assert "site_internet" in {f["id"] for f in ds["fields"]}
+    assert "https://exemple.qc.ca/v101" in {r["site_internet"] for r in ds["records"]}
+    log = get(after["changelog.md"]).decode("utf-8")
+    assert f"## Version {back.version}" in log and "retour au contenu de la version 1.0.1" in log
+    # the rollback holds on the next run; nothing duplicated
+    assert run_inventory(settings, portal, [slug]).results[0].status == "inchangé"
+    names_seen = [r["url"].rsplit("/", 1)[-1] for r in api.action.package_show(id=slug)["resources"]]
+    assert len(names_seen) == len(set(names_seen)), names_seen
