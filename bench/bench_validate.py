@@ -19,6 +19,7 @@ import json
 import os
 import random
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -250,6 +251,9 @@ def main() -> None:
                    help="validate only the first N rows with Frictionless and extrapolate its time (said so)")
     p.add_argument("--ours-only", action="store_true")
     p.add_argument("--block-size", type=int, default=None)
+    p.add_argument("--repeat", type=int, default=5,
+                   help="runs of dqpub (fresh process each); its median is compared (a run lasts < 1 s, "
+                        "so one run is at the mercy of the machine's noise)")
     p.add_argument("--_worker"), p.add_argument("--_file"), p.add_argument("--_schema"), p.add_argument("--_result")
     args = p.parse_args()
     if args._worker:
@@ -267,10 +271,16 @@ def main() -> None:
     print(f"fichier : {data.relative_to(ROOT)} — {rows:,} lignes, {mb:,.0f} Mo ; schéma : {schema_src}")
     print(f"erreurs plantées : {len([k for k, _ in PLANTED if k < rows])}")
 
-    ours = run_worker("ours", data, args.block_size)
+    runs = [run_worker("ours", data, args.block_size) for _ in range(max(1, args.repeat))]
+    times = sorted(r["elapsed"] for r in runs)
+    ours = dict(runs[0], elapsed=statistics.median(times), maxrss_mb=max(r["maxrss_mb"] for r in runs))
+    spread = f"  (médiane de {len(times)} : {times[0]:.2f}–{times[-1]:.2f} s)" if len(times) > 1 else ""
     print(f"\ndqpub        : {ours['elapsed']:8.2f} s  {rows / ours['elapsed']:>12,.0f} lignes/s  "
           f"{mb / ours['elapsed']:8.1f} Mo/s  RSS max {ours['maxrss_mb']:7.0f} Mo  "
-          f"verdict {'valide' if ours['valid'] else 'invalide'} ({ours['error_count']} erreurs)")
+          f"verdict {'valide' if ours['valid'] else 'invalide'} ({ours['error_count']} erreurs){spread}")
+    if any((r["valid"], r["errors"]) != (ours["valid"], ours["errors"]) for r in runs):
+        print("verdicts différents d'une exécution à l'autre de dqpub")
+        sys.exit(1)
     if args.ours_only:
         return
     fl_rows = min(args.frictionless_rows or rows, rows)
@@ -287,7 +297,8 @@ def main() -> None:
           f"{fl_mb / fl['elapsed']:8.1f} Mo/s  RSS max {fl['maxrss_mb']:7.0f} Mo  "
           f"verdict {'valide' if fl['valid'] else 'invalide'} ({fl['error_count']} erreurs){note}")
     print(f"\nrapport de vitesse : {fl_time / ours['elapsed']:.1f}× plus rapide que Frictionless"
-          + (" (temps Frictionless extrapolé)" if capped else ""))
+          + (" (temps Frictionless extrapolé)" if capped else "")
+          + (f" ; {fl_time / times[-1]:.1f}× avec la plus lente des {len(times)} exécutions" if len(times) > 1 else ""))
     same_file = ours if not capped else run_worker("ours", fl_file, args.block_size)
     same = _same(same_file, fl)
     print(f"verdicts identiques (valide/invalide et ensemble (type, ligne, colonne)) : {'oui' if same else 'NON'}"
