@@ -495,8 +495,10 @@ class CkanPortal:
         mine = {r["id"] for r, _ in staged.values()}
         self._withdraw_aliases(slug, pkg)  # first: the window between the check and the switch stays short
         fresh = self.action("package_show", slug, id=slug)
+        table_file = next((f for f in files if f.datastore), None)
+        heal = (table_file, release.schema) if table_file else None
         if self._already(fresh, release):  # a concurrent run switched to this same release
-            self._after_switch(slug, fresh, mine, version)
+            self._after_switch(slug, fresh, mine, version, heal)
             self._drop_resources(slug, fresh, mine)
             return self._result(fresh)
         committed = self._committed(fresh)
@@ -518,7 +520,7 @@ class CkanPortal:
             log.warning("%s : bascule faite malgré l'erreur (réponse perdue) : %s", slug, exc)
         log.info("%s : version %s basculée", slug, version)
         try:
-            latest = self._after_switch(slug, fresh, mine, version)
+            latest = self._after_switch(slug, fresh, mine, version, heal)
         except PublishError as exc:
             raise PublishError(f"version {version} publiée, mais sa finalisation a échoué ({exc.message}) ; "
                                "le prochain passage la termine", dataset=slug) from None
@@ -562,16 +564,24 @@ class CkanPortal:
         pkg["resources"] = links + versions + others
         return pkg
 
-    def _after_switch(self, slug: str, before: dict, mine: set[str], version: str) -> dict:
+    def _after_switch(self, slug: str, before: dict, mine: set[str], version: str,
+                      heal: tuple[ReleaseFile, dict] | None = None) -> dict:
         """After a switch (ours, or a concurrent run's): read the package again and, for the version
         it shows NOW, put the aliases on its table, then drop the tables that cannot be current again.
-        ``before``: the package as read just before our switch; ``mine``: our staged resources."""
+        ``before``: the package as read just before our switch; ``mine``: our staged resources;
+        ``heal``: our CSV file and schema, to reload the current table if it is gone and the file
+        the package shows is this one (CKAN's ``resource_delete`` drops the tables of every deleted
+        resource of the package: a concurrent run's clean-up can take a table a late switch revives)."""
         latest = self.action("package_show", slug, id=slug)
         link = _datastore_link(latest)
         target = _target_id(link) if link else None
         if target and target != link["id"]:
             if self._ds_info(target) is None:
-                raise PublishError("la table DataStore de la version courante est absente", dataset=slug)
+                shown = next((r for r in latest.get("resources", []) if r["id"] == target), None)
+                if not (heal and shown and shown.get("hash") == f"sha256:{heal[0].sha256}"):
+                    raise PublishError("la table DataStore de la version courante est absente", dataset=slug)
+                log.warning("%s : table DataStore de la version courante absente, rechargée", slug)
+                self._load_datastore(slug, shown, heal[0], heal[1])
             known = {r["id"] for r in before.get("resources", [])}
             self._point_aliases(slug, target, latest, known | {r["id"] for r in latest.get("resources", [])}, known)
         shown = {r["id"]: r for r in latest.get("resources", [])}

@@ -647,6 +647,40 @@ def test_rival_switch_just_before_ours_leaves_no_stranded_alias(lab, tmp_path):
     ch.snap = shown
 
 
+def test_table_dropped_under_a_late_switch_is_reloaded(lab, tmp_path):
+    """CKAN's ``resource_delete`` drops the DataStore tables of every deleted resource of the package;
+    a concurrent run's clean-up can so take the table of a staged CSV that a late switch then makes
+    current. The publication notices the missing table and reloads it from its own file."""
+    ch = lab.chain()
+    before = ch.snap
+    ch.snap = None
+    lab.revise(ch)
+    release = _prepare(lab, ch, tmp_path)
+    action = lab.direct.action
+    dropped = []
+
+    def switch_then_table_vanishes(name, /, *args, **kwargs):
+        out = action(name, *args, **kwargs)
+        if name == "package_update" and not dropped:
+            link = next(r for r in out["resources"] if r.get("dq_cle") == "donnees-csv" and r.get("dq_version") == "courant")
+            target = RESOURCE_IN_URL.search(link["url"]).group(1)
+            RemoteCKAN(lab.url, apikey=lab.token).action.datastore_delete(resource_id=target, force=True)
+            dropped.append(target)
+        return out
+
+    lab.direct.action = switch_then_table_vanishes
+    try:
+        result = lab.direct.publish(release)
+    finally:
+        del lab.direct.action
+    assert dropped and result.version == _next(before.version)
+    shown = lab.snapshot(ch)
+    assert shown.target == dropped[0]
+    assert_whole(shown)
+    assert_clean(shown)
+    ch.snap = shown
+
+
 def _run_at_once(lab: Lab, ch: Chain, n: int = 2) -> list:
     portals = [CkanPortal(lab.url, lab.token, name="ckan-local", requests_per_second=0, backoff=0.2)
                for _ in range(n)]
