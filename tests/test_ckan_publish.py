@@ -14,6 +14,7 @@ from ckanapi import RemoteCKAN
 
 from dqpub.pipeline import run_inventory
 from publishers.ckan import CkanPortal
+from tests.test_pipeline_local import _edit_bottin
 
 pytestmark = pytest.mark.ckan
 
@@ -115,16 +116,6 @@ def test_new_version_replaces_current_in_place_and_keeps_the_past(ckan_project, 
     log = requests.get(second["changelog.md"]["url"], timeout=30).content.decode("utf-8")
     assert "Version 1.0.1" in log and "1 modifiées" in log
     assert api.action.package_show(id=slug)["version"] == "1.0.1"
-
-
-def _edit_bottin(settings, row: int, value: str) -> None:
-    import openpyxl
-
-    src = settings.datasets_dir / "bottin-des-services-de-police/source/bottin.xlsx"
-    wb = openpyxl.load_workbook(src)
-    ws = wb["Bottin"]
-    ws.cell(row=row, column=[c.value for c in ws[1]].index("site_internet") + 1, value=value)
-    wb.save(src)
 
 
 def test_schema_break_is_major_and_rollback_restores_a_past_version_on_ckan(ckan_project, ckan_local):
