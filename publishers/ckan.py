@@ -573,18 +573,18 @@ class CkanPortal:
         the package shows is this one (CKAN's ``resource_delete`` drops the tables of every deleted
         resource of the package: a concurrent run's clean-up can take a table a late switch revives)."""
         latest = self.action("package_show", slug, id=slug)
+        shown = {r["id"]: r for r in latest.get("resources", [])}
         link = _datastore_link(latest)
         target = _target_id(link) if link else None
         if target and target != link["id"]:
             if self._ds_info(target) is None:
-                shown = next((r for r in latest.get("resources", []) if r["id"] == target), None)
-                if not (heal and shown and shown.get("hash") == f"sha256:{heal[0].sha256}"):
+                current = shown.get(target)
+                if not (heal and current and current.get("hash") == f"sha256:{heal[0].sha256}"):
                     raise PublishError("la table DataStore de la version courante est absente", dataset=slug)
                 log.warning("%s : table DataStore de la version courante absente, rechargée", slug)
-                self._load_datastore(slug, shown, heal[0], heal[1])
+                self._load_datastore(slug, current, heal[0], heal[1])
             known = {r["id"] for r in before.get("resources", [])}
-            self._point_aliases(slug, target, latest, known | {r["id"] for r in latest.get("resources", [])}, known)
-        shown = {r["id"]: r for r in latest.get("resources", [])}
+            self._point_aliases(slug, target, latest, known | shown.keys(), known)
         for r in before.get("resources", []):
             if r["id"] == target or not r.get("dq_cle") or not r.get("datastore_active"):
                 continue
@@ -677,7 +677,7 @@ class CkanPortal:
                 if not moved and not stranded_tried:
                     stranded_tried = True
                     shown = {r["id"] for r in pkg.get("resources", [])}
-                    moved = self._free_aliases((set(known) | self._recent_resources(slug)) - shown - {table})
+                    moved = self._free_aliases(slug, (set(known) | self._recent_resources(slug)) - shown - {table})
                 if not moved:
                     break
             except NotFound:
@@ -699,7 +699,7 @@ class CkanPortal:
             log.warning("%s : activité du jeu illisible (%s)", slug, type(exc).__name__)
         return ids
 
-    def _free_aliases(self, ids: set[str]) -> bool:
+    def _free_aliases(self, slug: str, ids: set[str]) -> bool:
         """Take every alias off these tables (deleted resources: no check possible). True if one had a table."""
         freed = False
         for rid in sorted(ids):
@@ -709,7 +709,8 @@ class CkanPortal:
             except (NotFound, ValidationError):
                 continue
             except CKANAPIError as exc:
-                raise PublishError(f"erreur du portail sur datastore_create ({type(exc).__name__})") from None
+                raise PublishError(f"erreur du portail sur datastore_create ({type(exc).__name__})",
+                                   dataset=slug) from None
         return freed
 
     def _drop_resources(self, slug: str, pkg: dict, ids: set[str]) -> None:
