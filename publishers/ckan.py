@@ -700,10 +700,14 @@ class CkanPortal:
         return ids
 
     def _free_aliases(self, slug: str, ids: set[str]) -> bool:
-        """Take every alias off these tables (deleted resources: no check possible). True if one had a table."""
+        """Take every alias off the tables of these (deleted) resources. True if one had a table.
+        ``datastore_info`` cannot see a deleted resource's table and ``datastore_create`` would create
+        one where there is none; ``datastore_records_delete`` of ``_id`` 0 (never a row) answers 404
+        exactly when there is no table, and changes nothing."""
         freed = False
         for rid in sorted(ids):
             try:
+                self._call("datastore_records_delete", {"resource_id": rid, "filters": {"_id": 0}, "force": True})
                 self._call("datastore_create", {"resource_id": rid, "aliases": [], "force": True})
                 freed = True
             except (NotFound, ValidationError):
