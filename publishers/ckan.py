@@ -90,6 +90,7 @@ the last one wins with a complete version (same data if both computed the same r
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import logging
@@ -193,8 +194,10 @@ class CkanPortal:
         timeout: tuple[float, float] = (10, 300),
         max_attempts: int = 5,
         backoff: float = 1.0,
+        lock_dir: str | Path | None = None,
     ) -> None:
         self.name = name
+        self._lock_dir = Path(lock_dir or tempfile.gettempdir())
         self.url = url.rstrip("/")
         self._token = token
         self.organization = organization
@@ -350,6 +353,19 @@ class CkanPortal:
 
     # -- publishing ----------------------------------------------------------------------------
     def publish(self, release: Release) -> PublishResult:
+        """Publish under a per-dataset lock of this machine: two runs here never interleave their
+        switches (CKAN has no compare-and-swap; the optimistic check and the roll-forward below are
+        for runs on different machines)."""
+        key = hashlib.sha256(self.url.encode()).hexdigest()[:12]
+        self._lock_dir.mkdir(parents=True, exist_ok=True)
+        with open(self._lock_dir / f"dqpub-ckan-{key}-{release.dataset}.verrou", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                return self._publish(release)
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
+
+    def _publish(self, release: Release) -> PublishResult:
         slug = release.dataset
         pkg = self.package(slug) or self._create(release)
         self._settle(pkg)

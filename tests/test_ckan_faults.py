@@ -586,7 +586,7 @@ def test_release_prepared_from_an_older_state_is_refused(lab, tmp_path):
     lab.revise(ch)
     rival = _prepare(lab, ch, tmp_path)  # same version number, other data, same previous state
     assert (late.version, late.previous_version) == (rival.version, rival.previous_version)
-    other = CkanPortal(lab.url, lab.token, requests_per_second=0)
+    other = CkanPortal(lab.url, lab.token, requests_per_second=0, lock_dir=tmp_path / "autre-machine")  # another machine
     load = lab.direct._load_datastore
 
     def load_then_rival_publishes(*args, **kwargs):
@@ -623,7 +623,7 @@ def test_rival_switch_just_before_ours_leaves_no_stranded_alias(lab, tmp_path):
     lab.revise(ch)
     rival = _prepare(lab, ch, tmp_path)
     assert (ours.version, ours.previous_version) == (rival.version, rival.previous_version)
-    other = CkanPortal(lab.url, lab.token, requests_per_second=0)
+    other = CkanPortal(lab.url, lab.token, requests_per_second=0, lock_dir=tmp_path / "autre-machine")  # another machine
     action = lab.direct.action
     fired = []
 
