@@ -266,7 +266,7 @@ def prepare(
     files = [
         _file(csv_path, "donnees-csv", csv_path.name, f"{entry.titre} (CSV)",
               f"Données courantes, version {version}. UTF-8, séparateur virgule.", "CSV", "text/csv",
-              datastore=True, conformity=outputs.CSV_CONFORMITY),
+              datastore=True, portal_fields={"resource_type": "donnees", **outputs.CSV_CONFORMITY}),
         _file(pq_path, "donnees-parquet", pq_path.name, f"{entry.titre} (Parquet)",
               f"Données typées, version {version}, descriptions des champs incluses.", "Parquet",
               "application/vnd.apache.parquet"),

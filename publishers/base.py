@@ -25,7 +25,9 @@ class ReleaseFile:
     size: int
     versioned: bool = True  # also kept as an immutable file of this version
     datastore: bool = False  # loaded in the CKAN DataStore (tabular data)
-    conformity: dict[str, str] = field(default_factory=dict)  # Données Québec relidi_* flags
+    # Portal resource fields decided by the core (dqpub/metadata.py): resource_type, the relidi_*
+    # conformity flags… Publishers send them as they are.
+    portal_fields: dict[str, str] = field(default_factory=lambda: {"resource_type": "donnees"})
 
 
 @dataclass(frozen=True)

@@ -444,8 +444,8 @@ class CkanPortal:
         fields = {
             "name": f"{f.name} — version {version} (en préparation, pas encore publiée)",
             "description": f.description, "format": f.format, "mimetype": f.mimetype,
-            "resource_type": "donnees", "dq_cle": f.key, "dq_preparation": version, "hash": f"sha256:{f.sha256}",
-            **f.conformity,
+            "dq_cle": f.key, "dq_preparation": version, "hash": f"sha256:{f.sha256}",
+            **f.portal_fields,
         }
         filename = versioned_name(f.filename, version)
         for _ in (1, 2):
@@ -561,9 +561,9 @@ class CkanPortal:
                 link.pop(k, None)
             link.update({
                 "name": f.name, "description": f.description, "format": f.format, "mimetype": f.mimetype,
-                "url": link_url, "url_type": "", "resource_type": "donnees", "dq_cle": f.key, "dq_version": CURRENT,
+                "url": link_url, "url_type": "", "dq_cle": f.key, "dq_version": CURRENT,
                 "hash": f"sha256:{f.sha256}", "size": f.size, "last_modified": release.created[:19],
-                "datastore_active": bool(f.datastore), **f.conformity,
+                "datastore_active": bool(f.datastore), **f.portal_fields,
             })
             links.append(link)
             vres = {k: v for k, v in by_id[res["id"]].items() if k != "dq_preparation"}

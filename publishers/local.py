@@ -143,9 +143,9 @@ class LocalPortal:
         name = f.name if version is None else f"{f.name} — version {version}"
         return {
             "name": name, "description": f.description, "format": f.format, "mimetype": f.mimetype,
-            "resource_type": "donnees", "fichier": path, "dq_cle": f.key, "dq_version": version,
+            "fichier": path, "dq_cle": f.key, "dq_version": version,
             "hash": f"sha256:{f.sha256}" if version in (None, release.version) else None,
-            **f.conformity,
+            **f.portal_fields,
         }
 
     def _result(self, dataset: str, version: str) -> PublishResult:
