@@ -155,8 +155,11 @@ def _file(path: Path, key: str, filename: str, name: str, description: str, fmt:
                        format=fmt, mimetype=mimetype, sha256=sha256_file(path), size=path.stat().st_size, **kw)
 
 
-def changelog_markdown(title: str, history: list[dict[str, Any]]) -> str:
+def changelog_markdown(title: str, history: list[dict[str, Any]], dataset: str = "") -> str:
     lines = [f"# Journal des modifications — {title}", ""]
+    if dataset:
+        lines += [f"Les fichiers de chaque version conservée restent téléchargeables tels quels (fichiers "
+                  f"« -vX.Y.Z ») ; sur Données Québec, dans le jeu compagnon « {dataset}-versions ».", ""]
     for h in history:
         lines.append(f"## Version {h['version']} — {h['date'][:10]}")
         lines.append("")
@@ -198,6 +201,56 @@ def anonymization_summary(entry: Entry, version: str, date: str, report: dict[st
         lines.append("- Texte libre, identifiants retirés : " +
                      ", ".join(f"{k} : {v}" for k, v in sorted(report["scrubbed"].items())))
     return "\n".join(lines) + "\n"
+
+
+# Open Definition licence entries of the portal's licence codes (Frictionless' "licenses").
+OPEN_LICENSES = {
+    "cc-by": ("CC-BY-4.0", "https://creativecommons.org/licenses/by/4.0/", "Creative Commons Attribution 4.0"),
+    "cc-by-sa": ("CC-BY-SA-4.0", "https://creativecommons.org/licenses/by-sa/4.0/",
+                 "Creative Commons Attribution-Partage dans les mêmes conditions 4.0"),
+    "cc-by-nc": ("CC-BY-NC-4.0", "https://creativecommons.org/licenses/by-nc/4.0/",
+                 "Creative Commons Attribution-Pas d'utilisation commerciale 4.0"),
+    "OGL-Canada-2.0": ("OGL-Canada-2.0", "https://open.canada.ca/fr/licence-du-gouvernement-ouvert-canada",
+                       "Licence du gouvernement ouvert – Canada 2.0"),
+}
+
+
+def public_schema(schema: dict[str, Any]) -> dict[str, Any]:
+    """The Table Schema as reusers get it: without the ``privacy`` annotations, which configure the
+    pipeline (how each column was treated is published, in words, in the anonymization summary)."""
+    out = {k: v for k, v in schema.items() if k != "privacy"}
+    out["fields"] = [{k: v for k, v in f.items() if k != "privacy"} for f in schema.get("fields", [])]
+    return out
+
+
+def reuser_datapackage(entry: Entry, version: str, created: str, schema: dict[str, Any],
+                       files: list[ReleaseFile]) -> dict[str, Any]:
+    """A Data Package a reuser can validate and open alone: generic profile (Parquet and the
+    dictionary sit next to the tabular CSV), an Open Definition licence, the CSV's public schema.
+    ``path`` is the version file's name; a portal target replaces it by the file's absolute URL."""
+    code = entry.licence or "cc-by"
+    name, path, title = OPEN_LICENSES.get(code, (code, "", code))
+    return {
+        "profile": "data-package",
+        "name": entry.identifiant,
+        "title": entry.titre,
+        "version": version,
+        "created": created,
+        "licenses": [{"name": name, "title": title, **({"path": path} if path else {})}],
+        "sources": [{"title": entry.unite_responsable}],
+        "resources": [
+            {
+                "name": f.key, "path": versioned_name(f.filename, version), "format": f.format.lower(),
+                "mediatype": f.mimetype, "hash": f"sha256:{f.sha256}", "bytes": f.size,
+                **({"profile": "tabular-data-resource", "encoding": "utf-8", "schema": public_schema(schema)}
+                   if f.key == "donnees-csv" else {}),
+                # Frictionless would open Parquet as a table through pyarrow, which cannot read an
+                # http(s) address: a file, checked by its hash and size
+                **({"type": "file"} if f.format.lower() == "parquet" else {}),
+            }
+            for f in files
+        ],
+    }
 
 
 def prepare(
@@ -259,7 +312,7 @@ def prepare(
     stats_path = outdir / "statistiques.csv"
     outputs.write_rows_csv(outputs.statistics_rows(table, schema), stats_path)
     log_path = outdir / "CHANGELOG.md"
-    log_path.write_text(changelog_markdown(entry.titre, history), encoding="utf-8")
+    log_path.write_text(changelog_markdown(entry.titre, history, slug), encoding="utf-8")
     anon_path = outdir / "anonymisation.md"
     anon_path.write_text(anonymization_summary(entry, version, created, report.to_dict()), encoding="utf-8")
 
@@ -282,24 +335,7 @@ def prepare(
               "Techniques appliquées et mesures de risque (sans aucune valeur).", "Markdown",
               "text/markdown", versioned=False),
     ]
-    datapackage = {
-        "profile": "tabular-data-package",
-        "name": slug,
-        "title": entry.titre,
-        "version": version,
-        "created": created,
-        "licenses": [{"name": entry.licence or "cc-by"}],
-        "sources": [{"title": entry.unite_responsable}],
-        "resources": [
-            {
-                "name": f.key, "path": versioned_name(f.filename, version), "format": f.format.lower(),
-                "mediatype": f.mimetype, "hash": f"sha256:{f.sha256}", "bytes": f.size,
-                **({"encoding": "utf-8", "profile": "tabular-data-resource", "schema": schema}
-                   if f.key == "donnees-csv" else {}),
-            }
-            for f in files if f.versioned
-        ],
-    }
+    datapackage = reuser_datapackage(entry, version, created, schema, [f for f in files if f.versioned])
     dp_path = outdir / "datapackage.json"
     dp_path.write_text(json.dumps(datapackage, ensure_ascii=False, indent=2), encoding="utf-8")
     files.append(_file(dp_path, "datapackage", dp_path.name, "Paquet de données (datapackage.json)",

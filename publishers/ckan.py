@@ -6,24 +6,27 @@ at once, must give one version. CKAN has no multi-request transaction, but ``pac
 ONE database transaction that rewrites the package's metadata and its complete resource list. The
 design puts everything a reader sees behind that one call.
 
-Resources of a dataset ``<jeu>`` (``dq_cle`` = role of the file, ``dq_version`` = whose it is):
+Three CKAN datasets hold a dataset ``<jeu>`` (``dq_cle`` = role of a file, ``dq_version`` = whose it is):
 
-* **current resources** (``dq_version = "courant"``): ``<jeu>.csv``, ``<jeu>.parquet``,
-  ``dictionnaire-donnees.csv``, ``statistiques.csv``, ``changelog.md``, ``anonymisation.md``,
-  ``datapackage.json`` and the state ``etat-publication.json``. They are LINK resources
-  (``url_type`` empty): their id, their page ``…/dataset/<jeu>/resource/<id>`` and their download
-  address ``…/resource/<id>/download`` (CKAN answers 302 to the link's ``url``) never change. Their
-  ``url`` points at the immutable uploaded file of the current version, as
-  ``…/resource/<id of the version's file>/download/<jeu>.csv`` (CKAN's file store serves a resource's
-  upload whatever the last path segment; a store that would not is detected before the switch and
-  the upload's own URL is used instead).
-* **version files** (``dq_version = "X.Y.Z"``): one uploaded resource per file and version
-  (``<jeu>-v1.2.0.csv``…), never modified. Past versions keep the data files (CSV, Parquet,
-  dictionary, datapackage) for the retention policy; the files that exist only for the current
-  version (statistics, change log, anonymization summary, state) are kept for the current one only.
-* **staged files** (``dq_preparation = "X.Y.Z"``, no ``dq_version``): files of a version being
-  published, named "… (en préparation, pas encore publiée)". Nothing points at them until the
-  switch; a reader's version list (``dq_version``) does not include them.
+* ``<jeu>``, **the page reusers see**: only the current resources, in a fixed order (data CSV,
+  Parquet, dictionary, statistics, change log, anonymization summary, datapackage). They are LINK
+  resources (``url_type`` empty, ``dq_version = "courant"``): their id, their page
+  ``…/dataset/<jeu>/resource/<id>`` and their download address ``…/resource/<id>/download`` (CKAN
+  answers 302 to the link's ``url``) never change. Their ``url`` points at the immutable uploaded
+  file of the current version in the archive, as ``…/resource/<id of the version's file>/download/
+  <jeu>.csv`` (CKAN's file store serves a resource's upload whatever the last path segment; a store
+  that would not is detected before the switch and the upload's own URL is used instead). The CSV
+  link also carries ``dq_etat``, the address of the committed version's state (below).
+* ``<jeu>-versions``, **the archive** (public from the first switch on): one uploaded resource per
+  file and version (``<jeu>-v1.2.0.csv``…), uploaded once and never modified; past versions keep the
+  data files (CSV, Parquet, dictionary, datapackage) for the retention policy, the files that exist
+  only for the current version (statistics, change log, anonymization summary) go when it is
+  superseded. Files of a version being published are uploaded here first, as **staged** files
+  (``dq_preparation = "X.Y.Z"``, named "… (en préparation, pas encore publiée)"): they never show on
+  the dataset's page, and nothing points at them until the switch.
+* ``<jeu>-etat``, **private**: the pipeline's state of each version (version, fingerprints of the
+  content and of the raw inputs, schema with its privacy annotations, history), read only with the
+  token. It is not a commit point: a state file only counts once the CSV link points at it.
 
 Order of a publication (every request has a timeout, is throttled and retried with exponential
 backoff and jitter on connection errors, timeouts, HTTP 429 and 5xx; the token only travels in a
@@ -32,10 +35,12 @@ header, only to the portal's own origin, and is never logged nor put in a messag
  1. ``package_show`` → ``package_create`` if absent, PRIVATE (invisible to anonymous readers until
     its first switch). If the portal already shows this release (same version and fingerprint: a
     previous or concurrent run got there), only the finishing steps (6) are done.
- 2. Upload each file of the new version as a new staged resource, read it back from the portal
-    (the URL the link will use) and compare its SHA-256; a mismatch is re-read, then re-uploaded
-    once, then fails. Staged files left by an interrupted run are adopted when their SHA-256 matches
-    (so a rerun uploads only what is missing) — nothing is ever replaced in place.
+ 2. Upload each file of the new version into the archive as a staged file, read it back from the
+    portal (the URL the link will use) and compare its SHA-256; a mismatch is re-read, then
+    re-uploaded once, then fails. Staged files left by an interrupted run are adopted when their
+    SHA-256 matches (so a rerun uploads only what is missing) — nothing is ever replaced in place.
+    The datapackage goes last: it names the other files by their absolute archive URLs. Then the
+    version's state goes to the private dataset.
  3. Load the DataStore table of the new version's CSV resource (types from the Table Schema, data
     dictionary from field titles and descriptions; ``upsert`` on the primary key so a retried batch
     cannot duplicate rows), then check its fields and row count. A table is only ever loaded by the
@@ -46,21 +51,20 @@ header, only to the portal's own origin, and is never logged nor put in a messag
     was computed from (``release.previous_version``) and all our staged files must still be there;
     otherwise nothing is switched (``PublishError``), the aliases go back where they belong and our
     staged files are deleted. The same release already shown (a concurrent run) is success.
- 5. **The switch — one** ``package_update``: the links point at the new files, the new files become
-    version files, the package's ``version``, ``notes`` and extras change, the state resource (the
-    commit point: version, fingerprints, schema, history) points at the new state file, and every
-    resource we do not keep is dropped from the list — versions beyond the retention policy, stale
-    staged files of interrupted runs, duplicates left by a retried ``resource_create`` whose first
-    answer was lost. Resources that are not ours (no ``dq_cle``) are kept as they are. A reader sees
-    the previous version or this one, never a mix. If the call fails, the package is read again:
-    when the switch did happen (answer lost), the publication goes on; otherwise the aliases are
-    put back on the old table and the run fails.
- 6. After the switch, from the package as it is NOW (a concurrent run may have switched after us):
-    put the aliases on the current version's table, then drop the DataStore tables that can never
-    be current again — past versions', and those of resources a switch dropped (CKAN leaves a
-    deleted resource's table readable by id), except a rival run's staged CSV of this same version.
-    A failure here fails the run, but the new version is already whole; ``state()`` (which every
-    run calls first) and the next ``publish`` finish these steps (idempotent roll-forward).
+ 5. **The switch — one** ``package_update`` of ``<jeu>``: the links point at the new files and at the
+    new state, the package's ``version``, ``notes`` and metadata change, and every resource of ours
+    that is not a current link is dropped from the list (resources that are not ours, without
+    ``dq_cle``, are kept as they are). A reader sees the previous version or this one, never a mix.
+    If the call fails, the package is read again: when the switch did happen (answer lost), the
+    publication goes on; otherwise the aliases are put back on the old table and the run fails.
+ 6. After the switch, from the packages as they are NOW (a concurrent run may have switched after
+    us): the archive's finishing ``package_update`` (the files the links point at become version
+    files, versions beyond the retention and useless staged files go), aliases on the current
+    version's table, DataStore tables that can never be current again dropped (past versions', and
+    those of resources the archive dropped — CKAN leaves a deleted resource's table readable by id —
+    except a rival run's staged CSV of this same version), old state files deleted. A failure here
+    fails the run, but the new version is already whole; ``state()`` (which every run calls first)
+    and the next ``publish`` finish these steps (idempotent roll-forward).
 
 DataStore for reusers. Only the current version has a table, and it is the table of the current
 version's CSV file (loaded and checked before the switch, never modified afterwards). Its stable
@@ -85,7 +89,9 @@ dropped); (c) every step is idempotent, and the finishing steps look at the pack
 as the run left it; (d) CKAN ≥ 2.10 reads the package ``FOR UPDATE`` in ``resource_create`` /
 ``resource_delete``, so an upload of a concurrent run never writes back a stale resource list over a
 switch. The residual race: two runs passing step 4 within the same few milliseconds both switch;
-the last one wins with a complete version (same data if both computed the same release).
+the last one wins with a complete version (same data if both computed the same release). The
+archive's finishing step keeps staged files of a version NEWER than the one shown (a run still
+publishing it) and drops the others.
 """
 
 from __future__ import annotations
@@ -100,7 +106,7 @@ import re
 import tempfile
 import threading
 import time
-from dataclasses import asdict, fields as dc_fields
+from dataclasses import asdict, fields as dc_fields, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -122,7 +128,15 @@ log = logging.getLogger(__name__)
 
 STATE_FILE = "etat-publication.json"
 STATE_KEY = "etat"
+CSV_KEY = "donnees-csv"
+DATAPACKAGE = "datapackage"
 CURRENT = "courant"
+ARCHIVE, STATE = "versions", "etat"  # companion datasets: <jeu>-versions (public), <jeu>-etat (private)
+STAGED_SUFFIX = " (en préparation, pas encore publiée)"
+# order of the current resources on the dataset page (and of versions in the archive)
+_KEY_ORDER = {k: i for i, k in enumerate(("donnees-csv", "donnees-parquet", "dictionnaire", "statistiques",
+                                          "journal", "anonymisation", "datapackage"))}
+_CKAN_NAME_MAX = 100
 # Table Schema type → DataStore (PostgreSQL) type.
 DATASTORE_TYPES = {
     "integer": "int8", "number": "numeric", "boolean": "bool", "date": "date", "datetime": "timestamp",
@@ -315,41 +329,43 @@ class CkanPortal:
         return False
 
     # -- reading the portal ----------------------------------------------------------------------
-    def package(self, dataset: str) -> dict | None:
+    def package(self, name: str) -> dict | None:
         try:
-            return self.action("package_show", dataset, id=dataset)
+            return self.action("package_show", name, id=name)
         except NotFound:
             return None
 
     def state(self, dataset: str) -> PublishedState | None:
-        """The committed state. Also finishes a switched publication's last steps (aliases, old
-        tables) when an earlier run could not: idempotent, it never changes the version shown."""
+        """The committed state. Also finishes a switched publication's last steps (archive, aliases,
+        old tables) when an earlier run could not: idempotent, it never changes the version shown."""
         pkg = self.package(dataset)
         if not pkg:
             return None
         data = self._state_json(pkg)
         if data is None:
             return None
-        self._settle(pkg)
+        self._settle(pkg, data)
         return PublishedState(**{k: data[k] for k in _STATE_FIELDS})
 
     def fetch(self, dataset: str, key: str, version: str | None = None) -> bytes | None:
-        pkg = self.package(dataset)
-        if not pkg:
-            return None
-        wanted = version or CURRENT
-        for res in pkg.get("resources", []):
-            if res.get("dq_cle") == key and res.get("dq_version") == wanted:
+        if version is None:
+            pkg = self.package(dataset)
+            link = _current(pkg).get(key) if pkg and self._committed(pkg) else None
+            return self._download(link["url"]) if link else None
+        archive = self.package(archive_name(dataset))
+        for res in (archive or {}).get("resources", []):
+            if res.get("dq_cle") == key and res.get("dq_version") == version:
                 return self._download(res["url"])
         return None
 
     def _state_json(self, pkg: dict) -> dict | None:
-        res = _current(pkg).get(STATE_KEY)
-        return json.loads(self._download(res["url"])) if res else None
+        url = _state_url(pkg)
+        return json.loads(self._download(url)) if url else None
 
-    def _committed(self, pkg: dict) -> str | None:
+    @staticmethod
+    def _committed(pkg: dict) -> str | None:
         """The version the portal shows, None before the first switch."""
-        return (pkg.get("version") or None) if STATE_KEY in _current(pkg) else None
+        return (pkg.get("version") or None) if _state_url(pkg) else None
 
     # -- publishing ----------------------------------------------------------------------------
     def publish(self, release: Release) -> PublishResult:
@@ -367,7 +383,11 @@ class CkanPortal:
 
     def _publish(self, release: Release) -> PublishResult:
         slug = release.dataset
-        pkg = self.package(slug) or self._create(release)
+        for name in (archive_name(slug), state_name(slug)):
+            if len(name) > _CKAN_NAME_MAX:
+                raise PublishError(f"identifiant trop long pour ses jeux compagnons ({name} dépasse "
+                                   f"{_CKAN_NAME_MAX} caractères)", dataset=slug)
+        pkg = self.package(slug) or self._create(slug, self._package_fields(release, first=True))
         self._settle(pkg)
         if self._already(pkg, release):
             return self._result(pkg)
@@ -376,24 +396,51 @@ class CkanPortal:
             raise PublishError(f"publication concurrente : le portail montre la version {committed or 'aucune'}, "
                                f"cette publication partait de {release.previous_version or 'aucune'} ; "
                                "rien n'a été basculé", dataset=slug)
-        with tempfile.TemporaryDirectory(prefix="dqpub-etat-") as tmp:
-            files = list(release.files) + [self._state_file(release, pkg, Path(tmp))]
-            staged, adopted = self._stage(slug, pkg, release, files)
+        archive = self._companion(release, ARCHIVE)
+        with tempfile.TemporaryDirectory(prefix="dqpub-") as tmp:
+            staged, adopted = self._stage(slug, archive, release, [f for f in release.files if f.key != DATAPACKAGE])
+            files = list(release.files)
+            if any(f.key == DATAPACKAGE for f in files):  # last: it names the other files' addresses
+                dp = _datapackage_with_urls(release.file(DATAPACKAGE), staged, Path(tmp))
+                more, again = self._stage(slug, archive, release, [dp])
+                staged, adopted = staged | more, adopted | again
+                files = [dp if f.key == DATAPACKAGE else f for f in files]
             for f in files:
                 if f.datastore and f.key not in adopted:
                     self._load_datastore(slug, staged[f.key][0], f, release.schema)
-            return self._switch(release, pkg, files, staged)
+            state_url = self._stage_state(release, archive, Path(tmp))
+            return self._switch(release, pkg, files, staged, state_url)
 
-    def _create(self, release: Release) -> dict:
-        fields = self._package_fields(release, first=True)
+    def _create(self, name: str, fields: dict[str, Any]) -> dict:
         try:
-            return self.action("package_create", release.dataset, **fields)
+            return self.action("package_create", name, **{**fields, "name": name})
         except PublishError:
             # a retried create whose first answer was lost, or a concurrent run: use what exists
-            pkg = self.package(release.dataset)
+            pkg = self.package(name)
             if pkg is None:
                 raise
             return pkg
+
+    def _companion(self, release: Release, kind: str) -> dict:
+        """The archive (public after the first switch) or the state dataset (always private)."""
+        name = archive_name(release.dataset) if kind == ARCHIVE else state_name(release.dataset)
+        pkg = self.package(name)
+        if pkg is not None:
+            return pkg
+        fields = self._package_fields(release, first=True)
+        fields.pop("groups", None)  # a companion is not listed in the portal's themes
+        title = fields.get("title") or release.dataset
+        if kind == ARCHIVE:
+            fields["title"] = f"{title} — versions publiées"
+            fields["notes"] = (
+                f"Fichiers de chaque version publiée du jeu [{title}](/dataset/{release.dataset}), "
+                "immuables et téléchargeables à une adresse qui ne change pas ; le journal des modifications "
+                "du jeu décrit chaque version. Un fichier « en préparation » appartient à une version en "
+                "cours de publication : il n'est pas encore publié.")
+        else:
+            fields["title"] = f"{title} — état de la publication (privé)"
+            fields["notes"] = "Jeu privé, lu seulement par le pipeline de publication (version, empreintes, schéma)."
+        return self._create(name, fields)
 
     def _already(self, pkg: dict, release: Release) -> bool:
         """The portal already shows this release (an earlier or concurrent run published it)."""
@@ -402,27 +449,33 @@ class CkanPortal:
         data = self._state_json(pkg)
         return bool(data) and data.get("fingerprint") == release.fingerprint
 
-    def _state_file(self, release: Release, pkg: dict, folder: Path) -> ReleaseFile:
+    def _stage_state(self, release: Release, archive: dict, folder: Path) -> str:
+        """Upload the state of the new version to the private state dataset; returns its verified URL.
+        The switch makes it the committed state by pointing the current CSV link at it."""
         state = PublishedState(
             version=release.version, fingerprint=release.fingerprint, input_fingerprint=release.input_fingerprint,
             schema=release.schema, published_at=release.created,
-            versions=self._retained(pkg, release), history=release.history,
+            versions=self._retained(archive, release), history=release.history,
         )
         body = json.dumps(asdict(state), ensure_ascii=False, indent=1).encode("utf-8")
         path = folder / STATE_FILE
         path.write_bytes(body)
-        return ReleaseFile(key=STATE_KEY, path=path, filename=STATE_FILE, name="État de la publication",
-                           description="Version, empreintes, schéma et historique de la publication (lecture machine).",
-                           format="JSON", mimetype="application/json", sha256=hashlib.sha256(body).hexdigest(),
-                           size=len(body), versioned=False)
+        f = ReleaseFile(key=STATE_KEY, path=path, filename=STATE_FILE, name="État de la publication",
+                        description="Version, empreintes, schéma et historique de la publication (lecture machine).",
+                        format="JSON", mimetype="application/json", sha256=hashlib.sha256(body).hexdigest(),
+                        size=len(body), portal_fields={"resource_type": "support"})
+        holder = self._companion(release, STATE)
+        staged, _ = self._stage(release.dataset, holder, release, [f])
+        return staged[STATE_KEY][1]
 
-    def _stage(self, slug: str, pkg: dict, release: Release,
+    def _stage(self, slug: str, holder: dict, release: Release,
                files: list[ReleaseFile]) -> tuple[dict[str, tuple[dict, str]], set[str]]:
-        """Upload (or adopt) every file of the version. Returns key -> (resource, verified link URL),
-        and the keys of adopted files. A staged CSV left by another run is adopted only with its
-        DataStore table already complete: a table is only ever loaded by the run that created it."""
+        """Upload (or adopt) every file of the version into ``holder`` (the archive, or the state
+        dataset). Returns key -> (resource, verified link URL), and the keys of adopted files. A staged
+        CSV left by another run is adopted only with its DataStore table already complete: a table is
+        only ever loaded by the run that created it."""
         version = release.version
-        leftovers = [r for r in pkg.get("resources", []) if r.get("dq_preparation") == version
+        leftovers = [r for r in holder.get("resources", []) if r.get("dq_preparation") == version
                      and r.get("dq_cle") and r.get("url_type") == "upload"]
         staged, adopted = {}, set()
         for f in files:
@@ -437,15 +490,15 @@ class CkanPortal:
                     adopted.add(f.key)
                     break
             if f.key not in staged:
-                staged[f.key] = self._upload(slug, pkg["id"], f, version)
+                staged[f.key] = self._upload(slug, holder["id"], f, version)
         return staged, adopted
 
     def _upload(self, slug: str, package_id: str, f: ReleaseFile, version: str) -> tuple[dict, str]:
         fields = {
-            "name": f"{f.name} — version {version} (en préparation, pas encore publiée)",
+            "name": f"{f.name} — version {version}{STAGED_SUFFIX}",
             "description": f.description, "format": f.format, "mimetype": f.mimetype,
             "dq_cle": f.key, "dq_preparation": version, "hash": f"sha256:{f.sha256}",
-            **f.portal_fields,
+            "dq_versionne": "oui" if f.versioned else "non", **f.portal_fields,
         }
         filename = versioned_name(f.filename, version)
         for _ in (1, 2):
@@ -506,90 +559,121 @@ class CkanPortal:
         raise PublishError("la table DataStore chargée ne correspond pas au fichier CSV (champs ou lignes)", dataset=slug)
 
     def _switch(self, release: Release, pkg: dict, files: list[ReleaseFile],
-                staged: dict[str, tuple[dict, str]]) -> PublishResult:
+                staged: dict[str, tuple[dict, str]], state_url: str) -> PublishResult:
         slug, version = release.dataset, release.version
         mine = {r["id"] for r, _ in staged.values()}
         self._withdraw_aliases(slug, pkg)  # first: the window between the check and the switch stays short
         fresh = self.action("package_show", slug, id=slug)
+        archive = self.action("package_show", slug, id=archive_name(slug))
         table_file = next((f for f in files if f.datastore), None)
         heal = (table_file, release.schema) if table_file else None
         if self._already(fresh, release):  # a concurrent run switched to this same release
-            self._after_switch(slug, fresh, mine, version, heal)
-            self._drop_resources(slug, fresh, mine)
-            return self._result(fresh)
+            return self._result(self._after_switch(slug, fresh, archive, mine, version, heal))
         committed = self._committed(fresh)
-        present = {r["id"] for r in fresh.get("resources", []) if r.get("dq_preparation") == version}
+        present = {r["id"] for r in archive.get("resources", []) if r.get("dq_preparation") == version}
         if committed != (release.previous_version or None) or not mine <= present:
-            self._quietly(self._after_switch, slug, fresh, set(), version)  # aliases back where they belong
-            self._drop_resources(slug, fresh, mine)
+            self._quietly(self._after_switch, slug, fresh, archive, mine, version)  # aliases back where they belong
+            self._drop_resources(slug, archive, mine)
             raise PublishError(f"publication concurrente : le portail montre maintenant la version "
                                f"{committed or 'aucune'} ; rien n'a été basculé", dataset=slug)
-        payload = self._switch_payload(fresh, release, files, staged)
+        if archive.get("private"):  # the links about to be switched point into it: readable first
+            self.action("package_patch", slug, id=archive["id"], private=False)
+        payload = self._switch_payload(fresh, release, files, staged, state_url)
         try:
             self.action("package_update", slug, **payload)
         except PublishError as exc:
             now = self._quietly(self.package, slug)
             if now is None or not self._already(now, release):
                 if now is not None:  # not switched: the aliases go back on the old table
-                    self._quietly(self._after_switch, slug, now, set(), version)
+                    self._quietly(self._after_switch, slug, now, archive, set(), version)
                 raise
             log.warning("%s : bascule faite malgré l'erreur (réponse perdue) : %s", slug, exc)
         log.info("%s : version %s basculée", slug, version)
         try:
-            latest = self._after_switch(slug, fresh, mine, version, heal)
+            latest = self._after_switch(slug, fresh, archive, mine, version, heal)
         except PublishError as exc:
             raise PublishError(f"version {version} publiée, mais sa finalisation a échoué ({exc.message}) ; "
                                "le prochain passage la termine", dataset=slug) from None
         return self._result(latest)
 
     def _switch_payload(self, fresh: dict, release: Release, files: list[ReleaseFile],
-                        staged: dict[str, tuple[dict, str]]) -> dict:
-        version = release.version
+                        staged: dict[str, tuple[dict, str]], state_url: str) -> dict:
+        """The whole package as it will be: the current links, in the release's order, then the
+        resources that are not ours. The CSV link carries the address of the version's state."""
         pkg = {k: v for k, v in fresh.items() if k != "resources"}
         pkg.update(self._package_fields(release, first=False))
         if self._committed(fresh) is None:
             pkg["private"] = False  # first publication: the package appears with its first version
         current = _current(fresh)
-        by_id = {r["id"]: r for r in fresh.get("resources", [])}  # as the portal has them now
-        keep = self._retained(fresh, release)
-        only_current = {f.key for f in files if not f.versioned}
-        links, versions = [], []
+        links = []
         for f in files:
-            res, link_url = staged[f.key]
             link = dict(current[f.key]) if f.key in current else {}
-            for k in ("url_type", "datastore_active", "dq_preparation", "size", "last_modified"):
+            for k in ("url_type", "datastore_active", "dq_preparation", "size", "last_modified", "dq_etat"):
                 link.pop(k, None)
             link.update({
                 "name": f.name, "description": f.description, "format": f.format, "mimetype": f.mimetype,
-                "url": link_url, "url_type": "", "dq_cle": f.key, "dq_version": CURRENT,
+                "url": staged[f.key][1], "url_type": "", "dq_cle": f.key, "dq_version": CURRENT,
                 "hash": f"sha256:{f.sha256}", "size": f.size, "last_modified": release.created[:19],
                 "datastore_active": bool(f.datastore), **f.portal_fields,
             })
+            if f.key == CSV_KEY:
+                link["dq_etat"] = state_url
             links.append(link)
-            vres = {k: v for k, v in by_id[res["id"]].items() if k != "dq_preparation"}
-            vres.update({"name": f"{f.name} — version {version}", "dq_version": version})
-            versions.append(vres)
-        seen = set()
-        for v in keep[1:]:
-            for r in fresh.get("resources", []):
-                key = r.get("dq_cle")
-                if r.get("dq_version") == v and key and key not in only_current and (key, v) not in seen:
-                    seen.add((key, v))
-                    versions.append(r)
         others = [r for r in fresh.get("resources", []) if not r.get("dq_cle")]  # not ours: kept as they are
-        pkg["resources"] = links + versions + others
+        pkg["resources"] = links + others
         return pkg
 
-    def _after_switch(self, slug: str, before: dict, mine: set[str], version: str,
+    def _finalize_archive(self, slug: str, pkg: dict, archive: dict, versions: list[str]) -> dict:
+        """After a switch: the files the links point at become the files of the committed version,
+        versions beyond ``versions`` (the retention the state recorded) and useless staged files go.
+        Staged files of a NEWER version stay (a run still publishing it). Idempotent; returns the
+        archive as it is afterwards."""
+        committed = self._committed(pkg)
+        if committed is None:
+            return archive
+        targets = {_target_id(r) for r in _current(pkg).values()}
+        keep, seen, changed = [], set(), bool(archive.get("private"))
+        for r in archive.get("resources", []):
+            key, v, prep = r.get("dq_cle"), r.get("dq_version"), r.get("dq_preparation")
+            if not key:
+                keep.append(r)  # not ours
+            elif r["id"] in targets:
+                done = {k: val for k, val in r.items() if k != "dq_preparation"}
+                done.update(dq_version=committed, name=r["name"].split(STAGED_SUFFIX)[0])
+                changed |= done != r
+                keep.append(done)
+                seen.add((key, committed))
+            elif (v and v != committed and v in versions and r.get("dq_versionne", "oui") == "oui"
+                  and (key, v) not in seen):
+                keep.append(r)
+                seen.add((key, v))
+            elif prep and not v and _semver(prep) > _semver(committed):
+                keep.append(r)
+            else:
+                changed = True
+        if not changed:
+            return archive
+        keep.sort(key=lambda r: (_semver(r.get("dq_version") or r.get("dq_preparation") or "0"),
+                                 -_KEY_ORDER.get(r.get("dq_cle"), 99)), reverse=True)
+        payload = {k: v for k, v in archive.items() if k != "resources"}
+        payload.update(private=False, resources=keep)
+        return self.action("package_update", slug, **payload)
+
+    def _after_switch(self, slug: str, before: dict, before_archive: dict, mine: set[str], version: str,
                       heal: tuple[ReleaseFile, dict] | None = None) -> dict:
         """After a switch (ours, or a concurrent run's): read the package again and, for the version
-        it shows NOW, put the aliases on its table, then drop the tables that cannot be current again.
-        ``before``: the package as read just before our switch; ``mine``: our staged resources;
-        ``heal``: our CSV file and schema, to reload the current table if it is gone and the file
-        the package shows is this one (CKAN's ``resource_delete`` drops the tables of every deleted
-        resource of the package: a concurrent run's clean-up can take a table a late switch revives)."""
+        it shows NOW, finish the archive, put the aliases on its table, then drop the tables that
+        cannot be current again. ``before``/``before_archive``: the packages as read just before our
+        switch; ``mine``: our staged resources; ``heal``: our CSV file and schema, to reload the current
+        table if it is gone and the file the package shows is this one (CKAN's ``resource_delete``
+        drops the tables of every deleted resource of the package: a concurrent run's clean-up can
+        take a table a late switch revives)."""
         latest = self.action("package_show", slug, id=slug)
-        shown = {r["id"]: r for r in latest.get("resources", [])}
+        archive = self.action("package_show", slug, id=archive_name(slug))
+        data = self._state_json(latest)
+        if data is not None:
+            archive = self._finalize_archive(slug, latest, archive, data.get("versions") or [])
+        shown = {r["id"]: r for r in archive.get("resources", [])}
         link = _datastore_link(latest)
         target = _target_id(link) if link else None
         if target and target != link["id"]:
@@ -599,42 +683,62 @@ class CkanPortal:
                     raise PublishError("la table DataStore de la version courante est absente", dataset=slug)
                 log.warning("%s : table DataStore de la version courante absente, rechargée", slug)
                 self._load_datastore(slug, current, heal[0], heal[1])
-            known = {r["id"] for r in before.get("resources", [])}
+            known = {r["id"] for r in before_archive.get("resources", [])}
             self._point_aliases(slug, target, latest, known | shown.keys(), known)
-        for r in before.get("resources", []):
+        for r in before_archive.get("resources", []) + [r for r in shown.values()
+                                                        if r["id"] not in {b["id"] for b in before_archive.get("resources", [])}]:
             if r["id"] == target or not r.get("dq_cle") or not r.get("datastore_active"):
                 continue
             now = shown.get(r["id"])
-            if now is not None:
-                drop = now.get("dq_version") not in (None, "", CURRENT)  # a past version: never current again
-            else:  # deleted by a switch; a rival's staged file of this version could still be switched to
+            if now is not None:  # a past version never becomes current again; a newer staged CSV may
+                drop = now.get("dq_version") not in (None, "", CURRENT)
+            else:  # deleted; a rival's staged file of this version could still be switched to
                 drop = r.get("dq_preparation") != version or r["id"] in mine
             if drop and not self._ds_delete(r["id"]) and now is not None and now.get("datastore_active"):
                 # a rival's switch dropped this table and ours, built from an older read, put the
                 # resource's "datastore_active" back: a stale flag would offer a table that is gone
                 self._quietly(self.action, "resource_patch", slug, id=r["id"], datastore_active=False)
+        if data is not None:
+            self._quietly(self._prune_states, slug, latest)
         self._settled[latest["id"]] = latest.get("metadata_modified", "")
         return latest
 
-    def _settle(self, pkg: dict) -> None:
-        """Roll-forward of a switched publication whose last steps did not run: put the aliases back
-        on the current table if they are missing, drop tables of resources no longer current.
-        Never raises: a failure here leaves things as they are for the next run."""
+    def _prune_states(self, slug: str, pkg: dict) -> None:
+        """Drop the state files that can never be committed again: every one but the committed state,
+        up to the committed version (a rival's staged state of a newer version stays)."""
+        committed, url = self._committed(pkg), _state_url(pkg)
+        holder = self.package(state_name(slug))
+        for r in (holder or {}).get("resources", []):
+            v = r.get("dq_preparation") or r.get("dq_version") or "0"
+            if (r.get("dq_cle") == STATE_KEY and _target_id(r) != _target_id({"url": url})
+                    and _semver(v) <= _semver(committed)):
+                try:
+                    self.action("resource_delete", slug, id=r["id"])
+                except NotFound:
+                    pass
+
+    def _settle(self, pkg: dict, data: dict | None = None) -> None:
+        """Roll-forward of a switched publication whose last steps did not run: finish the archive,
+        put the aliases back on the current table if they are missing, drop tables of resources no
+        longer current. Never raises: a failure here leaves things as they are for the next run."""
         if self._settled.get(pkg["id"]) == pkg.get("metadata_modified", "") or self._committed(pkg) is None:
             return
         try:
+            data = data if data is not None else self._state_json(pkg)
+            archive = self.package(archive_name(pkg["name"]))
+            if data is None or archive is None:
+                return
+            archive = self._finalize_archive(pkg["name"], pkg, archive, data.get("versions") or [])
             link = _datastore_link(pkg)
             target = _target_id(link) if link else None
+            published = {r["id"] for r in archive.get("resources", []) if r.get("dq_version")}
             if target and target != link["id"]:
                 info = self._ds_info(link["id"])
                 holder = info["meta"]["id"] if info else None
-                published = {r["id"] for r in pkg.get("resources", [])
-                             if r.get("dq_version") not in (None, "", CURRENT)}
                 if holder != target and (holder is None or holder in published) and self._ds_info(target):
                     self._point_aliases(pkg["name"], target, pkg, published)
-            for r in pkg.get("resources", []):  # past versions never become current again
-                if (r["id"] != target and r.get("dq_cle") and r.get("datastore_active")
-                        and r.get("dq_version") not in (None, "", CURRENT)):
+            for r in archive.get("resources", []):  # past versions never become current again
+                if r["id"] != target and r.get("dq_cle") and r.get("datastore_active") and r.get("dq_version"):
                     self._ds_delete(r["id"])
             self._settled[pkg["id"]] = pkg.get("metadata_modified", "")
         except PublishError as exc:
@@ -666,9 +770,9 @@ class CkanPortal:
                        known: set[str] = frozenset()) -> None:
         """Put the stable aliases of ``pkg`` on ``table``; an alias held by another table of ours is
         taken from it, one held by a table of another dataset is left alone (the dataset-name alias
-        is best effort). An alias held by the table of a resource no longer in the package (a rival's
+        is best effort). An alias held by the table of a resource no longer in the archive (a rival's
         switch removed it) is invisible to ``datastore_info`` (404): the tables of such resources
-        (``known`` ones, and those of the package's recent activity) lose their aliases blindly."""
+        (``known`` ones, and those of the archive's recent activity) lose their aliases blindly."""
         aliases = _aliases(pkg)
         wanted = list(aliases)
         stranded_tried = False
@@ -692,8 +796,9 @@ class CkanPortal:
                         moved = True
                 if not moved and not stranded_tried:
                     stranded_tried = True
-                    shown = {r["id"] for r in pkg.get("resources", [])}
-                    moved = self._free_aliases(slug, (set(known) | self._recent_resources(slug)) - shown - {table})
+                    present = {r["id"] for r in (self.package(archive_name(slug)) or {}).get("resources", [])}
+                    recent = self._recent_resources(archive_name(slug))
+                    moved = self._free_aliases(slug, (set(known) | recent) - present - {table})
                 if not moved:
                     break
             except NotFound:
@@ -737,7 +842,10 @@ class CkanPortal:
         """Best effort: remove our staged files that a concurrent run's switch made useless."""
         for r in pkg.get("resources", []):
             if r["id"] in ids and r.get("dq_preparation"):
-                self._quietly(self.action, "resource_delete", slug, id=r["id"])
+                try:
+                    self._quietly(self.action, "resource_delete", slug, id=r["id"])
+                except NotFound:
+                    pass  # already gone (the archive's clean-up after a rival's switch)
 
     def _ds_info(self, rid: str) -> dict | None:
         try:
@@ -799,6 +907,34 @@ class CkanPortal:
                         if r.get("dq_cle") and r.get("dq_version") not in (None, "", CURRENT)}, key=_semver, reverse=True)
         keep = [release.version] + [v for v in known if v != release.version]
         return keep if release.retention is None else keep[: max(1, release.retention)]
+
+
+def archive_name(dataset: str) -> str:
+    """The public companion dataset that keeps every retained version's files."""
+    return f"{dataset}-{ARCHIVE}"
+
+
+def state_name(dataset: str) -> str:
+    """The private companion dataset that keeps the pipeline's state of each version."""
+    return f"{dataset}-{STATE}"
+
+
+def _state_url(pkg: dict) -> str | None:
+    """Address of the committed state: carried by the current CSV link, set by the switch."""
+    return _current(pkg).get(CSV_KEY, {}).get("dq_etat") or None
+
+
+def _datapackage_with_urls(f: ReleaseFile, staged: dict[str, tuple[dict, str]], folder: Path) -> ReleaseFile:
+    """The version's datapackage.json with the absolute, immutable addresses of its files in the
+    archive (a reuser downloads it alone: relative paths would name files that are not next to it)."""
+    dp = json.loads(f.path.read_text(encoding="utf-8"))
+    for res in dp.get("resources", []):
+        if res.get("name") in staged:
+            res["path"] = staged[res["name"]][0]["url"]
+    body = json.dumps(dp, ensure_ascii=False, indent=2).encode("utf-8")
+    path = folder / f.filename
+    path.write_bytes(body)
+    return replace(f, path=path, sha256=hashlib.sha256(body).hexdigest(), size=len(body))
 
 
 def _current(pkg: dict) -> dict[str, dict]:

@@ -62,7 +62,7 @@ pytestmark = pytest.mark.ckan
 BASE = "bottin-des-services-de-police"
 TIMEOUT = (1, 1.5)  # connect, read: a held-back answer costs 1.5 s
 LINK_KEYS = {"donnees-csv", "donnees-parquet", "dictionnaire", "statistiques", "journal", "anonymisation",
-             "datapackage", "etat"}
+             "datapackage"}
 VERSIONED_KEYS = {"donnees-csv", "donnees-parquet", "dictionnaire", "datapackage"}  # kept for past versions
 RESOURCE_IN_URL = re.compile(r"/resource/([0-9a-f-]{36})/download")
 
@@ -93,6 +93,7 @@ STEPS: dict[str, tuple[Any, int]] = {  # step -> (rule, nth matching request of 
     "alias-retrait": (lambda label, body: label == "datastore_create" and _json(body).get("aliases") == [], 1),
     "bascule": ("package_update", 1),
     "alias-pose": (lambda label, body: label == "datastore_create" and bool(_json(body).get("aliases")), 1),
+    "archive": ("package_update", 2),  # the archive's finishing step: staged files become version files
     "ancienne-table": ("datastore_delete", 1),
 }
 FAULTS = {"500": None, "503": 1, "timeout": 1, "drop": None, "kill": 1}  # fault -> times (None: persistent)
@@ -184,7 +185,7 @@ class Lab:
         return run_inventory(self.settings, portal, [ch.slug]).results[0]
 
     def snapshot(self, ch: Chain) -> "Snap | None":
-        return snapshot(self.url, ch.slug)
+        return snapshot(self.url, ch.slug, self.token)
 
     def kill_ckan(self) -> None:
         kill_ckan()
@@ -267,29 +268,35 @@ class Snap:
     alias_name: str | None  # table the alias "<dataset name>" shows
     notes: str
     extras: dict[str, str]
-    resources: list[dict]
+    resources: list[dict]  # the dataset's and its archive's
+    state_bytes: bytes = b"{}"  # the committed state, read with the token from the private dataset
 
     @property
     def state(self) -> dict:
-        return json.loads(self.files["etat"])
+        return json.loads(self.state_bytes)
 
     def digest(self) -> str:
-        """Everything a reader gets from the version, except the aliases' presence and staged files."""
+        """Everything a reader gets from the version, except the aliases' presence and the archive's
+        housekeeping (staged files, the finishing of the archive after a switch)."""
         h = hashlib.sha256()
         for part in (self.version, sorted((k, hashlib.sha256(b).hexdigest()) for k, b in self.files.items()),
-                     sorted(self.versioned), self.ds_fields, self.ds_records, self.notes, sorted(self.extras.items())):
+                     self.ds_fields, self.ds_records, self.notes, sorted(self.extras.items())):
             h.update(json.dumps(part, sort_keys=True, ensure_ascii=False, default=str).encode())
         return h.hexdigest()
 
 
-def snapshot(url: str, slug: str) -> Snap | None:
+def snapshot(url: str, slug: str, token: str) -> Snap | None:
     api = RemoteCKAN(url)
     try:
         pkg = api.action.package_show(id=slug)
     except (NotFound, NotAuthorized):
         return None
-    res = pkg["resources"]
-    links = {r["dq_cle"]: r for r in res if r.get("dq_version") == "courant"}
+    try:
+        archive = api.action.package_show(id=f"{slug}-versions")["resources"]
+    except (NotFound, NotAuthorized):
+        archive = []
+    links = {r["dq_cle"]: r for r in pkg["resources"] if r.get("dq_version") == "courant"}
+    res = pkg["resources"] + archive
     versioned = Counter((r["dq_cle"], r["dq_version"]) for r in res
                         if r.get("dq_cle") and r.get("dq_version") not in (None, "", "courant"))
     staged = [r for r in res if r.get("dq_preparation")]
@@ -308,6 +315,8 @@ def snapshot(url: str, slug: str) -> Snap | None:
             if target else None
         link_f = pool.submit(meta, links["donnees-csv"]["id"]) if target else None
         name_f = pool.submit(meta, slug)
+        state_f = pool.submit(lambda u: requests.get(u, headers={"Authorization": token}, timeout=30).content,
+                              links["donnees-csv"]["dq_etat"]) if "donnees-csv" in links else None
         files = {k: f.result() for k, f in downloads.items()}
         ds = ds_f.result() if ds_f else {}
         link_meta = link_f.result() if link_f else {}
@@ -320,6 +329,7 @@ def snapshot(url: str, slug: str) -> Snap | None:
         ds_records=[{k: v for k, v in r.items() if k != "_id"} for r in ds.get("records", [])],
         alias_link=link_meta.get("id"), alias_name=name_holder, notes=pkg.get("notes") or "",
         extras={e["key"]: e["value"] for e in pkg.get("extras", [])}, resources=res,
+        state_bytes=state_f.result() if state_f else b"{}",
     )
 
 
@@ -349,10 +359,15 @@ def assert_whole(s: Snap) -> None:
         got = by_key[row["corps_policier"]]
         for name in ("adresse", "municipalite", "telephone", "site_internet", "nom"):
             assert (got[name] or "") == row[name], (name, row["corps_policier"])
-    # version files: those of the retained versions, once each
-    expected = {(k, v) for v in state["versions"] for k in VERSIONED_KEYS}
-    expected |= {(k, s.version) for k in LINK_KEYS - VERSIONED_KEYS}
-    assert set(s.versioned) == expected
+    # the links point at files of the archive, each the file of its own key
+    archive = {r["id"]: r for r in s.resources if r.get("dq_cle") and r.get("dq_version") != "courant"}
+    for k, r in s.links.items():
+        target = archive[RESOURCE_IN_URL.search(r["url"]).group(1)]
+        assert target["dq_cle"] == k and target["hash"] == r["hash"]
+        assert target.get("dq_version", target.get("dq_preparation")) == s.version
+    # past versions' files: those of the retained versions, once each (past ones beyond the retention
+    # may still be there until the archive's finishing step has run)
+    assert {(k, v) for v in state["versions"][1:] for k in VERSIONED_KEYS} <= set(s.versioned)
     assert all(n == 1 for n in s.versioned.values()), s.versioned
     assert all(n == 1 for k, n in s.all_ours.items() if k[1] != "préparation"), s.all_ours
     # stable DataStore names: absent (between the withdrawal and the putting back) or right
@@ -364,7 +379,10 @@ def assert_clean(s: Snap) -> None:
     assert not s.staged, [r["name"] for r in s.staged]
     assert s.alias_link == s.target and s.alias_name == s.target
     assert all(n == 1 for n in s.all_ours.values()), s.all_ours
-    assert len(s.resources) == sum(s.all_ours.values())  # nothing else in the package
+    assert len(s.resources) == sum(s.all_ours.values())  # nothing else in the packages
+    expected = {(k, v) for v in s.state["versions"] for k in VERSIONED_KEYS}
+    expected |= {(k, s.version) for k in LINK_KEYS - VERSIONED_KEYS}
+    assert set(s.versioned) == expected
     for r in s.resources:
         if r["id"] != s.target and r.get("dq_version") != "courant":
             assert not r.get("datastore_active"), f"table DataStore restée sur {r['name']}"
@@ -455,10 +473,11 @@ def test_transient_fault_at_every_step_is_absorbed(lab, proxy, first, fault):
         ch.snap = None
         lab.revise(ch)
     rules = {step: proxy.arm(STEPS[step][0], nth=STEPS[step][1], fault=fault, times=1) for step in steps}
-    # 15 held answers: a shorter read timeout, and one more attempt so that a merely slow answer on
-    # top of an injected fault cannot fail the run
+    # held answers (each held 3.5 s, past this 2.5 s read timeout: generous, as a loaded machine
+    # answers an upload slowly), and one more attempt so that a merely slow answer on top of an
+    # injected fault cannot fail the run
     portal = CkanPortal(proxy.url, lab.token, name="ckan-local", requests_per_second=0,
-                        timeout=(1, 0.8), max_attempts=3, backoff=0)
+                        timeout=(1, 2.5), max_attempts=3, backoff=0)
     started = time.monotonic()
     res = lab.run(ch, portal)
     proxy.disarm()
@@ -505,7 +524,7 @@ def test_corrupted_read_back_is_read_again(lab, proxy):
     assert [e.fault for e in proxy.fired] == ["corrupt"]
     hit = next(i for i, e in enumerate(proxy.events) if e.fault)
     assert proxy.events[hit + 1].label == "download"  # read again, not uploaded again
-    assert proxy.labels().count("resource_create") == len(LINK_KEYS)
+    assert proxy.labels().count("resource_create") == len(LINK_KEYS) + 1  # and the state
     ch.snap = lab.snapshot(ch)
     assert_whole(ch.snap)
     assert_clean(ch.snap)
@@ -630,7 +649,7 @@ def test_rival_switch_just_before_ours_leaves_no_stranded_alias(lab, tmp_path):
     def rival_switches_first(name, /, *args, **kwargs):
         if name == "package_update" and not fired:
             fired.append(other.publish(rival))
-            assert snapshot(lab.url, ch.slug).alias_link not in (None, "")  # on the rival's table
+            assert snapshot(lab.url, ch.slug, lab.token).alias_link not in (None, "")  # on the rival's table
         return action(name, *args, **kwargs)
 
     lab.direct.action = rival_switches_first

@@ -24,18 +24,20 @@ def test_planted_values_never_reach_ckan(ckan_project, ckan_local):  # noqa: F81
     results = run_inventory(settings, portal, slugs).results
     assert {r.status for r in results} == {"publié"}, [r.message for r in results]
     api = RemoteCKAN(ckan_local.url)
+    auth = RemoteCKAN(ckan_local.url, apikey=ckan_local.token)  # the private state dataset too
     seen = []
     for slug in slugs:
-        pkg = api.action.package_show(id=slug)
-        seen.append(json.dumps(pkg, ensure_ascii=False))
-        for res in pkg["resources"]:
-            body = requests.get(res["url"], timeout=60).content
-            seen.append(body.decode("utf-8", errors="replace"))
-            if body[:4] == b"PAR1":  # compressed columns: read them
-                seen.append(pq.read_table(io.BytesIO(body)).to_pandas().to_csv(index=False))
-            if res.get("datastore_active"):
-                rows = api.action.datastore_search(resource_id=res["id"], limit=32000)["records"]
-                seen.append(json.dumps(rows, ensure_ascii=False))
+        for name in (slug, f"{slug}-versions", f"{slug}-etat"):
+            pkg = auth.action.package_show(id=name)
+            seen.append(json.dumps(pkg, ensure_ascii=False))
+            for res in pkg["resources"]:
+                body = requests.get(res["url"], headers={"Authorization": ckan_local.token}, timeout=60).content
+                seen.append(body.decode("utf-8", errors="replace"))
+                if body[:4] == b"PAR1":  # compressed columns: read them
+                    seen.append(pq.read_table(io.BytesIO(body)).to_pandas().to_csv(index=False))
+                if res.get("datastore_active"):
+                    rows = api.action.datastore_search(resource_id=res["id"], limit=32000)["records"]
+                    seen.append(json.dumps(rows, ensure_ascii=False))
         # the stable DataStore name reusers query
         seen.append(json.dumps(api.action.datastore_search(resource_id=slug, limit=32000)["records"],
                                ensure_ascii=False))

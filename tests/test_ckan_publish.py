@@ -10,13 +10,26 @@ import uuid
 
 import pytest
 import requests
-from ckanapi import RemoteCKAN
+from ckanapi import NotAuthorized, NotFound, RemoteCKAN
 
 from dqpub.pipeline import run_inventory
 from publishers.ckan import CkanPortal
 from tests.test_pipeline_local import _edit_bottin
 
 pytestmark = pytest.mark.ckan
+
+
+PAGE_ORDER = ["donnees-csv", "donnees-parquet", "dictionnaire", "statistiques", "journal", "anonymisation",
+              "datapackage"]
+
+
+def portal_files(api: RemoteCKAN, slug: str) -> dict[str, dict]:
+    """File name -> resource, on the dataset page and in its archive of versions (``<jeu>-versions``)."""
+    out = {}
+    for name in (f"{slug}-versions", slug):
+        for r in api.action.package_show(id=name)["resources"]:
+            out[r["url"].rsplit("/", 1)[-1]] = r  # CKAN lowercases file names
+    return out
 
 
 @pytest.fixture
@@ -54,10 +67,20 @@ def test_publish_sample_inventory_to_ckan(ckan_project, ckan_local):
     assert pkg["version"] == "1.0.0" and "## Attributs" in pkg["notes"]
     extras = {e["key"]: e["value"] for e in pkg.get("extras", [])}
     assert (pkg.get("update_frequency") or extras.get("update_frequency")) == "annual"
+    # the page: the current files only, in a fixed order; the version files live in the archive and
+    # the pipeline's state in a private dataset that an anonymous reader cannot see
+    assert [r["dq_cle"] for r in pkg["resources"]] == PAGE_ORDER
     by_file = {r["url"].rsplit("/", 1)[-1]: r for r in pkg["resources"]}  # CKAN lowercases file names
-    for fname in (f"{slug}.csv", f"{slug}-v1.0.0.csv", f"{slug}.parquet", "dictionnaire-donnees.csv",
-                  "datapackage.json", "changelog.md", "etat-publication.json"):
+    for fname in (f"{slug}.csv", f"{slug}.parquet", "dictionnaire-donnees.csv", "statistiques.csv",
+                  "datapackage.json", "changelog.md", "anonymisation.md"):
         assert fname in by_file, fname
+    assert not [r for r in pkg["resources"] if "etat" in r["url"] or "préparation" in r["name"]]
+    archive = {r["url"].rsplit("/", 1)[-1]: r for r in api.action.package_show(id=f"{slug}-versions")["resources"]}
+    assert {f"{slug}-v1.0.0.csv", f"{slug}-v1.0.0.parquet", "datapackage-v1.0.0.json"} <= archive.keys()
+    assert requests.get(archive[f"{slug}-v1.0.0.csv"]["url"], timeout=30).content == \
+        requests.get(by_file[f"{slug}.csv"]["url"], timeout=30).content  # uploaded once: the link points at it
+    with pytest.raises((NotFound, NotAuthorized)):
+        api.action.package_show(id=f"{slug}-etat")
     csv_res = by_file[f"{slug}.csv"]
     assert csv_res["resource_type"] == "donnees" and csv_res["relidi_confic_utf8"] == "oui"
 
@@ -95,7 +118,7 @@ def test_new_version_replaces_current_in_place_and_keeps_the_past(ckan_project, 
     slug = names["bottin-des-services-de-police"]
     assert run_inventory(settings, portal, [slug]).results[0].status == "publié"
     api = RemoteCKAN(ckan_local.url)
-    first = {r["url"].rsplit("/", 1)[-1]: r for r in api.action.package_show(id=slug)["resources"]}
+    first = portal_files(api, slug)
     v1_bytes = requests.get(first[f"{slug}.csv"]["url"], timeout=30).content
 
     import openpyxl
@@ -109,7 +132,7 @@ def test_new_version_replaces_current_in_place_and_keeps_the_past(ckan_project, 
     res = run_inventory(settings, portal, [slug]).results[0]
     assert res.status == "publié" and res.version == "1.0.1", res.message
 
-    second = {r["url"].rsplit("/", 1)[-1]: r for r in api.action.package_show(id=slug)["resources"]}
+    second = portal_files(api, slug)
     assert second[f"{slug}.csv"]["id"] == first[f"{slug}.csv"]["id"]  # same current resource
     assert requests.get(second[f"{slug}-v1.0.0.csv"]["url"], timeout=30).content == v1_bytes
     assert requests.get(second[f"{slug}.csv"]["url"], timeout=30).content != v1_bytes
@@ -131,7 +154,7 @@ def test_schema_break_is_major_and_rollback_restores_a_past_version_on_ckan(ckan
     api = RemoteCKAN(ckan_local.url)
 
     def files() -> dict:
-        return {r["url"].rsplit("/", 1)[-1]: r for r in api.action.package_show(id=slug)["resources"]}
+        return portal_files(api, slug)
 
     def get(res: dict) -> bytes:
         return requests.get(res["url"], timeout=30).content
@@ -182,3 +205,59 @@ def test_schema_break_is_major_and_rollback_restores_a_past_version_on_ckan(ckan
     assert run_inventory(settings, portal, [slug]).results[0].status == "inchangé"
     names_seen = [r["url"].rsplit("/", 1)[-1] for r in api.action.package_show(id=slug)["resources"]]
     assert len(names_seen) == len(set(names_seen)), names_seen
+
+
+def test_three_versions_keep_the_page_short_and_every_past_version_downloadable(ckan_project, ckan_local, tmp_path):
+    """What a reuser sees after three versions: the same ≤ 10 current resources on the dataset page,
+    each past version's files byte for byte at addresses that do not change (the archive dataset),
+    no staged file, no pipeline state anywhere public; the datapackage.json downloaded ALONE
+    validates with Frictionless and names files that answer with the published bytes."""
+    settings, portal, names = ckan_project
+    slug = names["bottin-des-services-de-police"]
+    api = RemoteCKAN(ckan_local.url)
+    csv_by_version, urls_by_version = {}, {}
+    for n in range(3):
+        if n:
+            _edit_bottin(settings, 3, f"https://exemple.qc.ca/version-{n}")
+        res = run_inventory(settings, portal, [slug]).results[0]
+        assert res.status == "publié", res.message
+        archive = {r["url"].rsplit("/", 1)[-1]: r for r in api.action.package_show(id=f"{slug}-versions")["resources"]}
+        link = next(r for r in api.action.package_show(id=slug)["resources"] if r["dq_cle"] == "donnees-csv")
+        csv_by_version[res.version] = requests.get(link["url"], timeout=30).content
+        urls_by_version[res.version] = archive[f"{slug}-v{res.version}.csv"]["url"]
+    assert list(csv_by_version) == ["1.0.0", "1.0.1", "1.0.2"]
+
+    pkg = api.action.package_show(id=slug)
+    assert [r["dq_cle"] for r in pkg["resources"]] == PAGE_ORDER and len(pkg["resources"]) <= 10
+    archive = api.action.package_show(id=f"{slug}-versions")
+    assert not archive["private"] and not [r for r in archive["resources"] if r.get("dq_preparation")]
+    kept = sorted({r["dq_version"] for r in archive["resources"]})
+    assert kept == ["1.0.0", "1.0.1", "1.0.2"]  # the sample keeps every version ("conserver: toutes")
+    for version, url in urls_by_version.items():  # the address of a version file never changes
+        assert requests.get(url, timeout=30).content == csv_by_version[version]
+    everything = pkg["resources"] + archive["resources"]
+    assert not [r for r in everything if r["url"].rsplit("/", 1)[-1].startswith("etat-publication")]
+    log = requests.get(next(r["url"] for r in pkg["resources"] if r["dq_cle"] == "journal"), timeout=30).text
+    assert f"{slug}-versions" in log  # the change log says where past versions are
+
+    # the datapackage, alone in an empty folder, as a reuser downloads it
+    dp_url = next(r["url"] for r in pkg["resources"] if r["dq_cle"] == "datapackage")
+    dp_path = tmp_path / "seul" / "datapackage.json"
+    dp_path.parent.mkdir()
+    dp_path.write_bytes(requests.get(dp_url, timeout=30).content)
+    import json as _json
+    import subprocess
+    import sys
+
+    dp = _json.loads(dp_path.read_text(encoding="utf-8"))
+    assert dp["version"] == "1.0.2" and dp["licenses"][0]["name"] == "CC-BY-4.0"
+    assert not [f for f in dp["resources"][0]["schema"]["fields"] if "privacy" in f]
+    for r in dp["resources"]:
+        assert r["path"].startswith(ckan_local.url)
+        body = requests.get(r["path"], timeout=30)
+        assert body.status_code == 200 and r["hash"] == "sha256:" + hashlib.sha256(body.content).hexdigest()
+    assert requests.get(dp["resources"][0]["path"], timeout=30).content == csv_by_version["1.0.2"]
+    out = subprocess.run([sys.executable, "-m", "frictionless", "validate", "--json", str(dp_path)],
+                         capture_output=True, text=True, cwd=dp_path.parent, timeout=300)
+    report = _json.loads(out.stdout)
+    assert report["valid"], out.stdout[-3000:]
