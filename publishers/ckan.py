@@ -90,8 +90,9 @@ as the run left it; (d) CKAN ≥ 2.10 reads the package ``FOR UPDATE`` in ``reso
 ``resource_delete``, so an upload of a concurrent run never writes back a stale resource list over a
 switch. The residual race: two runs passing step 4 within the same few milliseconds both switch;
 the last one wins with a complete version (same data if both computed the same release). The
-archive's finishing step keeps staged files of a version NEWER than the one shown (a run still
-publishing it) and drops the others.
+archive's finishing step drops the staged files that no link points at, except those of a NEWER
+version (a run still publishing it); a run whose files a rival dropped between its check and its
+switch lists them again in its own finishing step (CKAN revives a deleted resource by its id).
 """
 
 from __future__ import annotations
@@ -623,17 +624,22 @@ class CkanPortal:
         pkg["resources"] = links + others
         return pkg
 
-    def _finalize_archive(self, slug: str, pkg: dict, archive: dict, versions: list[str]) -> dict:
+    def _finalize_archive(self, slug: str, pkg: dict, archive: dict, versions: list[str],
+                          revive: list[dict] = ()) -> dict:
         """After a switch: the files the links point at become the files of the committed version,
-        versions beyond ``versions`` (the retention the state recorded) and useless staged files go.
-        Staged files of a NEWER version stay (a run still publishing it). Idempotent; returns the
-        archive as it is afterwards."""
+        versions beyond ``versions`` (the retention the state recorded) and useless staged files go;
+        staged files of a NEWER version stay (a run still publishing it). A file a link points at that
+        a rival's finishing deleted (it ran between our check and our switch) is listed again from
+        ``revive`` (the archive as read before our switch): CKAN's ``package_update`` revives a deleted
+        resource by its id, upload included. Idempotent; returns the archive as it is afterwards."""
         committed = self._committed(pkg)
         if committed is None:
             return archive
         targets = {_target_id(r) for r in _current(pkg).values()}
-        keep, seen, changed = [], set(), bool(archive.get("private"))
-        for r in archive.get("resources", []):
+        present = {r["id"] for r in archive.get("resources", [])}
+        lost = [r for r in revive if r["id"] in targets - present]
+        keep, seen, changed = [], set(), bool(archive.get("private") or lost)
+        for r in archive.get("resources", []) + lost:
             key, v, prep = r.get("dq_cle"), r.get("dq_version"), r.get("dq_preparation")
             if not key:
                 keep.append(r)  # not ours
@@ -672,8 +678,10 @@ class CkanPortal:
         archive = self.action("package_show", slug, id=archive_name(slug))
         data = self._state_json(latest)
         if data is not None:
-            archive = self._finalize_archive(slug, latest, archive, data.get("versions") or [])
+            archive = self._finalize_archive(slug, latest, archive, data.get("versions") or [],
+                                             before_archive.get("resources", []))
         shown = {r["id"]: r for r in archive.get("resources", [])}
+        known = {r["id"] for r in before_archive.get("resources", [])}
         link = _datastore_link(latest)
         target = _target_id(link) if link else None
         if target and target != link["id"]:
@@ -683,10 +691,8 @@ class CkanPortal:
                     raise PublishError("la table DataStore de la version courante est absente", dataset=slug)
                 log.warning("%s : table DataStore de la version courante absente, rechargée", slug)
                 self._load_datastore(slug, current, heal[0], heal[1])
-            known = {r["id"] for r in before_archive.get("resources", [])}
             self._point_aliases(slug, target, latest, known | shown.keys(), known)
-        for r in before_archive.get("resources", []) + [r for r in shown.values()
-                                                        if r["id"] not in {b["id"] for b in before_archive.get("resources", [])}]:
+        for r in before_archive.get("resources", []) + [r for i, r in shown.items() if i not in known]:
             if r["id"] == target or not r.get("dq_cle") or not r.get("datastore_active"):
                 continue
             now = shown.get(r["id"])
@@ -704,14 +710,14 @@ class CkanPortal:
         return latest
 
     def _prune_states(self, slug: str, pkg: dict) -> None:
-        """Drop the state files that can never be committed again: every one but the committed state,
-        up to the committed version (a rival's staged state of a newer version stays)."""
+        """Drop the state files that can never be committed again: those of older versions than the
+        committed one (a rival's state of this version or a newer one stays: it may still switch)."""
         committed, url = self._committed(pkg), _state_url(pkg)
         holder = self.package(state_name(slug))
         for r in (holder or {}).get("resources", []):
             v = r.get("dq_preparation") or r.get("dq_version") or "0"
             if (r.get("dq_cle") == STATE_KEY and _target_id(r) != _target_id({"url": url})
-                    and _semver(v) <= _semver(committed)):
+                    and _semver(v) < _semver(committed)):
                 try:
                     self.action("resource_delete", slug, id=r["id"])
                 except NotFound:

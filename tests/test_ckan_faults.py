@@ -75,6 +75,11 @@ def _json(body: bytes) -> dict:
         return {}
 
 
+def _archive_update(body: bytes) -> bool:
+    """The archive's finishing step (staged files become version files), not the switch."""
+    return str(_json(body).get("name", "")).endswith("-versions")
+
+
 def _upload_of(key: str):
     marker = f'name="dq_cle"\r\n\r\n{key}\r\n'.encode()
     return lambda label, body: label == "resource_create" and marker in body
@@ -91,9 +96,9 @@ STEPS: dict[str, tuple[Any, int]] = {  # step -> (rule, nth matching request of 
     "ds-table": (lambda label, body: label == "datastore_create" and "fields" in _json(body), 1),
     "ds-chargement": ("datastore_upsert", 1),
     "alias-retrait": (lambda label, body: label == "datastore_create" and _json(body).get("aliases") == [], 1),
-    "bascule": ("package_update", 1),
+    "bascule": (lambda label, body: label == "package_update" and not _archive_update(body), 1),
     "alias-pose": (lambda label, body: label == "datastore_create" and bool(_json(body).get("aliases")), 1),
-    "archive": ("package_update", 2),  # the archive's finishing step: staged files become version files
+    "archive": (lambda label, body: label == "package_update" and _archive_update(body), 1),  # after the switch
     "ancienne-table": ("datastore_delete", 1),
 }
 FAULTS = {"500": None, "503": 1, "timeout": 1, "drop": None, "kill": 1}  # fault -> times (None: persistent)
