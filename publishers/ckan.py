@@ -112,6 +112,7 @@ from ckanapi.errors import CKANAPIError, NotAuthorized, NotFound, ValidationErro
 
 from dqpub.errors import PublishError, TransientPublishError
 from dqpub.metadata import DQ_EXTRA_FIELDS
+from publishers.ckan_preflight import Preflight, check_release, describe
 from dqpub.schema import primary_key
 from dqpub.secrets import get_secret
 from dqpub.settings import PROJECT_ROOT
@@ -195,8 +196,12 @@ class CkanPortal:
         max_attempts: int = 5,
         backoff: float = 1.0,
         lock_dir: str | Path | None = None,
+        field_overrides: dict[str, Any] | None = None,
     ) -> None:
         self.name = name
+        # package fields this target sets whatever the dataset says (DQPUB_CKAN_CHAMPS_<CIBLE>), e.g.
+        # another owner_org on the sandbox portal; checked by the pre-flight like the rest
+        self.field_overrides = dict(field_overrides or {})
         self._lock_dir = Path(lock_dir or tempfile.gettempdir())
         self.url = url.rstrip("/")
         self._token = token
@@ -209,7 +214,8 @@ class CkanPortal:
         self._lock = threading.Lock()
         self._session = requests.Session()
         self._api = _Api(self.url, apikey=token, user_agent="dqpub (MSP)", session=self._session)
-        self._scheming: bool | None = None
+        self._schema: dict | None = None
+        self._schema_read = False
         self._settled: dict[str, str] = {}  # package id -> metadata_modified already settled
         origin = urlsplit(self.url)
         self._origin = (origin.scheme, origin.netloc)
@@ -235,7 +241,15 @@ class CkanPortal:
             raise PublishError(f"aucun jeton d'API pour la cible « {target} » (DQPUB_CKAN_TOKEN_{key} "
                                f"ou bloc Prefect dqpub-ckan-token-{target})")
         rps = float(os.environ.get("DQPUB_CKAN_REQUESTS_PER_SECOND", "5"))
-        return cls(url, token, name=target, requests_per_second=rps)
+        overrides = os.environ.get(f"DQPUB_CKAN_CHAMPS_{key}")
+        try:
+            fields = json.loads(overrides) if overrides else {}
+        except ValueError:
+            fields = None
+        if not isinstance(fields, dict) or not all(isinstance(v, str) for v in fields.values()):
+            raise PublishError(f"DQPUB_CKAN_CHAMPS_{key} doit être un objet JSON de champs texte, "
+                               'p. ex. {"owner_org": "msp"}')
+        return cls(url, token, name=target, requests_per_second=rps, field_overrides=fields)
 
     # -- transport ---------------------------------------------------------------------------
     def _throttle(self) -> None:
@@ -365,8 +379,34 @@ class CkanPortal:
             finally:
                 fcntl.flock(lock, fcntl.LOCK_UN)
 
+    def portal_schema(self) -> dict | None:
+        """The portal's ckanext-scheming dataset schema (read once per publisher), None without
+        scheming."""
+        if not self._schema_read:
+            try:
+                self._schema = self.action("scheming_dataset_schema_show", None, type="dataset")
+            except (NotFound, PublishError):
+                self._schema = None
+            self._schema_read = True
+        return self._schema
+
+    def preflight(self, release: Release) -> Preflight:
+        """Check every dataset and resource value of ``release`` against the portal's own schema."""
+        schema = self.portal_schema()
+        if schema is None:
+            return Preflight((), f"le portail « {self.name} » n'a pas ckanext-scheming "
+                                 "(scheming_dataset_schema_show absent) : ses champs ne sont pas vérifiés",
+                             skipped=True)
+        package = self._package_fields(release, first=False)
+        return Preflight(tuple(check_release(schema, package, release)), f"le schéma du portail « {self.name} »")
+
     def _publish(self, release: Release) -> PublishResult:
         slug = release.dataset
+        pre = self.preflight(release)  # before anything is created or uploaded
+        if pre.problems:
+            raise PublishError(describe(list(pre.problems), pre.against), dataset=slug)
+        if pre.skipped:
+            log.info("%s : %s", slug, pre.note)
         pkg = self.package(slug) or self._create(release)
         self._settle(pkg)
         if self._already(pkg, release):
@@ -769,30 +809,25 @@ class CkanPortal:
 
     # -- internals -----------------------------------------------------------------------------
     def _package_fields(self, release: Release, *, first: bool) -> dict[str, Any]:
+        """The package as this portal receives it (dqpub/metadata.package_fields + this target's
+        overrides). Reusable for companion packages: change ``name`` and ``title``."""
         fields = dict(release.package)
+        fields.update(self.field_overrides)
         fields["owner_org"] = fields.get("owner_org") or self.organization
         if not self._supports_dq_fields():
             extras = {k: fields.pop(k) for k in DQ_EXTRA_FIELDS if k in fields}
-            fields["extras"] = [{"key": k, "value": v if isinstance(v, str) else json.dumps(v)}
-                                for k, v in extras.items() if v not in (None, "")]
+            fields["extras"] = list(fields.get("extras") or []) + [
+                {"key": k, "value": v if isinstance(v, str) else json.dumps(v)}
+                for k, v in extras.items() if v not in (None, "")]
         if first:
             fields["version"] = ""  # the metadata of a version is set by its switch
             fields["private"] = True  # invisible to anonymous readers until its first version is whole
-        if not fields.get("author_email"):
-            fields.pop("author_email", None)
-            fields.pop("maintainer_email", None)
         return fields
 
     def _supports_dq_fields(self) -> bool:
         """Données Québec runs ckanext-scheming with these fields; a vanilla CKAN drops them."""
-        if self._scheming is None:
-            try:
-                schema = self.action("scheming_dataset_schema_show", None, type="dataset")
-                names = {f["field_name"] for f in schema.get("dataset_fields", [])}
-                self._scheming = "update_frequency" in names
-            except (NotFound, PublishError):
-                self._scheming = False
-        return self._scheming
+        schema = self.portal_schema()
+        return bool(schema) and "update_frequency" in {f["field_name"] for f in schema.get("dataset_fields", [])}
 
     def _retained(self, pkg: dict, release: Release) -> list[str]:
         known = sorted({r.get("dq_version") for r in pkg.get("resources", [])
