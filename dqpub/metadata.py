@@ -15,6 +15,7 @@ unknown keys as its extras, scheming or not). Only functional e-mail addresses g
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from pathlib import Path
@@ -53,7 +54,9 @@ CSV_CONFORMITY = {
     "relidi_condon_datheu": "oui",
     "relidi_description_champs": "relidi.descha.foudoc",
 }
-COMPLEMENTARY = {"relidi_ressource_complementaire": ["relidi.rescom"]}
+# A multiple-choice field: one choice goes as a plain string (a file upload is a multipart form, where
+# a list cannot travel); the portal stores and shows it as ["relidi.rescom"].
+COMPLEMENTARY = {"relidi_ressource_complementaire": "relidi.rescom"}
 # Role of each published file (ReleaseFile.key) → its resource type and whether it complements the
 # dataset's data. Data files are "donnees", documents "support".
 RESOURCE_ROLES: dict[str, dict[str, Any]] = {
@@ -118,12 +121,12 @@ def coordinates_epsg(schema: dict, config: DatasetConfig) -> int | None:
     return 4326
 
 
-def resource_fields(key: str, schema: dict | None = None, config: DatasetConfig | None = None) -> dict[str, Any]:
+def resource_fields(key: str, schema: dict | None = None, config: DatasetConfig | None = None) -> dict[str, str]:
     """Portal fields of the published file with role ``key`` (sent as they are by the publishers).
 
     ``schema`` and ``config`` (of the data CSV) decide the coordinate and boolean flags."""
     role = RESOURCE_ROLES.get(key, {"resource_type": "support"})
-    out: dict[str, Any] = {"resource_type": role["resource_type"]}
+    out: dict[str, str] = {"resource_type": role["resource_type"]}
     if role.get("csv"):
         out.update(CSV_CONFORMITY)
         is_data = key == "donnees-csv" and schema is not None
@@ -137,6 +140,25 @@ def resource_fields(key: str, schema: dict | None = None, config: DatasetConfig 
 
 
 # --- dataset ----------------------------------------------------------------------------------------
+def temporal(coverage: tuple[str, str] | None) -> str:
+    """Données Québec's ``temporal``: one string AAAA-MM-JJ/AAAA-MM-JJ. A coverage known to the year
+    or the month (a generalized date field) spans from its first day to its last."""
+    if not coverage:
+        return ""
+
+    def day(value: str, end: bool) -> str:
+        value = str(value)[:10]
+        if re.fullmatch(r"\d{4}", value):
+            return f"{value}-12-31" if end else f"{value}-01-01"
+        if re.fullmatch(r"\d{4}-\d\d", value):
+            year, month = int(value[:4]), int(value[5:])
+            last = calendar.monthrange(year, month)[1]
+            return f"{value}-{last:02d}" if end else f"{value}-01"
+        return value
+
+    return f"{day(coverage[0], False)}/{day(coverage[1], True)}"
+
+
 def package_fields(
     entry: Entry,
     config: DatasetConfig,
@@ -181,7 +203,7 @@ def package_fields(
         "author_email": contact,
         "url": meta.get("url_source", ""),
         "methodologie": meta.get("methodologie", ""),
-        "temporal": f"{coverage[0]}/{coverage[1]}" if coverage else "",
+        "temporal": temporal(coverage),
         "version": version,
         "extras": [{"key": k, "value": v} for k, v in
                    (("dq_version_notes", version_notes), ("data_last_modified", data_last_modified)) if v],

@@ -52,8 +52,7 @@ def test_publish_sample_inventory_to_ckan(ckan_project, ckan_local):
     assert pkg["title"] == "Bottin des services de police"
     assert pkg["organization"]["name"] == "msp" and pkg["license_id"] == "cc-by"
     assert pkg["version"] == "1.0.0" and "## Attributs" in pkg["notes"]
-    extras = {e["key"]: e["value"] for e in pkg.get("extras", [])}
-    assert (pkg.get("update_frequency") or extras.get("update_frequency")) == "annual"
+    assert pkg["update_frequency"] == "annual"  # a field of the portal's scheming schema
     by_file = {r["url"].rsplit("/", 1)[-1]: r for r in pkg["resources"]}  # CKAN lowercases file names
     for fname in (f"{slug}.csv", f"{slug}-v1.0.0.csv", f"{slug}.parquet", "dictionnaire-donnees.csv",
                   "datapackage.json", "changelog.md", "etat-publication.json"):

@@ -73,7 +73,7 @@ def test_portal_holds_what_reusers_download(project):
     assert by_key["donnees-csv"]["relidi_description_champs"] == "relidi.descha.foudoc"
     for key in ("dictionnaire", "statistiques"):  # every CSV carries the conformity flags
         assert by_key[key]["relidi_confic_utf8"] == "oui" and by_key[key]["relidi_confic_epsg"] == "n/a"
-        assert by_key[key]["relidi_ressource_complementaire"] == ["relidi.rescom"]
+        assert by_key[key]["relidi_ressource_complementaire"] == "relidi.rescom"
     assert {by_key[k]["resource_type"] for k in ("journal", "anonymisation", "datapackage", "dictionnaire")} == {"support"}
     keys = {r["dq_cle"] for r in pkg["resources"] if r["dq_version"] is None}
     assert {"donnees-csv", "donnees-parquet", "dictionnaire", "statistiques", "journal", "datapackage"} <= keys

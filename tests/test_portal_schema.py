@@ -75,11 +75,18 @@ def test_resource_fields_by_role():
     plain = metadata.resource_fields("donnees-csv", {"fields": [{"name": "n", "type": "integer"}]}, DatasetConfig())
     assert plain["relidi_confic_epsg"] == "n/a" and plain["relidi_condon_boolee"] == "n/a"
     assert metadata.resource_fields("dictionnaire")["resource_type"] == "support"
-    assert metadata.resource_fields("dictionnaire")["relidi_ressource_complementaire"] == ["relidi.rescom"]
+    assert metadata.resource_fields("dictionnaire")["relidi_ressource_complementaire"] == "relidi.rescom"
     assert metadata.resource_fields("statistiques")["relidi_confic_utf8"] == "oui"
     for key in ("journal", "anonymisation", "datapackage"):
         assert metadata.resource_fields(key) == {"resource_type": "support"}
     assert metadata.resource_fields("donnees-parquet") == {"resource_type": "donnees"}
+
+
+def test_temporal_is_one_string_of_days():
+    assert metadata.temporal(("2017-05", "2026-02")) == "2017-05-01/2026-02-28"
+    assert metadata.temporal(("2019", "2024")) == "2019-01-01/2024-12-31"
+    assert metadata.temporal(("2024-01-15", "2024-03-01T10:00:00")) == "2024-01-15/2024-03-01"
+    assert metadata.temporal(None) == ""
 
 
 # -- the pre-flight checker --------------------------------------------------------------------------
