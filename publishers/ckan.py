@@ -131,6 +131,8 @@ DATASTORE_TYPES = {
     "yearmonth": "text", "duration": "text", "geopoint": "text", "any": "text",
 }
 DATASTORE_BATCH = 5_000
+# States of an xloader task that is not over yet (ckanext-xloader's task_status).
+LOADER_BUSY = ("submitting", "pending", "running", "running_but_viewable")
 TARGET_URLS = {"production": "https://www.donneesquebec.ca"}
 _RESOURCE_IN_URL = re.compile(r"/resource/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/download")
 _STATE_FIELDS = tuple(f.name for f in dc_fields(PublishedState))
@@ -216,6 +218,8 @@ class CkanPortal:
         self._api = _Api(self.url, apikey=token, user_agent="dqpub (MSP)", session=self._session)
         self._schema: dict | None = None
         self._schema_read = False
+        self._loader: bool | None = None  # the portal runs ckanext-xloader
+        self.loader_timeout = float(os.environ.get("DQPUB_CKAN_XLOADER_ATTENTE", "600"))
         self._settled: dict[str, str] = {}  # package id -> metadata_modified already settled
         origin = urlsplit(self.url)
         self._origin = (origin.scheme, origin.netloc)
@@ -419,9 +423,13 @@ class CkanPortal:
         with tempfile.TemporaryDirectory(prefix="dqpub-etat-") as tmp:
             files = list(release.files) + [self._state_file(release, pkg, Path(tmp))]
             staged, adopted = self._stage(slug, pkg, release, files)
-            for f in files:
-                if f.datastore and f.key not in adopted:
-                    self._load_datastore(slug, staged[f.key][0], f, release.schema)
+            loaded = [f for f in files if f.key not in adopted and _loadable(f.format)]
+            for tables in (True, False):  # the loader's jobs on the other CSVs run during our own load
+                self._await_loader(slug, {staged[f.key][0]["id"]: f"sha256:{f.sha256}"
+                                          for f in loaded if f.datastore == tables})
+                for f in files:
+                    if tables and f.datastore and f.key not in adopted:
+                        self._load_datastore(slug, staged[f.key][0], f, release.schema)
             return self._switch(release, pkg, files, staged)
 
     def _create(self, release: Release) -> dict:
@@ -522,11 +530,78 @@ class CkanPortal:
         # without a primary key, a retried batch could have doubled rows and another lost: same count
         return info is not None and _same_table(info, fields, rows) and bool(pk or rows <= DATASTORE_BATCH)
 
+    # -- the portal's own DataStore loader (ckanext-xloader) -------------------------------------
+    def _has_loader(self) -> bool:
+        """The portal runs ckanext-xloader (read once per publisher from ``status_show``)."""
+        if self._loader is None:
+            try:
+                self._loader = "xloader" in (self.action("status_show", None).get("extensions") or [])
+            except PublishError:
+                self._loader = False
+        return self._loader
+
+    def _await_loader(self, slug: str, expected: dict[str, str]) -> None:
+        """Keep xloader out of the published table. On a portal that runs it, every CSV resource
+        whose URL is new gets a loader job (text columns, a TRUNCATE then COPY that readers see half
+        done, and the resource's ``hash`` rewritten to an MD5). The publisher loads its tables
+        itself; here it waits until the jobs on these resources are over, so that nothing it does
+        next (its own typed load, pointing the aliases) can be raced, then puts back the ``hash``
+        (resource id -> our value). No-op without xloader."""
+        if not expected or not self._has_loader():
+            return
+        started = time.monotonic()
+        deadline = started + self.loader_timeout
+        pending = set(expected)
+        while pending:
+            for rid in sorted(pending):
+                try:
+                    status = (self._call("xloader_status", {"resource_id": rid}) or {}).get("status")
+                except NotFound:
+                    status = None
+                except CKANAPIError as exc:
+                    raise PublishError(f"erreur du portail sur xloader_status ({type(exc).__name__})",
+                                       dataset=slug) from None
+                if status not in LOADER_BUSY:
+                    pending.discard(rid)
+            if pending:
+                if time.monotonic() > deadline:
+                    raise PublishError(f"le chargeur xloader du portail n'a pas fini après {self.loader_timeout:.0f} s "
+                                       f"({len(pending)} ressource(s)) ; rien n'a été basculé de plus", dataset=slug)
+                time.sleep(0.5)
+        log.info("%s : chargeur xloader du portail terminé sur %d ressource(s) après %.1f s d'attente",
+                 slug, len(expected), time.monotonic() - started)
+        for rid, want in sorted(expected.items()):
+            if self.action("resource_show", slug, id=rid).get("hash") != want:
+                self.action("resource_patch", slug, id=rid, hash=want)
+
+    def _after_loader(self, slug: str, latest: dict, payload: dict) -> dict:
+        """After a switch on a portal with xloader: the links' new URLs gave each CSV link a loader
+        job. The aliases are already on the version table (a view and a table cannot share a name:
+        a job that comes later fails on its CREATE TABLE, one that came first lost its table in
+        ``_point_aliases``); wait for the jobs, put our ``hash`` back, and make sure the data link
+        still reaches the version table, with its DataStore flag."""
+        links = {r["dq_cle"]: r for r in latest.get("resources", []) if r.get("dq_version") == CURRENT and r.get("dq_cle")}
+        self._await_loader(slug, {links[r["dq_cle"]]["id"]: r["hash"] for r in payload["resources"]
+                                  if r.get("dq_version") == CURRENT and r["dq_cle"] in links
+                                  and _loadable(links[r["dq_cle"]].get("format"))})
+        link = _datastore_link(latest)
+        target = _target_id(link) if link else None
+        if not target or target == link["id"]:
+            return latest
+        info = self._ds_info(link["id"])
+        if info is None or info["meta"]["id"] != target:  # the alias is missing or taken: once more
+            self._point_aliases(slug, target, latest, {r["id"] for r in latest.get("resources", [])})
+        if not self.action("resource_show", slug, id=link["id"]).get("datastore_active"):
+            self.action("resource_patch", slug, id=link["id"], datastore_active=True)
+        return self.action("package_show", slug, id=slug)
+
     def _load_datastore(self, slug: str, res: dict, f: ReleaseFile, schema: dict) -> None:
-        """The DataStore table of the new version's CSV resource (just uploaded), loaded and checked."""
-        fields, pk = _datastore_fields(schema), primary_key(schema)
+        """The DataStore table of the new version's CSV resource (just uploaded), loaded and checked.
+        On a portal with xloader, the loader's own (text) table of this resource goes first, and the
+        data dictionary carries ``type_override``: a later loader job on it keeps the types."""
+        fields, pk = _datastore_fields(schema, override=self._has_loader()), primary_key(schema)
         rows = _count_rows(f.path, fields)
-        info = None
+        info = self._ds_info(res["id"]) if self._has_loader() else None
         for attempt in (1, 2):
             if info is not None:
                 self._ds_delete(res["id"])
@@ -577,6 +652,8 @@ class CkanPortal:
         log.info("%s : version %s basculée", slug, version)
         try:
             latest = self._after_switch(slug, fresh, mine, version, heal)
+            if self._has_loader():
+                latest = self._after_loader(slug, latest, payload)
         except PublishError as exc:
             raise PublishError(f"version {version} publiée, mais sa finalisation a échoué ({exc.message}) ; "
                                "le prochain passage la termine", dataset=slug) from None
@@ -723,7 +800,10 @@ class CkanPortal:
                     holder = info["meta"]["id"] if info else None
                     if holder in (None, table):
                         continue
-                    if holder in ours or alias == aliases[0]:  # the current resource's id is ours anyway
+                    if holder == alias == aliases[0]:  # a table under the current resource's own id:
+                        self._ds_delete(holder)  # the portal's loader made it (never one of our tables)
+                        moved = True
+                    elif holder in ours or alias == aliases[0]:  # the current resource's id is ours anyway
                         self.action("datastore_create", slug, resource_id=holder, aliases=[], force=True)
                         moved = True
                     elif alias != wanted[0]:
@@ -846,8 +926,10 @@ def _current(pkg: dict) -> dict[str, dict]:
 
 
 def _datastore_link(pkg: dict) -> dict | None:
+    """The current resource whose table is the dataset's DataStore: the data CSV (on a portal with
+    xloader, the dictionary and statistics links get text tables of their own, and flags)."""
     cur = _current(pkg)
-    return next((r for r in cur.values() if r.get("datastore_active")), None) or cur.get("donnees-csv")
+    return cur.get("donnees-csv") or next((r for r in cur.values() if r.get("datastore_active")), None)
 
 
 def _target_id(link: dict) -> str | None:
@@ -867,13 +949,22 @@ def _aliases(pkg: dict) -> list[str]:
     return names
 
 
-def _datastore_fields(schema: dict) -> list[dict]:
-    """DataStore fields: types from the Table Schema, data dictionary from titles and descriptions."""
-    return [
-        {"id": fd["name"], "type": DATASTORE_TYPES.get(fd.get("type", "string"), "text"),
-         "info": {"label": fd.get("title", ""), "notes": fd.get("description", "")}}
-        for fd in schema.get("fields", [])
-    ]
+def _datastore_fields(schema: dict, *, override: bool = False) -> list[dict]:
+    """DataStore fields: types from the Table Schema, data dictionary from titles and descriptions
+    (with ``override``, also xloader's ``type_override``: the same types if the loader reloads it)."""
+    out = []
+    for fd in schema.get("fields", []):
+        kind = DATASTORE_TYPES.get(fd.get("type", "string"), "text")
+        info = {"label": fd.get("title", ""), "notes": fd.get("description", "")}
+        if override:
+            info["type_override"] = kind
+        out.append({"id": fd["name"], "type": kind, "info": info})
+    return out
+
+
+def _loadable(fmt: str | None) -> bool:
+    """Formats xloader loads by default (csv, tsv, xls, xlsx, ods…): ours is CSV."""
+    return (fmt or "").lower() in ("csv", "tsv", "xls", "xlsx", "ods", "application/csv")
 
 
 def _count_rows(path: Path, fields: list[dict]) -> int:
