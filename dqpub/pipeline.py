@@ -235,9 +235,11 @@ def run_dataset(
             pre = step("vérifier", publisher.preflight, release) if hasattr(publisher, "preflight") else None
             if pre is not None:  # the check the publication would do before its first upload
                 result.diff["verification_prealable"] = [p.message for p in pre.problems] or pre.note
-                if pre.problems:
+                if pre.problems:  # what the run would stop on comes first
                     result.status = "échec"
-                result.message += " — " + pre.note
+                    result.message = pre.note + " ; sinon : " + result.message
+                else:
+                    result.message += " — " + pre.note
             return result
         reasons = approval_reasons(state, anon.report, config, first_publication=hold_for_approval)
         if reasons and slug not in approved:
