@@ -75,6 +75,19 @@ never rows of another version than the package's and never a partial load, but t
 (NotFound, retry) for the duration of the switch — and, if the portal fails in that window, until
 the next run (or ``state()``) puts it back.
 
+Pre-flight. Before anything is created or uploaded, every dataset and resource value of the release
+is checked against the portal's own ckanext-scheming schema (``scheming_dataset_schema_show``, read
+once per publisher; ``publishers/ckan_preflight.py``): a value outside a choice list, a missing
+required field or an unknown key stops the dataset with a French message. Without scheming the
+check is skipped, said in the log and by ``--dry-run``.
+
+The portal's own loader. On a portal running ckanext-xloader (``status_show``), every CSV resource
+created and every CSV link whose URL changes gets a loader job (text columns, TRUNCATE + COPY,
+``hash`` rewritten). The publisher still loads its tables itself and keeps the loader off them: it
+waits for the jobs on the CSVs it uploaded before its own load (and drops the loader's table),
+points the aliases before waiting for the link jobs (a view and a table cannot share a name), and
+puts its SHA-256 ``hash`` and the link's DataStore flag back (README, « Le chargeur xloader »).
+
 Concurrency. Two runs of the same dataset may run at once, on different machines: no local lock
 can help, and CKAN offers no lock nor conditional update to an ordinary API token. What is relied
 on: (a) the check of step 4 — the portal's committed version (the package's ``version``, with the
@@ -112,12 +125,12 @@ from ckanapi.errors import CKANAPIError, NotAuthorized, NotFound, ValidationErro
 
 from dqpub.errors import PublishError, TransientPublishError
 from dqpub.metadata import DQ_EXTRA_FIELDS
-from publishers.ckan_preflight import Preflight, check_release, describe
 from dqpub.schema import primary_key
 from dqpub.secrets import get_secret
 from dqpub.settings import PROJECT_ROOT
 from dqpub.version import versioned_name
 from publishers.base import PublishedState, PublishResult, Release, ReleaseFile
+from publishers.ckan_preflight import Preflight, check_release, describe
 
 log = logging.getLogger(__name__)
 
@@ -389,7 +402,9 @@ class CkanPortal:
         if not self._schema_read:
             try:
                 self._schema = self.action("scheming_dataset_schema_show", None, type="dataset")
-            except (NotFound, PublishError):
+            except TransientPublishError:
+                raise  # unreachable is not "no scheming": never publish unchecked because of a 500
+            except (NotFound, PublishError):  # unknown action (400) or no "dataset" type
                 self._schema = None
             self._schema_read = True
         return self._schema
@@ -534,10 +549,7 @@ class CkanPortal:
     def _has_loader(self) -> bool:
         """The portal runs ckanext-xloader (read once per publisher from ``status_show``)."""
         if self._loader is None:
-            try:
-                self._loader = "xloader" in (self.action("status_show", None).get("extensions") or [])
-            except PublishError:
-                self._loader = False
+            self._loader = "xloader" in (self.action("status_show", None).get("extensions") or [])
         return self._loader
 
     def _await_loader(self, slug: str, expected: dict[str, str]) -> None:

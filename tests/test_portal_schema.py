@@ -180,3 +180,25 @@ def test_dry_run_shows_the_preflight(project, monkeypatch):
     real = run_inventory(project, portal, ["bottin-des-services-de-police"]).results[0]
     assert real.status == "échec" and "rien n'est téléversé" in real.message
     assert not (project.portal_dir / "bottin-des-services-de-police" / "courant").exists()
+
+
+def test_schema_read_failure_is_not_taken_for_a_portal_without_scheming(monkeypatch):
+    """Only an unknown action (or no dataset type) means « no scheming »; a portal that does not
+    answer must not make the publisher send unchecked values."""
+    from dqpub.errors import PublishError, TransientPublishError
+    from publishers.ckan import CkanPortal
+
+    portal = CkanPortal("http://127.0.0.1:9", "jeton", name="essai")
+
+    def down(name, dataset=None, /, **data):
+        raise TransientPublishError("le portail répond HTTP 503")
+
+    monkeypatch.setattr(portal, "action", down)
+    with pytest.raises(TransientPublishError):
+        portal.portal_schema()
+
+    def unknown(name, dataset=None, /, **data):
+        raise PublishError(f"erreur du portail sur {name} (CKANAPIError)")
+
+    monkeypatch.setattr(portal, "action", unknown)
+    assert portal.portal_schema() is None and not portal._supports_dq_fields()
