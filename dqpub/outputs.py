@@ -22,18 +22,6 @@ TYPE_FR = {
     "year": "année", "yearmonth": "année-mois (AAAA-MM)", "geopoint": "point géographique",
     "duration": "durée (ISO 8601)", "object": "objet JSON", "array": "liste JSON", "any": "valeur",
 }
-# Données Québec conformity flags this module guarantees for every CSV it writes.
-CSV_CONFORMITY = {
-    "relidi_confic_utf8": "oui",
-    "relidi_confic_separateur_virgule": "oui",
-    "relidi_confic_pascom": "oui",  # not compressed
-    "relidi_condon_valinc": "oui",  # unknown values are empty
-    "relidi_condon_nombre": "oui",  # '.' decimal point, no thousands separator
-    "relidi_condon_datheu": "oui",  # ISO 8601 dates
-    "relidi_description_champs": "oui",  # data dictionary published
-}
-
-
 # Spreadsheets execute a cell that starts with one of these (CSV/formula injection, OWASP).
 FORMULA_START = r"^[=+@\t\r]|^-[^0-9.]"
 

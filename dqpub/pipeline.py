@@ -60,9 +60,11 @@ def guarded(step: str, fn: Callable, dataset: str) -> Callable:
     return inner
 
 
-# Données Québec update-frequency codes → days between publications (others: always due).
-FREQUENCY_DAYS = {"daily": 1, "weekly": 7, "biweekly": 14, "monthly": 30, "quarterly": 91,
-                  "biannual": 182, "annual": 365}
+# Données Québec update-frequency codes (update_frequency, schemas/donnees-quebec.scheming.yaml) →
+# days between publications. The others have no schedule (irregular, continuous, hourly, asNeeded,
+# notPlanned…): always due.
+FREQUENCY_DAYS = {"daily": 1, "weekly": 7, "fortnightly": 14, "monthly": 30, "bimonthly": 61, "quarterly": 91,
+                  "semiannual": 182, "annual": 365, "biennial": 730, "triennial": 1095, "quinquennial": 1826}
 
 
 def is_due(frequency: str, published_at: str | None, now: dt.datetime | None = None) -> bool:
@@ -230,6 +232,14 @@ def run_dataset(
             result.diff = dry_run_diff(release, state)
             result.message = (f"publierait la version {release.version} ({release.bump}) : "
                               + "; ".join(release.reasons) + " — " + describe_diff(result.diff))
+            pre = step("vérifier", publisher.preflight, release) if hasattr(publisher, "preflight") else None
+            if pre is not None:  # the check the publication would do before its first upload
+                result.diff["verification_prealable"] = [p.message for p in pre.problems] or pre.note
+                if pre.problems:  # what the run would stop on comes first
+                    result.status = "échec"
+                    result.message = pre.note + " ; sinon : " + result.message
+                else:
+                    result.message += " — " + pre.note
             return result
         reasons = approval_reasons(state, anon.report, config, first_publication=hold_for_approval)
         if reasons and slug not in approved:

@@ -20,7 +20,7 @@ from dqpub import outputs
 from dqpub.anonymize import Anonymized
 from dqpub.inventory import DatasetConfig, Entry
 from dqpub.schema import primary_key
-from dqpub.metadata import package_fields
+from dqpub.metadata import package_fields, resource_fields
 from publishers.base import PublishedState, Release, ReleaseFile
 
 LEVELS = {"patch": 0, "minor": 1, "major": 2}
@@ -316,31 +316,35 @@ def prepare(
     anon_path = outdir / "anonymisation.md"
     anon_path.write_text(anonymization_summary(entry, version, created, report.to_dict()), encoding="utf-8")
 
+    def portal(key: str) -> dict[str, Any]:  # resource type and conformity flags (dqpub/metadata.py)
+        return resource_fields(key, schema, config)
+
     files = [
         _file(csv_path, "donnees-csv", csv_path.name, f"{entry.titre} (CSV)",
               f"Données courantes, version {version}. UTF-8, séparateur virgule.", "CSV", "text/csv",
-              datastore=True, portal_fields={"resource_type": "donnees", **outputs.CSV_CONFORMITY}),
+              datastore=True, portal_fields=portal("donnees-csv")),
         _file(pq_path, "donnees-parquet", pq_path.name, f"{entry.titre} (Parquet)",
               f"Données typées, version {version}, descriptions des champs incluses.", "Parquet",
-              "application/vnd.apache.parquet"),
+              "application/vnd.apache.parquet", portal_fields=portal("donnees-parquet")),
         _file(dict_path, "dictionnaire", dict_path.name, "Dictionnaire de données",
-              "Champs, types, descriptions, unités et valeurs permises.", "CSV", "text/csv"),
+              "Champs, types, descriptions, unités et valeurs permises.", "CSV", "text/csv",
+              portal_fields=portal("dictionnaire")),
         _file(stats_path, "statistiques", stats_path.name, "Statistiques descriptives",
               "Nombre, valeurs manquantes, distinctes, minimum, maximum et valeurs fréquentes par champ.",
-              "CSV", "text/csv", versioned=False),
+              "CSV", "text/csv", versioned=False, portal_fields=portal("statistiques")),
         _file(log_path, "journal", log_path.name, "Journal des modifications",
               "Changements de chaque version : lignes, schéma, anonymisation.", "Markdown",
-              "text/markdown", versioned=False),
+              "text/markdown", versioned=False, portal_fields=portal("journal")),
         _file(anon_path, "anonymisation", anon_path.name, "Résumé de l'anonymisation",
               "Techniques appliquées et mesures de risque (sans aucune valeur).", "Markdown",
-              "text/markdown", versioned=False),
+              "text/markdown", versioned=False, portal_fields=portal("anonymisation")),
     ]
     datapackage = reuser_datapackage(entry, version, created, schema, [f for f in files if f.versioned])
     dp_path = outdir / "datapackage.json"
     dp_path.write_text(json.dumps(datapackage, ensure_ascii=False, indent=2), encoding="utf-8")
     files.append(_file(dp_path, "datapackage", dp_path.name, "Paquet de données (datapackage.json)",
                        "Description Frictionless : version, schéma, licence, sommes de contrôle.",
-                       "JSON", "application/json"))
+                       "JSON", "application/json", portal_fields=portal("datapackage")))
 
     package = package_fields(entry, config, version=version, attributes_md=attributes, coverage=coverage,
                              version_notes=notes, data_last_modified=created)

@@ -79,6 +79,19 @@ never rows of another version than the package's and never a partial load, but t
 (NotFound, retry) for the duration of the switch — and, if the portal fails in that window, until
 the next run (or ``state()``) puts it back.
 
+Pre-flight. Before anything is created or uploaded, every dataset and resource value of the release
+is checked against the portal's own ckanext-scheming schema (``scheming_dataset_schema_show``, read
+once per publisher; ``publishers/ckan_preflight.py``): a value outside a choice list, a missing
+required field or an unknown key stops the dataset with a French message. Without scheming the
+check is skipped, said in the log and by ``--dry-run``.
+
+The portal's own loader. On a portal running ckanext-xloader (``status_show``), every CSV resource
+created and every CSV link whose URL changes gets a loader job (text columns, TRUNCATE + COPY,
+``hash`` rewritten). The publisher still loads its tables itself and keeps the loader off them: it
+waits for the jobs on the CSVs it uploaded before its own load (and drops the loader's table),
+points the aliases before waiting for the link jobs (a view and a table cannot share a name), and
+puts its SHA-256 ``hash`` and the link's DataStore flag back (README, « Le chargeur xloader »).
+
 Concurrency. Two runs of the same dataset may run at once, on different machines: no local lock
 can help, and CKAN offers no lock nor conditional update to an ordinary API token. What is relied
 on: (a) the check of step 4 — the portal's committed version (the package's ``version``, with the
@@ -124,6 +137,7 @@ from dqpub.secrets import get_secret
 from dqpub.settings import PROJECT_ROOT
 from dqpub.version import versioned_name
 from publishers.base import PublishedState, PublishResult, Release, ReleaseFile
+from publishers.ckan_preflight import Preflight, check_release, describe
 
 log = logging.getLogger(__name__)
 
@@ -145,6 +159,8 @@ DATASTORE_TYPES = {
     "yearmonth": "text", "duration": "text", "geopoint": "text", "any": "text",
 }
 DATASTORE_BATCH = 5_000
+# States of an xloader task that is not over yet (ckanext-xloader's task_status).
+LOADER_BUSY = ("submitting", "pending", "running", "running_but_viewable")
 TARGET_URLS = {"production": "https://www.donneesquebec.ca"}
 _RESOURCE_IN_URL = re.compile(r"/resource/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/download")
 _STATE_FIELDS = tuple(f.name for f in dc_fields(PublishedState))
@@ -210,8 +226,12 @@ class CkanPortal:
         max_attempts: int = 5,
         backoff: float = 1.0,
         lock_dir: str | Path | None = None,
+        field_overrides: dict[str, Any] | None = None,
     ) -> None:
         self.name = name
+        # package fields this target sets whatever the dataset says (DQPUB_CKAN_CHAMPS_<CIBLE>), e.g.
+        # another owner_org on the sandbox portal; checked by the pre-flight like the rest
+        self.field_overrides = dict(field_overrides or {})
         self._lock_dir = Path(lock_dir or tempfile.gettempdir())
         self.url = url.rstrip("/")
         self._token = token
@@ -224,7 +244,10 @@ class CkanPortal:
         self._lock = threading.Lock()
         self._session = requests.Session()
         self._api = _Api(self.url, apikey=token, user_agent="dqpub (MSP)", session=self._session)
-        self._scheming: bool | None = None
+        self._schema: dict | None = None
+        self._schema_read = False
+        self._loader: bool | None = None  # the portal runs ckanext-xloader
+        self.loader_timeout = float(os.environ.get("DQPUB_CKAN_XLOADER_ATTENTE", "600"))
         self._settled: dict[str, str] = {}  # package id -> metadata_modified already settled
         origin = urlsplit(self.url)
         self._origin = (origin.scheme, origin.netloc)
@@ -250,7 +273,15 @@ class CkanPortal:
             raise PublishError(f"aucun jeton d'API pour la cible « {target} » (DQPUB_CKAN_TOKEN_{key} "
                                f"ou bloc Prefect dqpub-ckan-token-{target})")
         rps = float(os.environ.get("DQPUB_CKAN_REQUESTS_PER_SECOND", "5"))
-        return cls(url, token, name=target, requests_per_second=rps)
+        overrides = os.environ.get(f"DQPUB_CKAN_CHAMPS_{key}")
+        try:
+            fields = json.loads(overrides) if overrides else {}
+        except ValueError:
+            fields = None
+        if not isinstance(fields, dict) or not all(isinstance(v, str) for v in fields.values()):
+            raise PublishError(f"DQPUB_CKAN_CHAMPS_{key} doit être un objet JSON de champs texte, "
+                               'p. ex. {"owner_org": "msp"}')
+        return cls(url, token, name=target, requests_per_second=rps, field_overrides=fields)
 
     # -- transport ---------------------------------------------------------------------------
     def _throttle(self) -> None:
@@ -382,12 +413,40 @@ class CkanPortal:
             finally:
                 fcntl.flock(lock, fcntl.LOCK_UN)
 
+    def portal_schema(self) -> dict | None:
+        """The portal's ckanext-scheming dataset schema (read once per publisher), None without
+        scheming."""
+        if not self._schema_read:
+            try:
+                self._schema = self.action("scheming_dataset_schema_show", None, type="dataset")
+            except TransientPublishError:
+                raise  # unreachable is not "no scheming": never publish unchecked because of a 500
+            except (NotFound, PublishError):  # unknown action (400) or no "dataset" type
+                self._schema = None
+            self._schema_read = True
+        return self._schema
+
+    def preflight(self, release: Release) -> Preflight:
+        """Check every dataset and resource value of ``release`` against the portal's own schema."""
+        schema = self.portal_schema()
+        if schema is None:
+            return Preflight((), f"le portail « {self.name} » n'a pas ckanext-scheming "
+                                 "(scheming_dataset_schema_show absent) : ses champs ne sont pas vérifiés",
+                             skipped=True)
+        package = self._package_fields(release, first=False)
+        return Preflight(tuple(check_release(schema, package, release)), f"le schéma du portail « {self.name} »")
+
     def _publish(self, release: Release) -> PublishResult:
         slug = release.dataset
         for name in (archive_name(slug), state_name(slug)):
             if len(name) > _CKAN_NAME_MAX:
                 raise PublishError(f"identifiant trop long pour ses jeux compagnons ({name} dépasse "
                                    f"{_CKAN_NAME_MAX} caractères)", dataset=slug)
+        pre = self.preflight(release)  # before anything is created or uploaded
+        if pre.problems:
+            raise PublishError(describe(list(pre.problems), pre.against), dataset=slug)
+        if pre.skipped:
+            log.info("%s : %s", slug, pre.note)
         pkg = self.package(slug) or self._create(slug, self._package_fields(release, first=True))
         self._settle(pkg)
         if self._already(pkg, release):
@@ -406,9 +465,13 @@ class CkanPortal:
                 more, again = self._stage(slug, archive, release, [dp])
                 staged, adopted = staged | more, adopted | again
                 files = [dp if f.key == DATAPACKAGE else f for f in files]
-            for f in files:
-                if f.datastore and f.key not in adopted:
-                    self._load_datastore(slug, staged[f.key][0], f, release.schema)
+            loaded = [f for f in files if f.key not in adopted and _loadable(f.format)]
+            for tables in (True, False):  # the loader's jobs on the other CSVs run during our own load
+                self._await_loader(slug, {staged[f.key][0]["id"]: f"sha256:{f.sha256}"
+                                          for f in loaded if f.datastore == tables})
+                for f in files:
+                    if tables and f.datastore and f.key not in adopted:
+                        self._load_datastore(slug, staged[f.key][0], f, release.schema)
             state_url = self._stage_state(release, archive, Path(tmp))
             return self._switch(release, pkg, files, staged, state_url)
 
@@ -536,11 +599,76 @@ class CkanPortal:
         # without a primary key, a retried batch could have doubled rows and another lost: same count
         return info is not None and _same_table(info, fields, rows) and bool(pk or rows <= DATASTORE_BATCH)
 
+    # -- the portal's own DataStore loader (ckanext-xloader) -------------------------------------
+    def _has_loader(self) -> bool:
+        """The portal runs ckanext-xloader (read once per publisher from ``status_show``)."""
+        if self._loader is None:
+            self._loader = "xloader" in (self.action("status_show", None).get("extensions") or [])
+        return self._loader
+
+    def _await_loader(self, slug: str, expected: dict[str, str]) -> None:
+        """Keep xloader out of the published table. On a portal that runs it, every CSV resource
+        whose URL is new gets a loader job (text columns, a TRUNCATE then COPY that readers see half
+        done, and the resource's ``hash`` rewritten to an MD5). The publisher loads its tables
+        itself; here it waits until the jobs on these resources are over, so that nothing it does
+        next (its own typed load, pointing the aliases) can be raced, then puts back the ``hash``
+        (resource id -> our value). No-op without xloader."""
+        if not expected or not self._has_loader():
+            return
+        started = time.monotonic()
+        deadline = started + self.loader_timeout
+        pending = set(expected)
+        while pending:
+            for rid in sorted(pending):
+                try:
+                    status = (self._call("xloader_status", {"resource_id": rid}) or {}).get("status")
+                except NotFound:
+                    status = None
+                except CKANAPIError as exc:
+                    raise PublishError(f"erreur du portail sur xloader_status ({type(exc).__name__})",
+                                       dataset=slug) from None
+                if status not in LOADER_BUSY:
+                    pending.discard(rid)
+            if pending:
+                if time.monotonic() > deadline:
+                    raise PublishError(f"le chargeur xloader du portail n'a pas fini après {self.loader_timeout:.0f} s "
+                                       f"({len(pending)} ressource(s)) ; rien n'a été basculé de plus", dataset=slug)
+                time.sleep(0.5)
+        log.info("%s : chargeur xloader du portail terminé sur %d ressource(s) après %.1f s d'attente",
+                 slug, len(expected), time.monotonic() - started)
+        for rid, want in sorted(expected.items()):
+            if self.action("resource_show", slug, id=rid).get("hash") != want:
+                self.action("resource_patch", slug, id=rid, hash=want)
+
+    def _after_loader(self, slug: str, latest: dict, payload: dict) -> dict:
+        """After a switch on a portal with xloader: the links' new URLs gave each CSV link a loader
+        job. The aliases are already on the version table (a view and a table cannot share a name:
+        a job that comes later fails on its CREATE TABLE, one that came first lost its table in
+        ``_point_aliases``); wait for the jobs, put our ``hash`` back, and make sure the data link
+        still reaches the version table, with its DataStore flag."""
+        links = {r["dq_cle"]: r for r in latest.get("resources", []) if r.get("dq_version") == CURRENT and r.get("dq_cle")}
+        self._await_loader(slug, {links[r["dq_cle"]]["id"]: r["hash"] for r in payload["resources"]
+                                  if r.get("dq_version") == CURRENT and r["dq_cle"] in links
+                                  and _loadable(links[r["dq_cle"]].get("format"))})
+        link = _datastore_link(latest)
+        target = _target_id(link) if link else None
+        if not target or target == link["id"]:
+            return latest
+        info = self._ds_info(link["id"])
+        if info is None or info["meta"]["id"] != target:  # the alias is missing or taken: once more
+            archive = self.package(archive_name(slug)) or {}
+            self._point_aliases(slug, target, latest, {r["id"] for r in archive.get("resources", [])})
+        if not self.action("resource_show", slug, id=link["id"]).get("datastore_active"):
+            self.action("resource_patch", slug, id=link["id"], datastore_active=True)
+        return self.action("package_show", slug, id=slug)
+
     def _load_datastore(self, slug: str, res: dict, f: ReleaseFile, schema: dict) -> None:
-        """The DataStore table of the new version's CSV resource (just uploaded), loaded and checked."""
-        fields, pk = _datastore_fields(schema), primary_key(schema)
+        """The DataStore table of the new version's CSV resource (just uploaded), loaded and checked.
+        On a portal with xloader, the loader's own (text) table of this resource goes first, and the
+        data dictionary carries ``type_override``: a later loader job on it keeps the types."""
+        fields, pk = _datastore_fields(schema, override=self._has_loader()), primary_key(schema)
         rows = _count_rows(f.path, fields)
-        info = None
+        info = self._ds_info(res["id"]) if self._has_loader() else None
         for attempt in (1, 2):
             if info is not None:
                 self._ds_delete(res["id"])
@@ -592,6 +720,8 @@ class CkanPortal:
         log.info("%s : version %s basculée", slug, version)
         try:
             latest = self._after_switch(slug, fresh, archive, mine, version, heal)
+            if self._has_loader():
+                latest = self._after_loader(slug, latest, payload)
         except PublishError as exc:
             raise PublishError(f"version {version} publiée, mais sa finalisation a échoué ({exc.message}) ; "
                                "le prochain passage la termine", dataset=slug) from None
@@ -793,7 +923,10 @@ class CkanPortal:
                     holder = info["meta"]["id"] if info else None
                     if holder in (None, table):
                         continue
-                    if holder in ours or alias == aliases[0]:  # the current resource's id is ours anyway
+                    if holder == alias == aliases[0]:  # a table under the current resource's own id:
+                        self._ds_delete(holder)  # the portal's loader made it (never one of our tables)
+                        moved = True
+                    elif holder in ours or alias == aliases[0]:  # the current resource's id is ours anyway
                         self.action("datastore_create", slug, resource_id=holder, aliases=[], force=True)
                         moved = True
                     elif alias != wanted[0]:
@@ -883,30 +1016,25 @@ class CkanPortal:
 
     # -- internals -----------------------------------------------------------------------------
     def _package_fields(self, release: Release, *, first: bool) -> dict[str, Any]:
+        """The package as this portal receives it (dqpub/metadata.package_fields + this target's
+        overrides). Reusable for companion packages: change ``name`` and ``title``."""
         fields = dict(release.package)
+        fields.update(self.field_overrides)
         fields["owner_org"] = fields.get("owner_org") or self.organization
         if not self._supports_dq_fields():
             extras = {k: fields.pop(k) for k in DQ_EXTRA_FIELDS if k in fields}
-            fields["extras"] = [{"key": k, "value": v if isinstance(v, str) else json.dumps(v)}
-                                for k, v in extras.items() if v not in (None, "")]
+            fields["extras"] = list(fields.get("extras") or []) + [
+                {"key": k, "value": v if isinstance(v, str) else json.dumps(v)}
+                for k, v in extras.items() if v not in (None, "")]
         if first:
             fields["version"] = ""  # the metadata of a version is set by its switch
             fields["private"] = True  # invisible to anonymous readers until its first version is whole
-        if not fields.get("author_email"):
-            fields.pop("author_email", None)
-            fields.pop("maintainer_email", None)
         return fields
 
     def _supports_dq_fields(self) -> bool:
         """Données Québec runs ckanext-scheming with these fields; a vanilla CKAN drops them."""
-        if self._scheming is None:
-            try:
-                schema = self.action("scheming_dataset_schema_show", None, type="dataset")
-                names = {f["field_name"] for f in schema.get("dataset_fields", [])}
-                self._scheming = "update_frequency" in names
-            except (NotFound, PublishError):
-                self._scheming = False
-        return self._scheming
+        schema = self.portal_schema()
+        return bool(schema) and "update_frequency" in {f["field_name"] for f in schema.get("dataset_fields", [])}
 
     def _retained(self, pkg: dict, release: Release) -> list[str]:
         known = sorted({r.get("dq_version") for r in pkg.get("resources", [])
@@ -953,8 +1081,10 @@ def _current(pkg: dict) -> dict[str, dict]:
 
 
 def _datastore_link(pkg: dict) -> dict | None:
+    """The current resource whose table is the dataset's DataStore: the data CSV (on a portal with
+    xloader, the dictionary and statistics links get text tables of their own, and flags)."""
     cur = _current(pkg)
-    return next((r for r in cur.values() if r.get("datastore_active")), None) or cur.get("donnees-csv")
+    return cur.get("donnees-csv") or next((r for r in cur.values() if r.get("datastore_active")), None)
 
 
 def _target_id(link: dict) -> str | None:
@@ -974,13 +1104,22 @@ def _aliases(pkg: dict) -> list[str]:
     return names
 
 
-def _datastore_fields(schema: dict) -> list[dict]:
-    """DataStore fields: types from the Table Schema, data dictionary from titles and descriptions."""
-    return [
-        {"id": fd["name"], "type": DATASTORE_TYPES.get(fd.get("type", "string"), "text"),
-         "info": {"label": fd.get("title", ""), "notes": fd.get("description", "")}}
-        for fd in schema.get("fields", [])
-    ]
+def _datastore_fields(schema: dict, *, override: bool = False) -> list[dict]:
+    """DataStore fields: types from the Table Schema, data dictionary from titles and descriptions
+    (with ``override``, also xloader's ``type_override``: the same types if the loader reloads it)."""
+    out = []
+    for fd in schema.get("fields", []):
+        kind = DATASTORE_TYPES.get(fd.get("type", "string"), "text")
+        info = {"label": fd.get("title", ""), "notes": fd.get("description", "")}
+        if override:
+            info["type_override"] = kind
+        out.append({"id": fd["name"], "type": kind, "info": info})
+    return out
+
+
+def _loadable(fmt: str | None) -> bool:
+    """Formats xloader loads by default (csv, tsv, xls, xlsx, ods…): ours is CSV."""
+    return (fmt or "").lower() in ("csv", "tsv", "xls", "xlsx", "ods", "application/csv")
 
 
 def _count_rows(path: Path, fields: list[dict]) -> int:

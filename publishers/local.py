@@ -80,7 +80,18 @@ class LocalPortal:
                 return (base / res["fichier"]).read_bytes()
         return None
 
+    def preflight(self, release: Release):
+        """The package.json written here is what CKAN would hold: the same check as a portal's."""
+        from publishers.ckan_preflight import project_preflight
+
+        return project_preflight(release)
+
     def publish(self, release: Release) -> PublishResult:
+        pre = self.preflight(release)
+        if pre.problems:
+            from publishers.ckan_preflight import describe
+
+            raise PublishError(describe(list(pre.problems), pre.against), dataset=release.dataset)
         d = self._dir(release.dataset)
         versions = d / "versions"
         versions.mkdir(parents=True, exist_ok=True)

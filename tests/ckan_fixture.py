@@ -47,7 +47,9 @@ class CkanLocal:
         return ckanapi.RemoteCKAN(self.url, apikey=self.token, user_agent="dqpub-tests")
 
 
-def state_dir() -> Path:
+def state_dir(profile: str = "dq") -> Path:
+    if profile == "xloader":  # its own state dir: never disturbs the default portal
+        return Path(os.environ.get("CKAN_LOCAL_XLOADER_HOME") or REPO / ".ckan-local-xloader")
     return Path(os.environ.get("CKAN_LOCAL_HOME") or REPO / ".ckan-local")
 
 
@@ -74,9 +76,9 @@ def answers(url: str, timeout: float = 5.0) -> bool:
         return False
 
 
-def read_pid(state: Path) -> Optional[int]:
+def read_pid(state: Path, name: str = "ckan.pid") -> Optional[int]:
     try:
-        pid = int((state / "ckan.pid").read_text().strip())
+        pid = int((state / name).read_text().strip())
     except (OSError, ValueError):
         return None
     try:
@@ -86,11 +88,14 @@ def read_pid(state: Path) -> Optional[int]:
     return pid
 
 
-def run_up() -> None:
+def run_up(profile: str = "dq") -> None:
+    env = dict(os.environ, CKAN_LOCAL_PROFILE=profile)
+    if profile == "xloader":
+        env["CKAN_LOCAL_HOME"] = str(state_dir(profile))
     try:
         proc = subprocess.run(["bash", str(SCRIPT), "up"], cwd=REPO, stdin=subprocess.DEVNULL,
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                              timeout=UP_TIMEOUT)
+                              timeout=UP_TIMEOUT, env=env)
     except subprocess.TimeoutExpired as e:
         out = e.stdout if isinstance(e.stdout, str) else (e.stdout or b"").decode("utf-8", "replace")
         tail = "\n".join(out.splitlines()[-40:])
@@ -101,16 +106,17 @@ def run_up() -> None:
                     pytrace=False)
 
 
-def ensure_ckan_local() -> CkanLocal:
-    state = state_dir()
+def ensure_ckan_local(profile: str = "dq") -> CkanLocal:
+    state = state_dir(profile)
     url, token = os.environ.get("CKAN_URL"), os.environ.get("CKAN_API_TOKEN")
-    if url and token and answers(url):
+    if profile == "dq" and url and token and answers(url):
         return CkanLocal(url=url.rstrip("/"), token=token, pid=read_pid(state), state_dir=state)
 
     env = read_env_file(state / "env")
     started = False
-    if not (env.get("CKAN_URL") and env.get("CKAN_API_TOKEN") and answers(env["CKAN_URL"])):
-        run_up()
+    worker_down = profile == "xloader" and read_pid(state, "worker.pid") is None
+    if worker_down or not (env.get("CKAN_URL") and env.get("CKAN_API_TOKEN") and answers(env["CKAN_URL"])):
+        run_up(profile)
         started = True
         env = read_env_file(state / "env")
     if not (env.get("CKAN_URL") and env.get("CKAN_API_TOKEN")):
@@ -125,3 +131,10 @@ def ensure_ckan_local() -> CkanLocal:
 def ckan_local() -> CkanLocal:
     """The local CKAN (started if needed, never stopped: see the module docstring)."""
     return ensure_ckan_local()
+
+
+@pytest.fixture(scope="session")
+def ckan_local_xloader() -> CkanLocal:
+    """The local CKAN of the xloader profile (ckanext-xloader and its job worker), in its own
+    state dir ``.ckan-local-xloader`` (``CKAN_LOCAL_PROFILE=xloader scripts/ckan-local up``)."""
+    return ensure_ckan_local("xloader")

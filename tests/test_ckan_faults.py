@@ -478,9 +478,9 @@ def test_transient_fault_at_every_step_is_absorbed(lab, proxy, first, fault):
         ch.snap = None
         lab.revise(ch)
     rules = {step: proxy.arm(STEPS[step][0], nth=STEPS[step][1], fault=fault, times=1) for step in steps}
-    # held answers (each held 3.5 s, past this 2.5 s read timeout: generous, as a loaded machine
-    # answers an upload slowly), and one more attempt so that a merely slow answer on top of an
-    # injected fault cannot fail the run
+    # held answers (each held past this read timeout), and one more attempt so that a merely slow
+    # answer on top of an injected fault cannot fail the run (the scheming portal validates the
+    # whole package on each resource_create: 0.5 to 1.5 s on a loaded machine)
     portal = CkanPortal(proxy.url, lab.token, name="ckan-local", requests_per_second=0,
                         timeout=(1, 2.5), max_attempts=3, backoff=0)
     started = time.monotonic()

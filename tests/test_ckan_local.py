@@ -24,6 +24,12 @@ def ck(ckan_local):
     return ckanapi.RemoteCKAN(ckan_local.url, apikey=ckan_local.token, user_agent="dqpub-tests")
 
 
+# What Données Québec's schema requires (schemas/donnees-quebec.scheming.yaml)
+REQUIRED = dict(owner_org="msp", license_id="cc-by", author="Direction des tests", author_email="donnees@exemple.qc.ca",
+                update_frequency="monthly", language="FR", ext_spatial="quebec",
+                extras_organisation_principale="gouvernement-du-quebec")
+
+
 @pytest.fixture(scope="module")
 def dataset(ck):
     """A dataset of the msp organization, purged at the end (even when a test failed)."""
@@ -31,13 +37,12 @@ def dataset(ck):
     pkg = ck.action.package_create(
         name=name,
         title=f"Jeu de test dqpub {RUN}",
-        owner_org="msp",
         notes="Créé par tests/test_ckan_local.py",
-        license_id="cc-by-4.0",
         groups=[{"name": "loi-justice-securite-publique"}],
         tags=[{"name": "test-dqpub"}],
         extras=[{"key": "frequence_mise_a_jour", "value": "mensuelle"}],
-        update_frequency="mensuelle",  # unknown top-level key: see test_unknown_top_level_key
+        temporal_coverage_start="2024-01-01",  # unknown top-level key: see test_scheming_fields
+        **REQUIRED,
     )
     yield pkg
     try:
@@ -49,7 +54,7 @@ def dataset(ck):
 def test_status_show(ck):
     status = ck.action.status_show()
     assert status["ckan_version"].startswith("2.11."), status
-    assert {"datastore", "activity"} <= set(status["extensions"])
+    assert {"datastore", "activity", "scheming_datasets"} <= set(status["extensions"])
 
 
 def test_organization_msp_and_groups_exist(ck):
@@ -64,17 +69,51 @@ def test_package_create_then_show(ck, dataset):
     shown = ck.action.package_show(id=dataset["name"])
     assert shown["id"] == dataset["id"]
     assert shown["organization"]["name"] == "msp"
-    assert shown["license_id"] == "cc-by-4.0"
+    assert shown["license_id"] == "cc-by"
     assert [g["name"] for g in shown["groups"]] == ["loi-justice-securite-publique"]
     assert [t["name"] for t in shown["tags"]] == ["test-dqpub"]
 
 
-def test_extras_kept_unknown_top_level_key_dropped(ck, dataset):
-    """Vanilla CKAN (no scheming): ``extras`` round-trip; an unknown top-level key such as
-    ``update_frequency`` is accepted without error but silently dropped."""
+def test_scheming_fields(ck, dataset):
+    """As on Données Québec (ckanext-scheming): the schema's fields are top-level keys, free
+    ``extras`` round-trip, an unknown top-level key is accepted without error but dropped."""
     shown = ck.action.package_show(id=dataset["id"])
-    assert {"key": "frequence_mise_a_jour", "value": "mensuelle"} in shown["extras"]
-    assert "update_frequency" not in shown
+    assert shown["update_frequency"] == "monthly" and shown["ext_spatial"] == "quebec"
+    assert shown["extras"] == [{"key": "frequence_mise_a_jour", "value": "mensuelle"}]
+    assert "temporal_coverage_start" not in shown
+
+
+def test_scheming_refuses_what_donnees_quebec_refuses(ck):
+    """A value outside a choice list and a missing required field are ValidationErrors."""
+    for bad, field in (({"update_frequency": "biweekly"}, "update_frequency"),
+                       ({"author_email": ""}, "author_email"), ({"ext_spatial": "Québec"}, "ext_spatial"),
+                       ({"license_id": "cc-by-4.0"}, "license_id")):
+        with pytest.raises(ckanapi.ValidationError) as err:
+            ck.action.package_create(name=f"dqpub-refus-{RUN}", title="Refus", **{**REQUIRED, **bad})
+        assert field in err.value.error_dict, (bad, err.value.error_dict)
+    with pytest.raises(ckanapi.NotFound):
+        ck.action.package_show(id=f"dqpub-refus-{RUN}")
+
+
+def test_resource_choices_and_extras_survive(ck, dataset):
+    """Resource fields of the schema are checked; the publisher's own keys (dq_cle, dq_version,
+    dq_preparation, hash) are kept as the resource's extras through create, update and show."""
+    res = ck.action.resource_create(
+        package_id=dataset["id"], name="Ressource", url="http://exemple.qc.ca/a.csv", format="CSV",
+        resource_type="support", relidi_ressource_complementaire="relidi.rescom",
+        relidi_description_champs="relidi.descha.foudoc", dq_cle="dictionnaire", dq_version="1.0.0",
+        dq_preparation="1.0.1", hash="sha256:" + "0" * 64)
+    pkg = ck.action.package_show(id=dataset["id"])
+    ck.action.package_update(**pkg)  # what the publisher's switch does: the show output sent back
+    shown = ck.action.resource_show(id=res["id"])
+    assert shown["relidi_ressource_complementaire"] == ["relidi.rescom"]
+    assert {k: shown[k] for k in ("dq_cle", "dq_version", "dq_preparation", "hash", "resource_type")} == {
+        "dq_cle": "dictionnaire", "dq_version": "1.0.0", "dq_preparation": "1.0.1", "hash": "sha256:" + "0" * 64,
+        "resource_type": "support"}
+    with pytest.raises(ckanapi.ValidationError) as err:
+        ck.action.resource_patch(id=res["id"], relidi_description_champs="oui")
+    assert "relidi_description_champs" in err.value.error_dict
+    ck.action.resource_delete(id=res["id"])
 
 
 def test_resource_upload_roundtrip(ck, dataset, tmp_path: Path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sqlite3
 from pathlib import Path
 
@@ -62,7 +63,18 @@ def test_portal_holds_what_reusers_download(project):
     assert pkg["owner_org"] == "msp" and pkg["license_id"] == "cc-by" and pkg["version"] == "1.0.0"
     assert pkg["update_frequency"] == "daily" and pkg["language"] == "FR"
     assert "## Attributs" in pkg["notes"] and "| code_alea |" in pkg["notes"]
-    assert pkg["temporal_coverage_start"] <= pkg["temporal_coverage_end"]
+    start, end = pkg["temporal"].split("/")  # one string AAAA-MM-JJ/AAAA-MM-JJ, as on Données Québec
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d", start) and re.fullmatch(r"\d{4}-\d\d-\d\d", end) and start <= end
+    assert pkg["ext_spatial"] == "quebec" and pkg["extras_organisation_principale"] == "gouvernement-du-quebec"
+    assert pkg["author_email"] == "donnees.ouvertes@msp.gouv.qc.ca"
+    by_key = {r["dq_cle"]: r for r in pkg["resources"] if r["dq_version"] is None}
+    assert by_key["donnees-csv"]["relidi_confic_epsg"] == "oui"  # coord_x/coord_y in EPSG:4326
+    assert by_key["donnees-csv"]["relidi_condon_boolee"] == "oui"  # date_debut_imprecise
+    assert by_key["donnees-csv"]["relidi_description_champs"] == "relidi.descha.foudoc"
+    for key in ("dictionnaire", "statistiques"):  # every CSV carries the conformity flags
+        assert by_key[key]["relidi_confic_utf8"] == "oui" and by_key[key]["relidi_confic_epsg"] == "n/a"
+        assert by_key[key]["relidi_ressource_complementaire"] == "relidi.rescom"
+    assert {by_key[k]["resource_type"] for k in ("journal", "anonymisation", "datapackage", "dictionnaire")} == {"support"}
     keys = {r["dq_cle"] for r in pkg["resources"] if r["dq_version"] is None}
     assert {"donnees-csv", "donnees-parquet", "dictionnaire", "statistiques", "journal", "datapackage"} <= keys
     data = (base / "evenements-de-securite-civile.csv").read_bytes()
@@ -73,8 +85,6 @@ def test_portal_holds_what_reusers_download(project):
     rows = list(csv.DictReader(text.splitlines()))
     assert all("," not in r["coord_x"] for r in rows)
     assert all(len(r["coord_x"].split(".")[-1]) <= 3 for r in rows if r["coord_x"])  # rounded
-    import re
-
     assert all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d", r["date_signalement"]) for r in rows)
     assert all(re.fullmatch(r"\d{4}-\d\d-\d\d", r["date_debut"]) for r in rows)
     table = pq.read_table(base / "evenements-de-securite-civile.parquet")
