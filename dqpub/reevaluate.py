@@ -183,9 +183,12 @@ def small_cells(df: pd.DataFrame, count: str, dims: list[str], threshold: int) -
     Already suppressed cells (missing counts) are fed to ``anonymize.suppress_small_cells`` as
     hidden ones: the complementary suppression it would still add is what can be recomputed."""
     values = pd.to_numeric(df[count], errors="coerce")
-    visible = int(((values > 0) & (values < threshold)).sum())
+    small = (values > 0) & (values < threshold)
+    visible = int(small.sum())
     probe = df.copy()
-    probe[count] = values.fillna(1)  # a suppressed cell counts as a small one, hidden
+    # a suppressed cell counts as a small one, hidden; visible small cells are counted above and left
+    # out here, so that the second figure is about the suppressed cells only
+    probe[count] = values.where(~small, threshold).fillna(1)
     _, _, recomputable = anonymize.suppress_small_cells(probe, count, dims, threshold)
     return visible, recomputable
 
