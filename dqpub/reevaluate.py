@@ -337,8 +337,10 @@ def evaluate_dataset(pub: Published) -> DatasetEvaluation:
         for kind, n in sorted(counts.items(), key=lambda kv: detect.KINDS.index(kv[0])):
             ev.detections.append(Detection(name, category, kind, int(n), kind in allowed))
     found = [d for d in ev.detections if not d.allowed]
-    for d in found:
-        ev.problems.append(f"colonne « {d.column} » : {_label(d.kind)} détecté dans {d.cells} cellule(s)")
+    for column in dict.fromkeys(d.column for d in found):
+        kinds = ", ".join(f"{_label(d.kind)} ({d.cells} cellule{'s' if d.cells > 1 else ''})"
+                          for d in found if d.column == column)
+        ev.problems.append(f"colonne « {column} » : {kinds}")
     for column in dict.fromkeys(d.column for d in found):
         kinds = sorted({d.kind for d in found if d.column == column})
         category = next(d.category for d in found if d.column == column)

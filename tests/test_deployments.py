@@ -175,7 +175,7 @@ def test_monthly_reevaluation_deployment_on_the_published_samples(deployed, proj
     assert state.is_failed(), (state, out[-3000:])
     assert "réévaluation de l'anonymisation : 1 jeu(x)" in state.message
     assert "evenements-de-securite-civile (colonne « municipalite » :" in state.message
-    assert "colonne « municipalite » : adresse courriel détecté dans 3 cellule(s)" in state.message
+    assert "adresse courriel (3 cellules)" in state.message
     assert "| municipalite | public | adresse courriel | 3 | **non** |" in arts["reevaluation-anonymisation"]
     records = sorted((project.portal_dir / ".prive/evenements-de-securite-civile").glob("reevaluation-*.json"))
     assert len(records) == 2 and json.loads(records[-1].read_text(encoding="utf-8"))["resultat"] == "à revoir"

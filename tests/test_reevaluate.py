@@ -145,7 +145,8 @@ def test_planted_email_in_a_public_column_fails_the_command_without_any_value(pr
     assert cli.main(["reevaluer"]) == 1
     out, err = capsys.readouterr()
     assert "Alerte : réévaluation de l'anonymisation : 1 jeu(x)" in err
-    assert "evenements-de-securite-civile" in err and "colonne « municipalite » : adresse courriel détecté dans 3" in err
+    assert "evenements-de-securite-civile (colonne « municipalite » : code postal (3 cellules)" in err
+    assert "adresse courriel (3 cellules)" in err
     assert "numéro de téléphone" in out and "nom de personne" in out and "À faire" in out
     assert "Rien n'a été retiré du portail" in err
     # nothing unpublished, and the registry records what was found
