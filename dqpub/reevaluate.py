@@ -427,20 +427,19 @@ def shared_keys(a: Published, b: Published) -> list[Key]:
                 out[str(lien)] = f
             elif f["name"] == temporal and f.get("type") in TIME_TYPES:
                 out["date"] = f
-            elif f.get("type") not in TIME_TYPES:
-                out.setdefault(f["name"], f)
+            out.setdefault(f["name"], f)
         return out
 
     ca, cb = concepts(a), concepts(b)
-    keys = []
+    keys: dict[tuple[str, str], Key] = {}
     for concept in ca.keys() & cb.keys():
         fa, fb = ca[concept], cb[concept]
         ta, tb = fa.get("type"), fb.get("type")
         if (ta in TIME_TYPES) != (tb in TIME_TYPES):
             continue
         gran = min(TIME_TYPES[ta], TIME_TYPES[tb]) if ta in TIME_TYPES else None
-        keys.append(Key(fa["name"], fb["name"], gran))
-    return sorted(keys, key=lambda k: k.column)
+        keys[(fa["name"], fb["name"])] = Key(fa["name"], fb["name"], gran)
+    return sorted(keys.values(), key=lambda k: (k.column, k.other_column))
 
 
 def linkage(people: Published, other: Published) -> Linkage | None:
@@ -557,7 +556,11 @@ def write_record(ev: DatasetEvaluation, result: Reevaluation, settings: Settings
                  now: dt.datetime) -> Path:
     """The dated registry entry, next to the anonymization registry records (never published)."""
     folder = _private(publisher, settings, ev.dataset)
-    path = folder / f"{RECORD_PREFIX}{now.strftime('%Y%m%dT%H%M%S')}.json"
+    stamp = now.strftime("%Y%m%dT%H%M%S")
+    path, n = folder / f"{RECORD_PREFIX}{stamp}.json", 1
+    while path.exists():  # two runs in the same second each keep their entry
+        n += 1
+        path = folder / f"{RECORD_PREFIX}{stamp}-{n}.json"
     entry = {"type": "réévaluation de l'anonymisation", "date": result.date, "cible": result.target,
              "resultat": ev.status, "rien_retire": True, **ev.to_dict()}
     path.write_text(json.dumps(entry, ensure_ascii=False, indent=2, default=str), encoding="utf-8")

@@ -170,7 +170,6 @@ def test_monthly_reevaluation_deployment_on_the_published_samples(deployed, proj
         assert len(list((project.portal_dir / ".prive" / slug).glob("reevaluation-*.json"))) == 1
 
     plant_email(project)
-    time.sleep(1)  # registry entries are stamped to the second: the second run writes its own
     state, arts, out = _run_deployment(deployed, env, name, params)
     assert state.is_failed(), (state, out[-3000:])
     assert "réévaluation de l'anonymisation : 1 jeu(x)" in state.message

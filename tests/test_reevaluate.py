@@ -198,3 +198,35 @@ def test_flow_fails_with_french_message_and_value_free_artifact(prefect_harness,
     assert "| municipalite | public | adresse courriel | 3 | **non** |" in art
     logs = "\n".join(r.getMessage() for r in all_logs.records)
     assert_no_planted(state.message, art, logs, read_all_text(project_env.portal_dir / ".prive"))
+
+
+def test_shared_keys_by_name_declared_time_field_and_lien():
+    import pyarrow as pa
+
+    from dqpub.inventory import Entry
+    from dqpub.reevaluate import Published, linkage, shared_keys
+
+    def published(slug, cols, fields_, temporal, about_people):
+        entry = Entry(slug, slug, "", "", "fichier", "", "", "annual", "cc-by", "public", "", True)
+        return Published(entry=entry, state=None, table=pa.table(cols), fields=fields_, policy={},
+                         metadata={"champ_temporel": temporal}, about_people=about_people, registry=None)
+
+    q = {"category": "quasi"}
+    people = published("personnes", {
+        "age": ["30-39"] * 6, "mois": ["2024-05"] * 6, "secteur": ["A"] * 3 + ["B"] * 3,
+        "code_postal": ["G1R"] * 6},
+        [{"name": "age", "type": "string", "privacy": q}, {"name": "mois", "type": "yearmonth", "privacy": q},
+         {"name": "secteur", "type": "string", "privacy": {"category": "public", "lien": "quartier"}},
+         {"name": "code_postal", "type": "string", "privacy": q}], "mois", True)
+    events = published("evenements", {
+        "date_debut": ["2024-05-02", "2024-05-09"], "quartier": ["A", "C"], "code_postal": ["G1R 2K5", "G1R 2K6"]},
+        [{"name": "date_debut", "type": "date", "privacy": {"category": "public"}},
+         {"name": "quartier", "type": "string", "privacy": {"category": "public", "lien": "quartier"}},
+         {"name": "code_postal", "type": "string", "privacy": {"category": "public"}}], "date_debut", False)
+    keys = {k.label() for k in shared_keys(people, events)}
+    assert keys == {"code_postal", "mois ↔ date_debut (mois)", "secteur ↔ quartier"}
+    link = linkage(people, events)
+    # a full postal code never meets a postal area: that key is left out, the others link
+    assert link.keys == ["mois ↔ date_debut (mois)", "secteur ↔ quartier"]
+    assert link.added_quasi == ["secteur ↔ quartier"]  # public in « personnes », a quasi-identifier by linkage
+    assert (link.linked_records, link.k, link.ok) == (3, 3, False)
