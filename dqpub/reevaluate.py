@@ -229,7 +229,8 @@ def linkage_measure(people: pd.DataFrame, quasi: list[str], other: pd.DataFrame,
                           for i, key in enumerate(keys)})
     key_cols = list(left.columns)
     partners = right.groupby(key_cols, sort=False).size().rename("partenaires").reset_index()
-    joined = left.reset_index().merge(partners, on=key_cols, how="inner").set_index("index")
+    joined = (left.rename_axis("_ligne").reset_index().merge(partners, on=key_cols, how="inner")
+              .set_index("_ligne"))
     if joined.empty:
         return 0, 0, None, 0.0
     combo = people.loc[joined.index, list(dict.fromkeys(quasi))].copy()
