@@ -386,6 +386,7 @@ def evaluate_dataset(pub: Published) -> DatasetEvaluation:
             share = round(reg.get("suppressed_records", 0) / reg["rows_in"], 4)
             sup_ok = share <= max_sup
             ev.checks.append(Check("enregistrements supprimés à la publication", share, max_sup, sup_ok))
+            ev.checks.append(Check("cellules supprimées à la publication", int(reg.get("suppressed_cells", 0))))
             if not sup_ok:
                 ev.problems.append(f"suppression à la publication {pct(share)} > {pct(max_sup)} déclaré")
                 ev.actions.append("Généraliser davantage les quasi-identifiants, puis republier : la version "
