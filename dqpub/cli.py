@@ -4,6 +4,7 @@
     dqpub run [JEU…] [--dry-run]    → dqpub.pipeline.run_inventory(...)   (--prefect: flows.publication)
     dqpub validate JEU              → dqpub.pipeline.validate_dataset(...)
     dqpub rollback JEU VERSION      → dqpub.pipeline.rollback_dataset(...)
+    dqpub reevaluer [JEU…]          → dqpub.reevaluate.reevaluate(...)
 """
 
 from __future__ import annotations
@@ -131,6 +132,23 @@ def cmd_rollback(args) -> int:
     return 1 if res.failed else 0
 
 
+def cmd_reevaluer(args) -> int:
+    from dqpub.reevaluate import reevaluate
+    from publishers import get_publisher
+
+    settings = _settings(args)
+    publisher = get_publisher(settings.target, portal_dir=settings.portal_dir)
+    result = reevaluate(settings, publisher, args.datasets or None)
+    print(result.markdown(), end="")
+    for slug, path in result.records.items():
+        print(f"Registre : {path}")
+    if result.failed:
+        print(f"Alerte : {result.message()}", file=sys.stderr)
+        return 1
+    print(result.message())
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="dqpub", description="Publication des données ouvertes du MSP sur Données Québec")
     p.add_argument("--inventory", help="inventaire (chemin local ou URL http(s)) ; défaut : datasets/inventaire.csv")
@@ -161,6 +179,10 @@ def build_parser() -> argparse.ArgumentParser:
     sb.add_argument("--target", help="cible : local (défaut), ckan-local, pab, production")
     sb.add_argument("--dry-run", action="store_true")
     sb.set_defaults(func=cmd_rollback)
+    se = sub.add_parser("reevaluer", help="réévaluer le risque de ce qui est publié (détecteurs, k, l, liaison)")
+    se.add_argument("datasets", nargs="*", metavar="JEU")
+    se.add_argument("--target", help="cible : local (défaut), ckan-local, pab, production")
+    se.set_defaults(func=cmd_reevaluer)
     return p
 
 

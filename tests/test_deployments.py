@@ -4,6 +4,7 @@ nightly schedule at 02:00 America/Toronto, and a manual run with parameters exec
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import shutil
 import socket
@@ -124,3 +125,57 @@ def test_manual_run_with_parameters_executed_by_a_worker(deployed, project):
     assert (project.portal_dir / "bottin-des-services-de-police/courant/package.json").exists()
     assert not (project.portal_dir / "aide-financiere-aux-sinistres/courant").exists()
     shutil.rmtree(project.work_dir, ignore_errors=True)
+
+
+def _run_deployment(deployed, env, name, parameters):
+    """Create a run of deployment ``name``, let one worker execute it, return its final state and artifacts."""
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
+
+    with _client(deployed) as client:
+        dep = client.read_deployment_by_name(name)
+        run = client.create_flow_run_from_deployment(dep.id, parameters=parameters)
+    worker = subprocess.run([str(BIN / "prefect"), "worker", "start", "--pool", "dqpub", "--run-once"],
+                            env=env, cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=300)
+    with _client(deployed) as client:
+        deadline = time.time() + 120
+        state = client.read_flow_run(run.id).state
+        while not state.is_final() and time.time() < deadline:
+            time.sleep(1)
+            state = client.read_flow_run(run.id).state
+        arts = client.read_artifacts(artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[run.id])))
+    return state, {a.key: a.data for a in arts}, worker.stdout + worker.stderr
+
+
+def test_monthly_reevaluation_deployment_on_the_published_samples(deployed, project):
+    from dqpub.pipeline import run_inventory
+    from publishers.local import LocalPortal
+    from tests.test_reevaluate import PUBLISHED, assert_no_planted, plant_email
+
+    with _client(deployed) as client:
+        dep = client.read_deployment_by_name("reevaluation-anonymisation/reevaluation-anonymisation")
+        sched = dep.schedules[0].schedule
+    assert sched.cron == "0 4 1 * *" and sched.timezone == "America/Toronto"  # monthly, 1st at 04:00
+
+    summary = run_inventory(project, LocalPortal(project.portal_dir))
+    assert {r.dataset for r in summary.results if r.status == "publié"} == set(PUBLISHED)
+    env = {**deployed, "DQPUB_INVENTORY": project.inventory, "DQPUB_SCHEMAS_DIR": str(project.schemas_dir),
+           "DQPUB_DATASETS_DIR": str(project.datasets_dir), "DQPUB_PORTAL_DIR": str(project.portal_dir),
+           "DQPUB_WORK_DIR": str(project.work_dir)}
+    name, params = "reevaluation-anonymisation/reevaluation-anonymisation", {"target": "local"}
+
+    state, arts, out = _run_deployment(deployed, env, name, params)
+    assert state.is_completed(), (state, out[-3000:])
+    assert "3 conforme(s), 0 à revoir" in arts["reevaluation-anonymisation"]
+    for slug in PUBLISHED:
+        assert len(list((project.portal_dir / ".prive" / slug).glob("reevaluation-*.json"))) == 1
+
+    plant_email(project)
+    state, arts, out = _run_deployment(deployed, env, name, params)
+    assert state.is_failed(), (state, out[-3000:])
+    assert "réévaluation de l'anonymisation : 1 jeu(x)" in state.message
+    assert "evenements-de-securite-civile (colonne « municipalite » :" in state.message
+    assert "adresse courriel (3 cellules)" in state.message
+    assert "| municipalite | public | adresse courriel | 3 | **non** |" in arts["reevaluation-anonymisation"]
+    records = sorted((project.portal_dir / ".prive/evenements-de-securite-civile").glob("reevaluation-*.json"))
+    assert len(records) == 2 and json.loads(records[-1].read_text(encoding="utf-8"))["resultat"] == "à revoir"
+    assert_no_planted(state.message, arts["reevaluation-anonymisation"], out)
