@@ -5,17 +5,39 @@
     dqpub validate JEU              → dqpub.pipeline.validate_dataset(...)
     dqpub rollback JEU VERSION      → dqpub.pipeline.rollback_dataset(...)
     dqpub reevaluer [JEU…]          → dqpub.reevaluate.reevaluate(...)
+    dqpub etat [JEU…]               → dqpub.status.dataset_status(settings, publisher)
+
+Exit codes: 0 all went well (a restricted or inactive dataset left out by the plan is normal),
+1 at least one dataset failed (validation, privacy, portal; re-evaluation: something to review),
+2 bad usage (argparse), 3 unusable inventory or configuration (missing token, unknown target…).
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import json
+import logging
+import os
 import sys
 
 from dqpub.errors import DqpubError
 from dqpub.settings import Settings
 
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_CONFIG = 0, 1, 2, 3
+EXAMPLES = """exemples :
+  dqpub plan                                   ce qui serait publié, et pourquoi pas les autres
+  dqpub run                                    publier les jeux dus vers le portail local
+  dqpub run bottin-des-services-de-police --dry-run --target ckan-local
+  dqpub run --json > bilan.json                résultat lisible par un script
+  dqpub validate evenements-de-securite-civile --format html -o rapport.html
+  dqpub etat                                   ce qui est publié, depuis quand, et la prochaine échéance
+  dqpub etat --json
+  dqpub reevaluer                              réévaluer le risque de ce qui est publié (mensuel)
+
+codes de sortie : 0 tout va bien ; 1 au moins un jeu en échec ; 2 mauvaise utilisation ;
+3 inventaire ou configuration inutilisable (jeton manquant, cible inconnue…)
+"""
 ICONS = {"en attente": "⏸", "non approuvé": "⏸", "publié": "✔", "inchangé": "=", "simulation": "~", "refusé": "⛔", "ignoré": "-", "échec": "✘"}
 
 
@@ -23,10 +45,21 @@ def _settings(args) -> Settings:
     return Settings().with_(target=getattr(args, "target", None), inventory=getattr(args, "inventory", None))
 
 
+def _json_out(data) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def _result_dict(res) -> dict:
+    return {k: v for k, v in res.__dict__.items() if k not in ("pending", "scratch")}
+
+
 def cmd_plan(args) -> int:
     from dqpub.inventory import plan, pull_inventory
 
     items = plan(pull_inventory(_settings(args)), args.datasets or None)
+    if args.json:
+        _json_out([{"jeu": i.entry.identifiant, "publier": i.publish, "raison": i.reason} for i in items])
+        return EXIT_OK
     width = max(len(i.entry.identifiant) for i in items)
     for i in items:
         print(f"{i.entry.identifiant:<{width}}  {'publier' if i.publish else 'non':<8} {i.reason}")
@@ -41,17 +74,23 @@ def _line(res) -> str:
     figures = ""
     if res.rows is not None:
         figures = f" [{res.rows} lignes, {res.identifiers_removed} identifiants retirés, {res.duration_s} s]"
+    report = f" — rapport : {res.reports['html']}" if res.failed and res.reports.get("html") else ""
     return (f"{ICONS.get(res.status, '?')} {res.dataset:<42} {res.status:<10} {res.version or '':<8} "
-            f"{res.message}{figures}")
+            f"{res.message}{figures}{report}")
 
 
 @contextlib.contextmanager
-def _progress():
-    """A live line « jeu : étape » on a terminal; plain result lines otherwise (logs, CI)."""
+def _progress(quiet: bool = False, silent: bool = False):
+    """A live line « jeu : étape » on a terminal; plain result lines otherwise (logs, CI). ``quiet``:
+    only failed datasets' lines; ``silent``: none (``--json`` prints the results at the end)."""
     from dqpub.pipeline import direct
 
-    if not sys.stdout.isatty():
-        yield direct, _print_result
+    if silent or quiet or not sys.stdout.isatty():
+        def on_result(res):
+            if not silent and (res.failed or not quiet):
+                _print_result(res)
+
+        yield direct, on_result
         return
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -78,28 +117,37 @@ def cmd_run(args) -> int:
         state = publication(datasets=args.datasets or None, dry_run=args.dry_run, force=args.force,
                             target=settings.target, inventory=settings.inventory, approved=args.approve,
                             return_state=True)
-        return 0 if state.is_completed() else 1
+        if args.json:
+            _json_out(state.result(raise_on_failure=False) if state.is_completed() else
+                      {"erreur": str(state.message or "")})
+        return EXIT_OK if state.is_completed() else EXIT_FAILED
     from dqpub.pipeline import drop_pending, run_inventory
     from publishers import get_publisher
 
     publisher = get_publisher(settings.target, portal_dir=settings.portal_dir)
-    print(f"Publication vers la cible « {settings.target} »" + (" (simulation)" if args.dry_run else ""))
-    with _progress() as (call, on_result):
+    say = (lambda *a: None) if args.json or args.quiet else print
+    say(f"Publication vers la cible « {settings.target} »" + (" (simulation)" if args.dry_run else ""))
+    with _progress(quiet=args.quiet, silent=args.json) as (call, on_result):
         summary = run_inventory(settings, publisher, args.datasets or None, dry_run=args.dry_run,
                                 force=args.force, on_result=on_result, approved=frozenset(args.approve),
                                 call=call)
     held = [r for r in summary.results if r.status == "en attente"]
     for r in held:
         drop_pending(r)
+    if args.json:
+        _json_out({"execution": summary.run_id, "cible": summary.target,
+                   "jeux": [_result_dict(r) for r in summary.results]})
+        return EXIT_FAILED if summary.failed else EXIT_OK
     if held:
         print("À approuver : relancez avec " + " ".join(f"--approve {r.dataset}" for r in held))
     counts: dict[str, int] = {}
     for r in summary.results:
         counts[r.status] = counts.get(r.status, 0) + 1
-    print("Bilan : " + ", ".join(f"{n} {s}" for s, n in counts.items()))
-    if settings.target == "local":
+    if summary.failed or not args.quiet:
+        print("Bilan : " + ", ".join(f"{n} {s}" for s, n in counts.items()))
+    if settings.target == "local" and not args.quiet:
         print(f"Portail local : {settings.portal_dir}")
-    return 1 if summary.failed else 0
+    return EXIT_FAILED if summary.failed else EXIT_OK
 
 
 def cmd_validate(args) -> int:
@@ -109,14 +157,29 @@ def cmd_validate(args) -> int:
     settings = _settings(args)
     inventory = pull_inventory(settings)
     report = validate_dataset(inventory.get(args.dataset), inventory, settings)
-    text = {"md": report.to_markdown, "json": report.to_json, "html": report.to_html}[args.format]()
+    fmt = "json" if args.json else args.format
+    text = {"md": report.to_markdown, "json": report.to_json, "html": report.to_html}[fmt]()
     if args.output:
         with open(args.output, "w", encoding="utf-8") as f:
             f.write(text)
         print(report.summary_fr())
     else:
         print(text)
-    return 0 if report.valid else 1
+    return EXIT_OK if report.valid else EXIT_FAILED
+
+
+def cmd_status(args) -> int:
+    from dqpub.status import dataset_status, status_text
+    from publishers import get_publisher
+
+    settings = _settings(args)
+    publisher = get_publisher(settings.target, portal_dir=settings.portal_dir)
+    rows = dataset_status(settings, publisher, args.datasets or None)
+    if args.json:
+        _json_out([r.to_dict() for r in rows])
+    else:
+        print(status_text(rows))
+    return EXIT_OK
 
 
 def cmd_rollback(args) -> int:
@@ -127,9 +190,13 @@ def cmd_rollback(args) -> int:
     settings = _settings(args)
     entry = pull_inventory(settings).get(args.dataset)
     publisher = get_publisher(settings.target, portal_dir=settings.portal_dir)
-    res = rollback_dataset(entry, settings, publisher, args.version, dry_run=args.dry_run)
+    try:
+        res = rollback_dataset(entry, settings, publisher, args.version, dry_run=args.dry_run)
+    except DqpubError as exc:  # e.g. a version the target no longer keeps: this dataset's failure
+        print(f"Erreur : {exc}", file=sys.stderr)
+        return EXIT_FAILED
     _print_result(res)
-    return 1 if res.failed else 0
+    return EXIT_FAILED if res.failed else EXIT_OK
 
 
 def cmd_reevaluer(args) -> int:
@@ -144,18 +211,24 @@ def cmd_reevaluer(args) -> int:
         print(f"Registre : {path}")
     if result.failed:
         print(f"Alerte : {result.message()}", file=sys.stderr)
-        return 1
+        return EXIT_FAILED
     print(result.message())
-    return 0
+    return EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="dqpub", description="Publication des données ouvertes du MSP sur Données Québec")
+    p = argparse.ArgumentParser(prog="dqpub", description="Publication des données ouvertes du MSP sur Données Québec",
+                                epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     p.add_argument("--inventory", help="inventaire (chemin local ou URL http(s)) ; défaut : datasets/inventaire.csv")
+    p.add_argument("-v", "--verbose", action="count", default=0,
+                   help="plus de détails (-v : nouvelles tentatives, étapes ; -vv : tout)")
+    p.add_argument("-q", "--quiet", action="store_true", help="seulement les jeux en échec et les erreurs")
     sub = p.add_subparsers(dest="command", required=True)
 
     sp = sub.add_parser("plan", help="ce que la prochaine exécution publierait, et pourquoi")
     sp.add_argument("datasets", nargs="*", metavar="JEU")
+    sp.add_argument("--json", action="store_true", help="sortie JSON (pour un script)")
     sp.set_defaults(func=cmd_plan)
 
     sr = sub.add_parser("run", help="publier les jeux de l'inventaire (tous, ou ceux nommés)")
@@ -166,12 +239,14 @@ def build_parser() -> argparse.ArgumentParser:
     sr.add_argument("--prefect", action="store_true", help="exécuter le flux Prefect « publication »")
     sr.add_argument("--approve", action="append", default=[], metavar="JEU",
                     help="approuver la publication de ce jeu malgré un risque signalé (répétable)")
+    sr.add_argument("--json", action="store_true", help="résultats en JSON à la fin (pour un script)")
     sr.set_defaults(func=cmd_run)
 
     sv = sub.add_parser("validate", help="valider un jeu contre son schéma, sans publier")
     sv.add_argument("dataset", metavar="JEU")
     sv.add_argument("--format", choices=["md", "json", "html"], default="md")
     sv.add_argument("--output", "-o", help="écrire le rapport dans ce fichier")
+    sv.add_argument("--json", action="store_true", help="le rapport en JSON (comme --format json)")
     sv.set_defaults(func=cmd_validate)
     sb = sub.add_parser("rollback", help="rendre courante une version passée (publiée comme nouvelle version)")
     sb.add_argument("dataset", metavar="JEU")
@@ -179,20 +254,48 @@ def build_parser() -> argparse.ArgumentParser:
     sb.add_argument("--target", help="cible : local (défaut), ckan-local, pab, production")
     sb.add_argument("--dry-run", action="store_true")
     sb.set_defaults(func=cmd_rollback)
-    se = sub.add_parser("reevaluer", help="réévaluer le risque de ce qui est publié (détecteurs, k, l, liaison)")
+    sr2 = sub.add_parser("reevaluer", help="réévaluer le risque de ce qui est publié (détecteurs, k, l, liaison)")
+    sr2.add_argument("datasets", nargs="*", metavar="JEU")
+    sr2.add_argument("--target", help="cible : local (défaut), ckan-local, pab, production")
+    sr2.set_defaults(func=cmd_reevaluer)
+
+    se = sub.add_parser("etat", help="ce qui est publié, depuis quand, dernier résultat et prochaine échéance")
     se.add_argument("datasets", nargs="*", metavar="JEU")
     se.add_argument("--target", help="cible : local (défaut), ckan-local, pab, production")
-    se.set_defaults(func=cmd_reevaluer)
+    se.add_argument("--json", action="store_true", help="sortie JSON (pour un script)")
+    se.set_defaults(func=cmd_status)
     return p
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("dqpub")
+    except PackageNotFoundError:
+        return "inconnue"
+
+
+def configure_logging(verbose: int = 0, quiet: bool = False) -> None:
+    """Configured once, here: warnings by default, retries and steps with -v, everything with -vv.
+    Prefect's own telemetry is off (the ministry's servers have no internet access: it would only
+    print tracebacks)."""
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    level = logging.ERROR if quiet else {0: logging.WARNING, 1: logging.INFO}.get(verbose, logging.DEBUG)
+    logging.basicConfig(level=logging.WARNING if verbose < 2 else logging.DEBUG,
+                        format="%(levelname)s %(name)s : %(message)s")
+    for name in ("dqpub", "publishers", "flows"):
+        logging.getLogger(name).setLevel(level)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    configure_logging(args.verbose, args.quiet)
     try:
         return args.func(args)
     except DqpubError as exc:
         print(f"Erreur : {exc}", file=sys.stderr)
-        return 2
+        return EXIT_CONFIG
 
 
 if __name__ == "__main__":

@@ -391,6 +391,7 @@ def run_inventory(
 ) -> RunSummary:
     """Pull the inventory, plan, and run every dataset of the plan; one failure never stops the rest."""
     from dqpub.inventory import plan, pull_inventory
+    from dqpub.status import record_result
 
     run_id = new_run_id()
     inventory = call("inventaire", pull_inventory, settings)
@@ -404,6 +405,8 @@ def run_inventory(
                               dry_run=dry_run, force=force, call=call,
                               hold_for_approval=hold_for_approval, approved=approved, only_due=only_due)
         results.append(res)
+        if not dry_run:
+            record_result(settings, run_id, res)  # what `dqpub etat` shows as the last result
         if on_result:
             on_result(res)
     return RunSummary(run_id=run_id, target=settings.target, results=results)

@@ -8,18 +8,25 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from prefect import flow, get_run_logger, task
-from prefect.artifacts import create_markdown_artifact
-from prefect.cache_policies import NO_CACHE
-from prefect.exceptions import FlowPauseTimeout
-from prefect.flow_runs import pause_flow_run
-from prefect.input import RunInput
-from prefect.tasks import exponential_backoff
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")  # no internet on the ministry's servers
 
-from dqpub.errors import DqpubError
-from dqpub.pipeline import DatasetResult, RunSummary, drop_pending, publish_pending, run_inventory
-from dqpub.settings import Settings
-from publishers import get_publisher
+from prefect import flow, get_run_logger, task  # noqa: E402
+from prefect.artifacts import (  # noqa: E402
+    create_link_artifact, create_markdown_artifact, create_progress_artifact, create_table_artifact,
+    update_progress_artifact,
+)
+from prefect.cache_policies import NO_CACHE  # noqa: E402
+from prefect.exceptions import FlowPauseTimeout  # noqa: E402
+from prefect.flow_runs import pause_flow_run  # noqa: E402
+from prefect.input import RunInput  # noqa: E402
+from prefect.tasks import exponential_backoff  # noqa: E402
+
+from dqpub.errors import DqpubError  # noqa: E402
+from dqpub.inventory import pull_inventory  # noqa: E402
+from dqpub.pipeline import DatasetResult, RunSummary, drop_pending, publish_pending, run_inventory  # noqa: E402
+from dqpub.settings import Settings  # noqa: E402
+from dqpub.status import dataset_status, status_table  # noqa: E402
+from publishers import get_publisher  # noqa: E402
 
 RETRIES = {"extraire": 2, "publier": 3}
 # Tag-based concurrency: `prefect concurrency-limit create televersement-portail 2` caps how many
@@ -66,6 +73,22 @@ def _dataset_artifact(res: DatasetResult) -> None:
                              description=f"Validation et confidentialité — {res.dataset}")
 
 
+def _table_artifacts(summary: RunSummary, publisher, settings: Settings) -> None:
+    """The run as a sortable table, a link to each published dataset's page, the state of every
+    dataset (what `dqpub etat` shows). No values: statuses, versions and counts only."""
+    create_table_artifact(key="resultats-publication", description=f"Résultats de l'exécution {summary.run_id}",
+                          table=[{"jeu": r.dataset, "résultat": r.status, "version": r.version or "",
+                                  "lignes": "" if r.rows is None else r.rows, "erreurs": r.errors,
+                                  "identifiants retirés": r.identifiers_removed, "durée (s)": r.duration_s,
+                                  "détail": r.message} for r in summary.results])
+    for r in summary.results:
+        if r.status == "publié":
+            create_link_artifact(key=f"portail-{r.dataset}", link=publisher.dataset_url(r.dataset),
+                                 link_text=f"{r.dataset} {r.version}", description="Page du jeu sur la cible")
+    create_table_artifact(key="etat-des-jeux", description="État de chaque jeu après l'exécution",
+                          table=status_table(dataset_status(settings, publisher)))
+
+
 class Approbation(RunInput):
     """Ce que l'intendante ou l'intendant répond dans l'interface Prefect pour reprendre le flux."""
 
@@ -76,8 +99,14 @@ class Approbation(RunInput):
 def _await_approval(pending: list[DatasetResult], publisher, settings: Settings, timeout: int) -> None:
     """Everything else is done; pause once for all held datasets, then publish what was approved."""
     logger = get_run_logger()
-    lines = ["# Approbation requise", "", "| Jeu | Version | Raisons |", "|---|---|---|"]
-    lines += [f"| {r.dataset} | {r.version} | {'; '.join(r.approval)} |" for r in pending]
+    lines = ["# Approbation requise", "",
+             "| Jeu | Version | Raisons | Lignes ajoutées / retirées / modifiées | Schéma |", "|---|---|---|---|---|"]
+    for r in pending:
+        change = (r.pending.history[0] if r.pending is not None and r.pending.history else {})
+        rows = (f"{change.get('ajoutees', 0)} / {change.get('retirees', 0)} / {change.get('modifiees', 0)}"
+                if change else "")
+        lines.append(f"| {r.dataset} | {r.version} ({r.bump}) | {'; '.join(r.approval)} | {rows} | "
+                     f"{'; '.join(change.get('schema') or []) or 'inchangé'} |")
     lines += ["", "Reprendre l'exécution avec la liste des jeux approuvés (« approuves »)."]
     create_markdown_artifact(key="approbation-requise", markdown="\n".join(lines),
                              description="Publications en attente d'approbation")
@@ -103,10 +132,17 @@ def _run(datasets: list[str] | None, dry_run: bool, force: bool, target: str | N
     settings = Settings().with_(target=target, inventory=inventory)
     publisher = get_publisher(settings.target, portal_dir=settings.portal_dir)
 
+    total = len(pull_inventory(settings).entries) if not datasets else len(datasets)
+    progress = create_progress_artifact(0.0, key="progression-publication",
+                                        description=f"Jeux traités sur {total}")
+    done = []
+
     def report(res: DatasetResult) -> None:
         log = logger.error if res.failed else logger.info
         log("%s : %s — %s", res.dataset, res.status, res.message)
         _dataset_artifact(res)
+        done.append(res.dataset)
+        update_progress_artifact(progress, min(100.0, 100.0 * len(done) / max(total, 1)))
 
     summary = run_inventory(settings, publisher, datasets, dry_run=dry_run, force=force,
                             call=prefect_call, on_result=report, hold_for_approval=require_approval,
@@ -116,6 +152,7 @@ def _run(datasets: list[str] | None, dry_run: bool, force: bool, target: str | N
         _await_approval(pending, publisher, settings, approval_timeout)
     create_markdown_artifact(key="sommaire-publication", markdown=summary.markdown(),
                              description="Sommaire de la publication")
+    _table_artifacts(summary, publisher, settings)
     if summary.failed:
         raise DqpubError(f"jeux en échec : {', '.join(summary.failed)}")
     return summary

@@ -84,3 +84,6 @@ class Publisher(Protocol):
 
     def publish(self, release: Release) -> PublishResult:
         """Publish everything in ``release`` atomically (all or the previous version)."""
+
+    def dataset_url(self, dataset: str) -> str:
+        """Where a person sees the dataset on this target (its portal page, its folder)."""

@@ -379,6 +379,10 @@ class CkanPortal:
         self._settle(pkg, data)
         return PublishedState(**{k: data[k] for k in _STATE_FIELDS})
 
+    def dataset_url(self, dataset: str) -> str:
+        """The dataset's page on the portal."""
+        return f"{self.url}/dataset/{dataset}"
+
     def fetch(self, dataset: str, key: str, version: str | None = None) -> bytes | None:
         if version is None:
             pkg = self.package(dataset)

@@ -70,6 +70,10 @@ class LocalPortal:
             return None
         return PublishedState(**json.loads(path.read_text(encoding="utf-8")))
 
+    def dataset_url(self, dataset: str) -> str:
+        """Where a steward looks at the dataset: its stable « courant » folder."""
+        return str(self._dir(dataset) / "courant")
+
     def fetch(self, dataset: str, key: str, version: str | None = None) -> bytes | None:
         base = self._dir(dataset) / (f"versions/{version}" if version else CURRENT)
         pkg = base / "package.json"

@@ -30,6 +30,17 @@ def test_publication_flow_publishes_and_reports(prefect_harness, project_env):
     summary = arts["sommaire-publication"]
     assert "| Jeu | Résultat | Version |" in summary and "aide-financiere-aux-sinistres | publié | 1.0.0" in summary
     assert "Confidentialité" in arts["jeu-aide-financiere-aux-sinistres"]
+    import json
+
+    table = {r["jeu"]: r for r in json.loads(arts["resultats-publication"])}  # a sortable table
+    assert table["bottin-des-services-de-police"]["résultat"] == "publié"
+    assert table["bottin-des-services-de-police"]["version"] == "1.0.0"
+    link = arts["portail-bottin-des-services-de-police"]  # the dataset's page on the target
+    assert str(project_env.portal_dir / "bottin-des-services-de-police" / "courant") in link
+    state = {r["jeu"]: r for r in json.loads(arts["etat-des-jeux"])}
+    assert state["bottin-des-services-de-police"]["prochaine échéance"]
+    assert state["plans-securite-etablissements-detention"]["version"] == ""
+    assert "portail-plans-securite-etablissements-detention" not in arts  # restricted: never published
 
     again = publication(require_approval=False, return_state=True)
     assert {r["status"] for r in again.result() if r["dataset"] == "bottin-des-services-de-police"} == {"inchangé"}

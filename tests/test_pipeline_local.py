@@ -286,7 +286,7 @@ def test_rollback_republishes_old_content_as_a_new_version(project, monkeypatch,
     log = portal.fetch(slug, "journal").decode("utf-8")
     assert "## Version 1.0.2" in log and "retour au contenu de la version 1.0.0" in log
     assert by_name(run(project, slug))[slug].status == "inchangé"  # the rollback holds
-    assert cli.main(["rollback", slug, "9.9.9"]) == 2  # unknown version: clear error
+    assert cli.main(["rollback", slug, "9.9.9"]) == 1  # unknown version: clear error
     assert "non conservée" in capsys.readouterr().err
 
 

@@ -1,0 +1,127 @@
+"""``dqpub etat``: what is published, since when, and what is next — one line per dataset.
+
+Built from the target's state (``Publisher.state``: the committed version, its date, its row count;
+no data file is downloaded) and from the record of the last run of each dataset, which
+``run_inventory`` keeps in ``<work_dir>/dernieres-executions.json`` (status and French message,
+which never hold a personal value, and the path of the validation report).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fcntl
+import json
+import os
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from dqpub.settings import Settings
+
+LAST_RUNS = "dernieres-executions.json"
+
+
+@dataclass(frozen=True)
+class DatasetStatus:
+    dataset: str
+    title: str
+    publishable: bool
+    note: str  # why the plan would not publish it (restricted, inactive), else ""
+    version: str | None
+    published_at: str | None
+    rows: int | None
+    frequency: str
+    next_due: str | None  # ISO date; None: at every run (no schedule) or never published
+    last_status: str | None
+    last_message: str | None
+    last_run: str | None
+    report: str | None  # HTML validation report of the last run, when there is one
+    url: str | None  # the dataset's page on the target
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def next_due(frequency: str, published_at: str | None) -> str | None:
+    """The date a new publication is expected by the update frequency (same rule as ``is_due``)."""
+    from dqpub.pipeline import FREQUENCY_DAYS
+
+    if not published_at or frequency not in FREQUENCY_DAYS:
+        return None
+    last = dt.datetime.fromisoformat(published_at)
+    return (last + dt.timedelta(days=FREQUENCY_DAYS[frequency])).date().isoformat()
+
+
+def record_result(settings: Settings, run_id: str, result: Any) -> None:
+    """Keep the last result of a dataset (called by ``run_inventory`` after each dataset). Atomic and
+    locked: two runs at once never lose each other's lines."""
+    path = settings.work_dir / LAST_RUNS
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_suffix(".verrou"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        records = last_results(settings)
+        records[result.dataset] = {
+            "statut": result.status, "message": result.message, "version": result.version,
+            "execution": run_id, "date": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
+            "rapport": result.reports.get("html"),
+        }
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(records, ensure_ascii=False, indent=1), encoding="utf-8")
+        os.replace(tmp, path)
+
+
+def last_results(settings: Settings) -> dict[str, dict[str, Any]]:
+    path = settings.work_dir / LAST_RUNS
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def dataset_status(settings: Settings, publisher: Any, selected: list[str] | None = None) -> list[DatasetStatus]:
+    """One line per dataset of the inventory (or of ``selected``)."""
+    from dqpub.inventory import plan, pull_inventory
+
+    last = last_results(settings)
+    rows = []
+    for item in plan(pull_inventory(settings), selected):
+        e = item.entry
+        state = publisher.state(e.identifiant) if item.publish else None
+        run = last.get(e.identifiant, {})
+        history = state.history[0] if state and state.history else {}
+        url = publisher.dataset_url(e.identifiant) if state else None
+        rows.append(DatasetStatus(
+            dataset=e.identifiant, title=e.titre, publishable=item.publish, note="" if item.publish else item.reason,
+            version=state.version if state else None, published_at=state.published_at if state else None,
+            rows=history.get("lignes"), frequency=e.frequence,
+            next_due=next_due(e.frequence, state.published_at) if state else None,
+            last_status=run.get("statut"), last_message=run.get("message"), last_run=run.get("execution"),
+            report=run.get("rapport"), url=url,
+        ))
+    return rows
+
+
+def status_table(rows: list[DatasetStatus]) -> list[dict[str, Any]]:
+    """The same lines as a table (the Prefect table artifact and ``--json``'s French twin)."""
+    return [{
+        "jeu": r.dataset, "version": r.version or "", "publiée le": (r.published_at or "")[:10],
+        "lignes": "" if r.rows is None else r.rows, "prochaine échéance": r.next_due or "",
+        "dernier résultat": r.last_status or "", "détail": r.last_message or r.note, "adresse": r.url or "",
+    } for r in rows]
+
+
+def status_text(rows: list[DatasetStatus]) -> str:
+    """Fixed-width lines for a terminal."""
+    if not rows:
+        return "Inventaire vide."
+    width = max(len(r.dataset) for r in rows)
+    head = f"{'JEU':<{width}}  {'VERSION':<8} {'PUBLIÉE LE':<10} {'LIGNES':>8}  {'ÉCHÉANCE':<10} {'DERNIER RÉSULTAT':<16} DÉTAIL"
+    lines = [head]
+    for r in rows:
+        detail = r.last_message or r.note
+        if r.url:
+            detail = f"{detail} — {r.url}" if detail else r.url
+        lines.append(f"{r.dataset:<{width}}  {r.version or '—':<8} {(r.published_at or '—')[:10]:<10} "
+                     f"{'—' if r.rows is None else r.rows:>8}  {r.next_due or '—':<10} "
+                     f"{r.last_status or '—':<16} {detail}")
+    return "\n".join(lines)
+
