@@ -684,16 +684,17 @@ def kinds_in_column(values, *, kinds: Iterable[str] | None = None, ner: bool = F
     return dict(sorted(found.items(), key=lambda kn: (-kn[1], KINDS.index(kn[0]))))
 
 
-def clean_values(texts: Sequence[str | None]) -> list[bool]:
-    """For each text, True when no detector (structured kinds and person names) finds anything in
-    it: what a message or a report may quote. Meant for a handful of values (report examples)."""
+def clean_values(texts: Sequence[str | None], *, names: bool = True) -> list[bool]:
+    """For each text, True when no detector (structured kinds, and person names unless
+    ``names=False``) finds anything in it: what a message or a report may quote. Meant for a handful
+    of values (report examples)."""
     distinct = list(dict.fromkeys(t for t in texts if t))
     if not distinct:
         return [True] * len(texts)
     verdict = {t: not _structured_spans(t, STRUCTURED_KINDS) for t in distinct}
     # names: only where the detectors can see one (a capital letter), so that a report quoting
     # « abc » or « 70.5 » does not load the model
-    readable = [t for t in distinct if verdict[t] and any(c.isupper() for c in t)]
+    readable = [t for t in distinct if names and verdict[t] and any(c.isupper() for c in t)]
     if readable:
         for t, spans in zip(readable, _names(readable, None)):
             verdict[t] = not spans

@@ -66,7 +66,7 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from dqpub.errors import SourceError, ValidationFailed
-from dqpub.report import CellError, ValidationReport, shown
+from dqpub.report import PENDING, CellError, ValidationReport, defer_names, shown
 from dqpub.schema import MASK, is_personal
 from dqpub.table import NormalizedTable
 
@@ -1462,10 +1462,9 @@ def _location(row: int | None, field: str | None, number: int | None) -> str:
     return ", ".join(parts)
 
 
-# A public cell's value is not put in a message when the error is built: the message holds this
-# token, and the cell value waits on the error (``_raw``) until ``_settle`` has run the detectors on
+# A public cell's value is not put in a message when the error is built: the message holds the
+# token ``PENDING``, and the cell value waits on the error (``_raw``) until ``_settle`` has checked
 # every value the report would show, at once. Read before ``_settle``, a message shows no value.
-PENDING = "\x00valeur\x00"
 
 
 def _cell_shown(spec: FieldSpec | None, raw: str | None) -> str | None:
@@ -1476,36 +1475,50 @@ def _cell_shown(spec: FieldSpec | None, raw: str | None) -> str | None:
     return PENDING
 
 
-def _showable(values: list[str], delimiters: str) -> list[bool]:
+def _showable(values: list[str], delimiters: str, *, names: bool = True) -> list[bool]:
     """Which values a message may quote: one line, no delimiter of the source or of the normalized
     table (a cell that spans one is a swallowed row: an unbalanced quote took the rest of the row, and
-    the next ones, into it), and nothing that any detector finds (structured kinds and person names),
-    whatever the field's category."""
+    the next ones, into it), and nothing that the detectors find (structured kinds, and person names
+    unless ``names=False``), whatever the field's category."""
     ok = [not any(c in v for c in "\r\n" + delimiters) for v in values]
     candidates = [v for v, good in zip(values, ok) if good]
     if candidates:
         from dqpub.detect import clean_values
 
-        verdict = dict(zip(candidates, clean_values(candidates)))
+        verdict = dict(zip(candidates, clean_values(candidates, names=names)))
         ok = [good and verdict[v] for v, good in zip(values, ok)]
     return ok
 
 
 def _settle(report: ValidationReport, schema_names: list[str]) -> None:
     """The one place where values enter the report: each value a message, an example or the header
-    would show is checked by ``_showable`` and quoted only when clean, else ``MASK``."""
+    would show is checked by ``_showable`` and quoted only when clean, else ``MASK``.
+
+    A cell value with a capital letter may hold a name, which only the model can tell: it stays
+    masked here and is handed to ``report.defer_names`` with its message templates; the report
+    un-masks it, after the name detectors, the first time it is rendered. So validation itself never
+    loads the model (a run that only asks valid/invalid pays nothing), and what a report shows was
+    checked whatever happens."""
     delimiters = "," + (report.delimiter or "")
     pending = [e for e in report.errors if hasattr(e, "_raw")]
-    labels = [label for label in report.header if label not in schema_names]  # schema text is not data
-    quoted = [e._raw for e in pending] + labels
-    verdict = dict(zip(quoted, _showable(quoted, delimiters))) if quoted else {}
+    raws = [e._raw for e in pending]
+    cheap = dict(zip(raws, _showable(raws, delimiters, names=False))) if raws else {}
+    deferred = []
     for e in pending:
         raw = e.__dict__.pop("_raw")
-        value = shown(raw) if verdict[raw] else None
+        message, description = e.message, e.description
+        later = cheap[raw] and any(c.isupper() for c in raw)
+        value = shown(raw) if cheap[raw] and not later else None
         text = f"« {value} »" if value is not None else MASK
-        e.message = e.message.replace(PENDING, text)
-        e.description = e.description.replace(PENDING, text)
+        e.message = message.replace(PENDING, text)
+        e.description = description.replace(PENDING, text)
         e.cell = value if value is not None else MASK
+        if later:
+            deferred.append((e, raw, message, description))
+    if deferred:
+        defer_names(report, deferred)
+    labels = [label for label in report.header if label not in schema_names]  # schema text is not data
+    verdict = dict(zip(labels, _showable(labels, delimiters))) if labels else {}
     for e in report.errors:
         label = getattr(e, "_label", None)
         if label is not None:

@@ -17,6 +17,7 @@ from dqpub.pipeline import run_inventory
 from dqpub.schema import RENSEIGNEMENTS, check_declarations
 from publishers.local import LocalPortal
 from tests.conftest import read_all_text
+from tests.test_ckan_publish import ckan_project  # noqa: F401 - fixture
 
 EVENTS = "evenements-de-securite-civile"
 BOTTIN = "bottin-des-services-de-police"
@@ -195,3 +196,22 @@ def test_the_vocabulary_is_the_detectors():
     assert set(RENSEIGNEMENTS) <= set(detect.KINDS)
     assert {"nom", "telephone", "courriel", "code_postal", "adresse", "nas", "ramq", "permis", "date_naissance",
             "plaque"} <= set(RENSEIGNEMENTS)
+
+
+@pytest.mark.ckan
+def test_nothing_reaches_the_ckan_portal(ckan_project, ckan_local):  # noqa: F811
+    from ckanapi import NotFound, RemoteCKAN
+
+    settings, portal, names = ckan_project
+    slug = names[EVENTS]
+    plant_events(settings)
+    res = run_inventory(settings, portal, [slug]).results[0]
+    assert res.status == "échec" and "colonne « municipalite »" in res.message, res.message
+    assert "« courriel » (3 cellules)" in res.message
+    api = RemoteCKAN(ckan_local.url, apikey=ckan_local.token)  # as the publisher: private and drafts too
+    with pytest.raises(NotFound):
+        api.action.package_show(id=slug)
+    found = api.action.package_search(q=f"name:{slug}", include_private=True, include_drafts=True)
+    assert found["count"] == 0
+    with pytest.raises(NotFound):
+        api.action.datastore_search(resource_id=slug)

@@ -154,3 +154,23 @@ def test_a_header_label_is_checked_like_a_value(tmp_path):
     text = report.to_json() + report.to_markdown() + report.to_html() + report.summary_fr()
     assert EMAIL not in text and MASK in text
     assert "n" in report.header
+
+
+def test_capitalized_values_wait_for_the_name_detectors_outside_the_report(tmp_path):
+    """A value with a capital letter is quoted only after the name detectors, run at the first
+    render; until then the report object (what a task returns, pickles or logs) holds no value."""
+    import pickle
+
+    path = tmp_path / "t.csv"
+    path.write_text(f"n,etat\n1,{NAME}\n2,Grave\n3,abc\n", encoding="utf-8")
+    schema = {"fields": [{"name": "n", "type": "integer", "privacy": {"category": "public"}},
+                         {"name": "etat", "type": "string", "constraints": {"enum": ["Mineure", "Majeure"]},
+                          "privacy": {"category": "public"}}]}
+    report = validate(path, schema, dataset="t")
+    assert [e.cell for e in report.errors] == [MASK, MASK, "abc"]
+    assert "Bergeron" not in pickle.dumps(report).decode("utf-8", errors="replace")
+    assert "Grave" not in pickle.dumps(report).decode("utf-8", errors="replace")
+    md = report.to_markdown()
+    assert "« Grave » n'est pas dans la liste" in md and "« abc »" in md
+    assert "Bergeron" not in md + report.to_json() + report.to_html()
+    assert [e.cell for e in report.errors] == [MASK, "Grave", "abc"]
