@@ -387,8 +387,9 @@ def _scan_after(table: pa.Table, out_fields: list[dict], dataset: str) -> None:
     structured kinds. Any finding stops the dataset, with the column, the kinds and the counts.
 
     Cheap: distinct values only (``detect.kinds_in_column``); the model reads only string columns,
-    only their distinct values with a capital letter, and not a column whose values the schema
-    lists (``enum``, checked by the validation); dates, times and booleans are not read."""
+    only their distinct values with a capital letter; a column whose values the schema lists
+    (``enum``, checked by the validation) is judged on that list; dates, times and booleans are not
+    read."""
     for f in out_fields:
         category = privacy_category(f)
         if category in ("direct", "pseudonym"):
@@ -406,7 +407,11 @@ def _scan_after(table: pa.Table, out_fields: list[dict], dataset: str) -> None:
             ner = ("nom" in kinds and category is not None and not enum  # undeclared: names read before
                    and (pa.types.is_string(col.type) or pa.types.is_large_string(col.type)))
         if enum and category != "free-text":
-            continue  # every value is one the schema lists
+            # every value is one the schema lists: reading the list is enough, unless it holds a kind
+            listed = [str(v) for v in f["constraints"]["enum"]]
+            ner = "nom" in kinds and category is not None
+            if not detect.kinds_in_column(listed, kinds=kinds, ner=ner):
+                continue
         found = detect.kinds_in_column(col, kinds=kinds, ner=ner)
         if found:
             raise PrivacyError(_undeclared_message(f, category, found), dataset=dataset, column=f["name"],

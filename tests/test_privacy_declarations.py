@@ -147,7 +147,7 @@ def test_aggregate_tables_are_scanned_too():
     assert "Bergeron" not in str(err.value)
 
 
-def test_numbers_are_scanned_but_dates_and_enums_are_not_read_by_the_model():
+def test_numbers_are_scanned_dates_are_not_and_enums_are_judged_on_their_list():
     table = pa.table({"no": [4185551234, 12, 13], "jour": pa.array([1, 2, 3], pa.date32()),
                       "etat": ["Tremblay", "Ouvert", "Ouvert"]})
     schema = {"fields": [{"name": "no", "type": "integer", "privacy": {"category": "public"}},
@@ -158,7 +158,12 @@ def test_numbers_are_scanned_but_dates_and_enums_are_not_read_by_the_model():
         anonymize(table, schema, dataset="t", key=None)
     assert "« no »" in str(err.value) and "« telephone » (1 cellule)" in str(err.value)
     schema["fields"][0]["privacy"] = {"category": "public", "renseignements": ["telephone"], "fondement": "art. 57"}
-    assert anonymize(table, schema, dataset="t", key=None).table.num_rows == 3  # enum values: the schema's
+    with pytest.raises(PrivacyError) as err:  # a listed name is a name: the list is read
+        anonymize(table, schema, dataset="t", key=None)
+    assert "« etat »" in str(err.value) and "« nom » (1 cellule)" in str(err.value)
+    schema["fields"][2]["constraints"]["enum"] = ["Fermé", "Ouvert"]
+    table = table.set_column(2, "etat", pa.array(["Fermé", "Ouvert", "Ouvert"]))
+    assert anonymize(table, schema, dataset="t", key=None).table.num_rows == 3
 
 
 @pytest.mark.parametrize("privacy, words", [
