@@ -6,7 +6,8 @@ without re-identifying); ``quasi`` generalized by ``privacy.generalize``; ``sens
 checked for l-diversity; ``free-text`` scrubbed by the detectors (regex + checksums + French NER).
 
 Fail closed: an undeclared field whose values look personal stops the dataset; after the
-transformations every published non-public cell is scanned again and any hit stops the dataset;
+transformations every published cell is scanned again (``_scan_after``) and any kind its field does
+not declare (``privacy.renseignements``, with a ``fondement``) stops the dataset;
 k-anonymity below the threshold is fixed by suppressing records only up to a declared maximum.
 No exception or report produced here contains a cell value.
 """
@@ -26,11 +27,12 @@ import pyarrow.compute as pc
 
 from dqpub import detect
 from dqpub.errors import PrivacyError
-from dqpub.schema import Schema, fields, privacy_category
+from dqpub.schema import (DECLARING, NEVER_DECLARABLE, RENSEIGNEMENTS, Schema, check_declarations, declared_kinds,
+                          fields, privacy_category)
 
 DEFAULT_K = 5
 DEFAULT_MAX_SUPPRESSION = 0.05
-SCANNED_AFTER = (None, "quasi", "sensitive", "free-text")  # categories whose output comes from source values
+KIND_NAMES = RENSEIGNEMENTS  # kind -> French label, for messages
 
 
 @dataclass
@@ -231,6 +233,7 @@ def anonymize(
     """Apply the declared policy, enforce k-anonymity, and scan what would be published."""
     policy = policy or {}
     today = today or dt.date.today()
+    check_declarations(schema, dataset=dataset)
     report = PrivacyReport(dataset=dataset, rows_in=table.num_rows)
     out_schema = copy.deepcopy(schema)
     out_fields: list[dict] = []
@@ -372,24 +375,68 @@ def _enforce_k(
     return table
 
 
-# Never public-function information: even a column declared public must not hold these.
-NEVER_PUBLIC = ("nas", "ramq", "permis")
+# Arrow types whose values cannot hold any kind of personal information the detectors know.
+_UNSCANNED_TYPES = (pa.types.is_boolean, pa.types.is_date, pa.types.is_timestamp, pa.types.is_time)
 
 
 def _scan_after(table: pa.Table, out_fields: list[dict], dataset: str) -> None:
+    """Nothing published escapes this scan: every column that carries source values as they are
+    (public, quasi after generalization, sensitive, undeclared, the columns an aggregate table
+    keeps) is read for every kind the detectors know, person names included, minus the kinds its
+    declaration allows (``privacy.renseignements``); free text, already scrubbed, for the
+    structured kinds. Any finding stops the dataset, with the column, the kinds and the counts.
+
+    Cheap: distinct values only (``detect.kinds_in_column``); the model reads only string columns,
+    only their distinct values with a capital letter; a column whose values the schema lists
+    (``enum``, checked by the validation) is judged on that list; dates, times and booleans are not
+    read."""
     for f in out_fields:
         category = privacy_category(f)
-        if category not in SCANNED_AFTER and category != "public":
+        if category in ("direct", "pseudonym"):
             continue
         col = table[f["name"]]
-        if not (pa.types.is_string(col.type) or pa.types.is_large_string(col.type)):
-            col = col.cast(pa.string())
-        kinds = NEVER_PUBLIC if category == "public" else None
-        found = {k: n for k, n in detect.scan_column(col, kinds=kinds).items() if n}
+        if any(is_type(col.type) for is_type in _UNSCANNED_TYPES):
+            continue
+        unchanged = category != "quasi" or f["privacy"].get("generalize", {}).get("method", "none") == "none"
+        enum = unchanged and bool((f.get("constraints") or {}).get("enum"))
+        if category == "free-text":
+            kinds, ner = detect.STRUCTURED_KINDS, False
+        else:
+            declared = declared_kinds(f)
+            kinds = tuple(k for k in RENSEIGNEMENTS if k not in declared)
+            ner = ("nom" in kinds and category is not None and not enum  # undeclared: names read before
+                   and (pa.types.is_string(col.type) or pa.types.is_large_string(col.type)))
+        if enum and category != "free-text":
+            # every value is one the schema lists: reading the list is enough, unless it holds a kind
+            listed = [str(v) for v in f["constraints"]["enum"]]
+            ner = "nom" in kinds and category is not None
+            if not detect.kinds_in_column(listed, kinds=kinds, ner=ner):
+                continue
+        found = detect.kinds_in_column(col, kinds=kinds, ner=ner)
         if found:
-            kinds = ", ".join(f"{detect.KIND_LABELS.get(k, k)} ({n})" for k, n in found.items())
-            raise PrivacyError(
-                f"des renseignements personnels subsistent après anonymisation : {kinds}. "
-                "Rien n'est publié ; revoyez la classification de ce champ.",
-                dataset=dataset, column=f["name"], rule="détection après anonymisation",
-            )
+            raise PrivacyError(_undeclared_message(f, category, found), dataset=dataset, column=f["name"],
+                               rule="détection après anonymisation")
+
+
+def _undeclared_message(f: dict, category: str | None, found: dict[str, int]) -> str:
+    """French, counts and kinds only: what was found, and which declaration would allow it."""
+    what = ", ".join(f"{KIND_NAMES.get(k, k)} « {k} » ({n} cellule{'s' if n > 1 else ''})" for k, n in found.items())
+    head = f"renseignements personnels dans une colonne publiée ({category or 'non classée'}) : {what}. Rien n'est publié."
+    if category == "free-text":
+        return head + " Le texte libre épuré en contient encore : signalez-le à l'équipe (détecteur)."
+    never = [k for k in found if k in NEVER_DECLARABLE]
+    allowable = [k for k in found if k not in NEVER_DECLARABLE]
+    tail = []
+    if never:
+        tail.append(f"« {'», «'.join(never)} » : aucune déclaration ne le permet (jamais à caractère public) ; "
+                    "corrigez la source ou classez le champ « direct »")
+    if allowable and category in DECLARING:
+        kinds = sorted(set(declared_kinds(f)) | set(allowable), key=list(RENSEIGNEMENTS).index)
+        decl = ", ".join(f'"{k}"' for k in kinds)
+        tail.append(f"si ces valeurs sont à caractère public, déclarez-les avec leur fondement : "
+                    f'"privacy": {{"category": "{category}", "renseignements": [{decl}], "fondement": "…"}} ; '
+                    "sinon corrigez la source (valeurs saisies dans la mauvaise colonne ?)")
+    elif allowable:
+        tail.append("classez ce champ dans le schéma (« privacy ») ou corrigez la source")
+    text = " ; ".join(tail)
+    return f"{head} {text[:1].upper()}{text[1:]}."

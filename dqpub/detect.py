@@ -637,3 +637,65 @@ def scrub_text(text: str | None, *, ner: bool = True, keep_names: set[str] | Non
         return None
     out, _ = scrub([text], ner=ner, keep_names=keep_names)
     return out[0].as_py()
+
+
+# Values the name detectors can read: a capital letter somewhere (the model and the rules are
+# case-driven; texts all in capitals are re-cased by dqpub.ner). Values without one skip the model.
+_NER_GATE = r"\p{Lu}"
+
+
+def kinds_in_column(values, *, kinds: Iterable[str] | None = None, ner: bool = False) -> dict[str, int]:
+    """Per kind found, the number of cells holding it: the after-scan of a published column.
+
+    Cheap by construction: each DISTINCT value is read once (one ``value_counts``), structured kinds
+    go through the RE2 candidate filters of :func:`scan_column`, and with ``ner=True`` (``nom`` in
+    ``kinds``) the model reads only the distinct values with a capital letter, in batches. Returns
+    only the kinds found (count > 0); never a value."""
+    kinds = _check_kinds(kinds)
+    arr = _to_array(values)
+    if len(arr) == arr.null_count:
+        return {}
+    distinct, counts = _distinct(arr)
+    found: dict[str, int] = {}
+    structured = [k for k in kinds if k in STRUCTURED_KINDS]
+    spans: dict[int, list[Span]] = {}
+    for kind, mask in _candidate_masks(distinct, structured).items():
+        idx = pc.indices_nonzero(mask).to_pylist()
+        if not idx:
+            continue
+        finder = _FINDERS[kind]
+        for i, text in zip(idx, pc.take(distinct, pa.array(idx, pa.int64())).to_pylist()):
+            sp = [Span(kind, s, e, "regex") for s, e in finder(text) if e > s]
+            if sp:
+                spans.setdefault(i, []).extend(sp)
+    if ner and "nom" in kinds:
+        idx = pc.indices_nonzero(pc.match_substring_regex(distinct, _NER_GATE)).to_pylist()
+        if idx:
+            texts = pc.take(distinct, pa.array(idx, pa.int64())).to_pylist()
+            for i, names in zip(idx, _names(texts, None, [_resolve(spans.get(i, [])) for i in idx])):
+                if names:
+                    spans.setdefault(i, []).extend(names)
+    if not spans:
+        return {}
+    count_list = counts.to_pylist()
+    for i, sp in spans.items():
+        for kind in {s.kind for s in _resolve(sp)}:
+            found[kind] = found.get(kind, 0) + count_list[i]
+    return dict(sorted(found.items(), key=lambda kn: (-kn[1], KINDS.index(kn[0]))))
+
+
+def clean_values(texts: Sequence[str | None], *, names: bool = True) -> list[bool]:
+    """For each text, True when no detector (structured kinds, and person names unless
+    ``names=False``) finds anything in it: what a message or a report may quote. Meant for a handful
+    of values (report examples)."""
+    distinct = list(dict.fromkeys(t for t in texts if t))
+    if not distinct:
+        return [True] * len(texts)
+    verdict = {t: not _structured_spans(t, STRUCTURED_KINDS) for t in distinct}
+    # names: only where the detectors can see one (a capital letter), so that a report quoting
+    # « abc » or « 70.5 » does not load the model
+    readable = [t for t in distinct if names and verdict[t] and any(c.isupper() for c in t)]
+    if readable:
+        for t, spans in zip(readable, _names(readable, None)):
+            verdict[t] = not spans
+    return [True if not t else verdict[t] for t in texts]

@@ -66,6 +66,10 @@ class ValidationFailed(DqpubError):
         super().__init__(message, **kw)
 
 
+class SchemaError(DqpubError):
+    """The dataset's Table Schema is unusable as written (e.g. a privacy declaration without its basis)."""
+
+
 class PrivacyError(DqpubError):
     """Anonymization could not guarantee that nothing personal is published (fail closed)."""
 

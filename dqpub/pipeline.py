@@ -28,7 +28,7 @@ from dqpub import version as version_step
 from dqpub.errors import DqpubError, NotAllowed, ValidationFailed
 from dqpub.inventory import Entry, Inventory, load_config
 from dqpub.report import first_error_message
-from dqpub.schema import load_schema
+from dqpub.schema import check_declarations, load_schema
 from dqpub.secrets import pseudonym_key
 from dqpub.settings import Settings
 from publishers.base import Publisher
@@ -178,6 +178,7 @@ def run_dataset(
             raise NotAllowed(f"publication interdite : {why}", dataset=slug)
         config = load_config(entry, settings)
         schema = load_schema(settings.schemas_dir / entry.schema)
+        check_declarations(schema, dataset=slug)  # before pulling anything: a bad declaration is the schema's
         state = publisher.state(slug)
         if (only_due and not force and state and entry.source_type == "sql"
                 and not is_due(entry.frequence, state.published_at)):

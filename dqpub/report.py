@@ -6,7 +6,10 @@ Frictionless counts them: header = row 1, first data row = 2), the column and th
 Privacy: a report NEVER holds a cell value of a personal field (``dqpub.schema.is_personal``: any
 field not declared ``privacy.category == "public"``). Such values are replaced by
 ``dqpub.schema.MASK`` when the report is built (in ``CellError.cell`` and in the messages), so no
-output format can leak them. Values of public fields are shown, truncated to 80 characters.
+output format can leak them. A value of a public field is quoted (truncated to 80 characters) only
+when it is clean: ``dqpub.validate._settle`` runs every value the report would show through the
+detectors (structured kinds and person names) and masks it if anything is found, or if it spans a
+delimiter or a line break (a row swallowed by an unbalanced quote); header labels likewise.
 Row-level errors (extra-cell, missing-cell, blank-row, unique-error, primary-key, foreign-key…)
 never quote the row's content.
 """
@@ -21,6 +24,36 @@ from typing import Any
 from dqpub.errors import DqpubError
 
 MAX_SHOWN = 80
+PENDING = "\x00valeur\x00"  # where a message will quote its cell value once checked (dqpub.validate)
+
+# Per report (by id, dropped with the report): cell values with a capital letter that the structured
+# detectors found clean, waiting for the name detectors before a render may quote them. Kept out of
+# the report object, so a report that is pickled, logged or returned by a task carries none of them.
+_DEFERRED: dict[int, list] = {}
+
+
+def defer_names(report: "ValidationReport", items: list) -> None:
+    """``items``: (error, raw value, message template, description template); the error shows MASK
+    until ``settle_names`` un-masks the clean ones."""
+    import weakref
+
+    _DEFERRED.setdefault(id(report), []).extend(items)
+    weakref.finalize(report, _DEFERRED.pop, id(report), None)
+
+
+def settle_names(report: "ValidationReport") -> None:
+    """Run the name detectors (the model) on the values still masked, once, and quote the clean ones.
+    Called by every render; cheap when there is nothing left."""
+    items = _DEFERRED.pop(id(report), None)
+    if not items:
+        return
+    from dqpub.detect import clean_values
+
+    for (err, raw, message, description), ok in zip(items, clean_values([raw for _, raw, _, _ in items])):
+        if ok:
+            text = f"« {shown(raw)} »"
+            err.message, err.description = message.replace(PENDING, text), description.replace(PENDING, text)
+            err.cell = shown(raw)
 
 # Short French labels of Frictionless' error types.
 LABELS: dict[str, str] = {
@@ -89,7 +122,7 @@ class CellError:
     field_number: int | None  # 1-based
     rule: str  # e.g. "type=integer", "maximum=62.6", "required"
     message: str  # full French sentence with location (no personal value)
-    cell: str | None  # shown value: public → truncated, personal → MASK, row errors → None
+    cell: str | None  # shown value: clean public → truncated, otherwise MASK; row errors → None
     description: str = ""  # the message without its location
 
     def to_dict(self) -> dict[str, Any]:
@@ -119,6 +152,7 @@ class ValidationReport:
     # -- machine formats -------------------------------------------------------------------------
 
     def to_dict(self) -> dict[str, Any]:
+        settle_names(self)
         d = asdict(self)
         if d.get("policy"):
             d["policy"] = {k: (str(v) if k == "quarantine_path" else v) for k, v in d["policy"].items()}
@@ -159,6 +193,7 @@ class ValidationReport:
         return [(code, name, n) for code, per in self.counts.items() for name, n in per.items()]
 
     def to_markdown(self) -> str:
+        settle_names(self)
         md = [f"# Rapport de validation — jeu « {self.dataset} »", ""]
         md.append(f"**Verdict : {self.verdict_fr()}**")
         md.append("")
@@ -211,6 +246,7 @@ class ValidationReport:
         return "\n".join(md)
 
     def to_html(self) -> str:
+        settle_names(self)
         e = html.escape
         css = ("body{font-family:system-ui,sans-serif;margin:2em;max-width:70em}table{border-collapse:collapse;"
                "margin:1em 0}td,th{border:1px solid #bbb;padding:.3em .6em;text-align:left;vertical-align:top}"
@@ -311,6 +347,7 @@ def first_error_message(report: ValidationReport) -> str:
         if report.valid:
             return str(DqpubError("aucune erreur", dataset=report.dataset))
         return str(DqpubError(f"{report.error_count} erreur(s)", dataset=report.dataset))
+    settle_names(report)
     e = report.errors[0]
     more = f" ({report.error_count - 1} autre(s) erreur(s))" if report.error_count > 1 else ""
     return str(DqpubError((e.description or e.message) + more, dataset=report.dataset, row=e.row,

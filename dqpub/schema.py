@@ -7,6 +7,15 @@ A field's privacy policy is the custom property ``privacy`` of the Frictionless 
 Categories: ``public`` (kept), ``direct`` (dropped), ``pseudonym`` (keyed HMAC token), ``quasi``
 (generalized by ``generalize``), ``sensitive`` (kept, l-diversity), ``free-text`` (scrubbed).
 A field with no declaration is *undeclared*: treated as personal wherever that is the safe choice.
+
+A field published as it is (``public``, ``quasi``, ``sensitive``) may hold personal information
+only when the schema says which kinds and on what legal basis::
+
+    {"name": "telephone", "privacy": {"category": "public", "renseignements": ["telephone"],
+                                      "fondement": "A-2.1, art. 57"}}
+
+Any other kind the detectors find there after anonymization stops the dataset (fail closed):
+a declaration made for a column's normal values does not cover a contact pasted into it.
 """
 
 from __future__ import annotations
@@ -17,6 +26,26 @@ from typing import Any
 
 CATEGORIES = ("public", "direct", "pseudonym", "quasi", "sensitive", "free-text")
 MASK = "«valeur masquée»"
+
+# Kinds of personal information a field may declare (``privacy.renseignements``): the detectors'
+# kinds (dqpub.detect.KINDS), in French. Kept here, not imported, so that a detector added later
+# is not silently declarable.
+RENSEIGNEMENTS: dict[str, str] = {
+    "nom": "nom de personne",
+    "telephone": "numéro de téléphone",
+    "courriel": "adresse courriel",
+    "code_postal": "code postal",
+    "adresse": "adresse civique",
+    "date_naissance": "date de naissance",
+    "plaque": "plaque d'immatriculation",
+    "nas": "numéro d'assurance sociale (NAS)",
+    "ramq": "numéro d'assurance maladie (RAMQ)",
+    "permis": "numéro de permis de conduire",
+}
+# Never information about a public function (A-2.1, art. 57): no declaration allows them.
+NEVER_DECLARABLE = ("nas", "ramq", "permis")
+# Categories whose values are published as they come from the source: the only ones that declare.
+DECLARING = ("public", "quasi", "sensitive")
 
 Schema = dict[str, Any]
 Field = dict[str, Any]
@@ -57,3 +86,50 @@ def primary_key(schema: Schema) -> list[str]:
     """``primaryKey`` as a list (Table Schema allows a single name as a string)."""
     pk = schema.get("primaryKey") or []
     return [pk] if isinstance(pk, str) else list(pk)
+
+
+def declared_kinds(field: Field) -> frozenset[str]:
+    """The kinds of personal information ``field`` declares it may hold (``privacy.renseignements``)."""
+    decl = field.get("privacy")
+    if not isinstance(decl, dict):
+        return frozenset()
+    kinds = decl.get("renseignements") or []
+    return frozenset(kinds) if isinstance(kinds, list) else frozenset()
+
+
+def check_declarations(schema: Schema, *, dataset: str | None = None) -> None:
+    """Refuse a schema whose privacy declarations are unusable: an unknown kind, a kind no basis can
+    allow, a declaration without its legal basis (``fondement``) or on a category that does not
+    publish source values. Raises ``SchemaError`` naming the field and what to write."""
+    from dqpub.errors import SchemaError
+
+    known = ", ".join(RENSEIGNEMENTS)
+    for f in fields(schema):
+        decl = f.get("privacy")
+        if not isinstance(decl, dict) or ("renseignements" not in decl and "fondement" not in decl):
+            continue
+        name = f.get("name")
+        kinds = decl.get("renseignements")
+        rule = "privacy.renseignements"
+        if not isinstance(kinds, list) or not kinds or not all(isinstance(k, str) for k in kinds):
+            raise SchemaError(f"« renseignements » doit être une liste non vide de types parmi : {known}",
+                              dataset=dataset, column=name, rule=rule)
+        unknown = [k for k in kinds if k not in RENSEIGNEMENTS]
+        if unknown:
+            raise SchemaError(f"type de renseignement inconnu : {', '.join(unknown)} (types permis : {known})",
+                              dataset=dataset, column=name, rule=rule)
+        never = [k for k in kinds if k in NEVER_DECLARABLE]
+        if never:
+            raise SchemaError(f"{', '.join(RENSEIGNEMENTS[k] for k in never)} : jamais un renseignement à "
+                              "caractère public, aucune déclaration ne permet de le publier",
+                              dataset=dataset, column=name, rule=rule)
+        category = decl.get("category")
+        if category not in DECLARING:
+            raise SchemaError(f"« renseignements » est sans objet pour la catégorie « {category} » "
+                              f"(seulement {', '.join(DECLARING)} : les valeurs publiées telles quelles)",
+                              dataset=dataset, column=name, rule=rule)
+        basis = decl.get("fondement")
+        if not isinstance(basis, str) or not basis.strip():
+            raise SchemaError("« renseignements » déclarés sans « fondement » : indiquez la disposition qui "
+                              "permet de les publier (ex. « A-2.1, art. 57 »)",
+                              dataset=dataset, column=name, rule="privacy.fondement")

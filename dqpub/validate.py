@@ -66,7 +66,7 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from dqpub.errors import SourceError, ValidationFailed
-from dqpub.report import CellError, ValidationReport, shown
+from dqpub.report import PENDING, CellError, ValidationReport, defer_names, shown
 from dqpub.schema import MASK, is_personal
 from dqpub.table import NormalizedTable
 
@@ -1462,12 +1462,76 @@ def _location(row: int | None, field: str | None, number: int | None) -> str:
     return ", ".join(parts)
 
 
+# A public cell's value is not put in a message when the error is built: the message holds the
+# token ``PENDING``, and the cell value waits on the error (``_raw``) until ``_settle`` has checked
+# every value the report would show, at once. Read before ``_settle``, a message shows no value.
+
+
 def _cell_shown(spec: FieldSpec | None, raw: str | None) -> str | None:
     if raw is None:
         return None
     if spec is None or spec.personal:
         return MASK
-    return shown(raw)
+    return PENDING
+
+
+def _showable(values: list[str], delimiters: str, *, names: bool = True) -> list[bool]:
+    """Which values a message may quote: one line, no delimiter of the source or of the normalized
+    table (a cell that spans one is a swallowed row: an unbalanced quote took the rest of the row, and
+    the next ones, into it), and nothing that the detectors find (structured kinds, and person names
+    unless ``names=False``), whatever the field's category."""
+    ok = [not any(c in v for c in "\r\n" + delimiters) for v in values]
+    candidates = [v for v, good in zip(values, ok) if good]
+    if candidates:
+        from dqpub.detect import clean_values
+
+        verdict = dict(zip(candidates, clean_values(candidates, names=names)))
+        ok = [good and verdict[v] for v, good in zip(values, ok)]
+    return ok
+
+
+def _settle(report: ValidationReport, schema_names: list[str]) -> None:
+    """The one place where values enter the report: each value a message, an example or the header
+    would show is checked by ``_showable`` and quoted only when clean, else ``MASK``.
+
+    A cell value with a capital letter may hold a name, which only the model can tell: it stays
+    masked here and is handed to ``report.defer_names`` with its message templates; the report
+    un-masks it, after the name detectors, the first time it is rendered. So validation itself never
+    loads the model (a run that only asks valid/invalid pays nothing), and what a report shows was
+    checked whatever happens."""
+    delimiters = "," + (report.delimiter or "")
+    pending = [e for e in report.errors if hasattr(e, "_raw")]
+    raws = [e._raw for e in pending]
+    cheap = dict(zip(raws, _showable(raws, delimiters, names=False))) if raws else {}
+    deferred = []
+    for e in pending:
+        raw = e.__dict__.pop("_raw")
+        message, description = e.message, e.description
+        later = cheap[raw] and any(c.isupper() for c in raw)
+        value = shown(raw) if cheap[raw] and not later else None
+        text = f"« {value} »" if value is not None else MASK
+        e.message = message.replace(PENDING, text)
+        e.description = description.replace(PENDING, text)
+        e.cell = value if value is not None else MASK
+        if later:
+            deferred.append((e, raw, message, description))
+    if deferred:
+        defer_names(report, deferred)
+    labels = [label for label in report.header if label not in schema_names]  # schema text is not data
+    verdict = dict(zip(labels, _showable(labels, delimiters))) if labels else {}
+    for e in report.errors:
+        label = getattr(e, "_label", None)
+        if label is not None:
+            del e.__dict__["_label"]
+            if not verdict.get(label, True):
+                e.message = e.message.replace(f"« {label} »", MASK)
+                e.description = e.description.replace(f"« {label} »", MASK)
+                if e.field == label:
+                    e.field = MASK
+    report.header = [label if verdict.get(label, True) else MASK for label in report.header]
+    for d in report.drift:
+        if d.get("file") is not None and not verdict.get(d["file"], True):
+            d["file"] = MASK
 
 
 def _rule_value(v: Any) -> str:
@@ -1479,7 +1543,7 @@ def _rule_value(v: Any) -> str:
 
 def _cell_error(code: str, row: int, spec: FieldSpec, raw: str | None, rule_name: str = "") -> CellError:
     shown_v = _cell_shown(spec, raw)
-    q = f"« {shown_v} »" if shown_v is not None and shown_v != MASK else (MASK if shown_v == MASK else "")
+    q = PENDING if shown_v == PENDING else (MASK if shown_v == MASK else "")
     c = spec.constraints
     if code == "type-error":
         word = FORMAT_WORDS.get(spec.format, TYPE_WORDS.get(spec.type, spec.type)) \
@@ -1522,8 +1586,11 @@ def _cell_error(code: str, row: int, spec: FieldSpec, raw: str | None, rule_name
     else:
         rule, desc = code, code
     desc = " ".join(desc.split())
-    return CellError(code=code, row=row, field=spec.name, field_number=spec.number, rule=rule,
-                     message=f"{_location(row, spec.name, spec.number)} : {desc}", cell=shown_v, description=desc)
+    err = CellError(code=code, row=row, field=spec.name, field_number=spec.number, rule=rule,
+                    message=f"{_location(row, spec.name, spec.number)} : {desc}", cell=shown_v, description=desc)
+    if shown_v == PENDING:
+        err._raw = raw  # settled (quoted or masked) by _settle before the report leaves validate
+    return err
 
 
 def _row_error(code: str, row: int | None, field: str | None, number: int | None, rule: str, desc: str) -> CellError:
@@ -1628,7 +1695,10 @@ def _validate_once(table, schema, *, dataset, out_parquet, max_examples, policy,
                 "unmatched-header": "aucune colonne du fichier ne correspond au schéma",
             }[code]
             col.count(code, "", 1)
-            col.add((0, 0, i, 0), _row_error(code, None, fname or label or None, number, "en-tête", desc))
+            err = _row_error(code, None, fname or label or None, number, "en-tête", desc)
+            if label:
+                err._label = label  # settled by _settle, like cell values
+            col.add((0, 0, i, 0), err)
         report.drift = _drift(labels, names) if fields_match == "exact" else [
             d for d in _drift(labels, names) if d["kind"] != "moved"]
         header_errors = col.total
@@ -1733,7 +1803,7 @@ def _validate_once(table, schema, *, dataset, out_parquet, max_examples, policy,
         pq.ParquetWriter(tmp_parquet, arrow_schema).close()
     report.invalid_rows = invalid_rows
     return _finish(report, col, policy, rows, quarantined, out_parquet, tmp_parquet if can_write else None,
-                   header_bad=header_bad), False
+                   header_bad=header_bad, schema_names=names), False
 
 
 def _check_chunk(chunk: Chunk, specs: list[FieldSpec], nexp: int, col: Collector, unique_checks: dict,
@@ -2011,11 +2081,12 @@ def _default_schemas_dir() -> Path:
 
 
 def _finish(report: ValidationReport, col: Collector, policy, rows: int, quarantined: int, out_parquet,
-            tmp_parquet, header_bad: bool = False) -> ValidationReport:
+            tmp_parquet, header_bad: bool = False, schema_names: list[str] = ()) -> ValidationReport:
     report.rows = rows
     report.counts = col.counts
     report.error_count = col.total
     report.errors = col.final()
+    _settle(report, schema_names)
     if policy and policy.get("mode") == "quarantine" and not header_bad and col.total:
         share = (report.invalid_rows / rows) if rows else 1.0
         limit = float(policy.get("max_invalid_share", 0.01))
