@@ -16,7 +16,7 @@ def artifacts() -> dict[str, str]:
     latest: dict[str, str] = {}
     for a in found:
         if a.key and a.key not in latest:
-            latest[a.key] = a.data
+            latest[a.key] = a.data if isinstance(a.data, str) else str(a.data)  # a progress is a number
     return latest
 
 
