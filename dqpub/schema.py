@@ -57,3 +57,32 @@ def primary_key(schema: Schema) -> list[str]:
     """``primaryKey`` as a list (Table Schema allows a single name as a string)."""
     pk = schema.get("primaryKey") or []
     return [pk] if isinstance(pk, str) else list(pk)
+
+
+# Indirect identifiers a ``free-text`` field removes, and the schema key that switches them per field:
+# ``"privacy": {"category": "free-text", "retirer": {"age": false, "sante": true}}``.
+REMOVABLE = {"age": "âges", "sante": "renseignements de santé"}
+
+
+def free_text_removals(field: Field) -> tuple[str, ...]:
+    """Indirect kinds (``age``, ``sante``) removed from this field: all by default for ``free-text``,
+    minus those switched off by ``privacy.retirer``. Raises ValueError (French, no cell value) for a
+    malformed switch, or a switch on a field that is not free text."""
+    decl = field.get("privacy") if isinstance(field.get("privacy"), dict) else {}
+    name = field.get("name", "?")
+    switch = decl.get("retirer")
+    if switch is None:
+        return tuple(REMOVABLE) if privacy_category(field) == "free-text" else ()
+    if privacy_category(field) != "free-text":
+        raise ValueError(f"champ « {name} » : « privacy.retirer » ne vaut que pour la catégorie free-text")
+    if not isinstance(switch, dict):
+        raise ValueError(f"champ « {name} » : « privacy.retirer » doit être un objet, "
+                         f"p. ex. {{\"age\": false, \"sante\": true}}")
+    unknown = sorted(set(switch) - set(REMOVABLE))
+    if unknown:
+        raise ValueError(f"champ « {name} » : clé(s) inconnue(s) dans « privacy.retirer » : {', '.join(unknown)} ; "
+                         f"attendues : {', '.join(REMOVABLE)}")
+    bad = [k for k, v in switch.items() if not isinstance(v, bool)]
+    if bad:
+        raise ValueError(f"champ « {name} » : « privacy.retirer.{bad[0]} » doit valoir vrai ou faux (true/false)")
+    return tuple(k for k in REMOVABLE if switch.get(k, True))
