@@ -425,7 +425,17 @@ _CASE_RULE = re.compile(
     rf"|(?:(?<![\w]){_CASE_TRIGGER}{_S}*(?:{_HONORIFIC}{_S}+)?|^{_S}*|(?<=[.!?;\n]){_S}+)"
     rf"(?P<low>{_LOW_TOKEN}{_S}+(?:{_LOW_PARTICLE}{_S}+)?{_LOW_TOKEN}(?:{_S}+{_LOW_TOKEN})?)(?![\w'’])"
 )
-_CASE_PREFILTER = re.compile(rf"[{_UP}]{{2}}|[{_LOW}]")
+_CAPS_RUN = re.compile(rf"[{_UP}]{{2,}}(?:{_HYPH}|{_APOS})?[{_UP}]*{_S}+(?:{_CAPS_PARTICLE}{_S}+)?[{_UP}]{{2}}|[{_UP}]{{5}}")
+_LOW_WORD = re.compile(rf"(?<![\w'’])[{_LOW}]{{2,}}(?![\w'’])")
+
+
+def _case_candidate(text: str) -> bool:
+    """Cheap test before the case rule: a run of capitals (two words, or one of 5+ letters), or a
+    lowercase word that is a known given name."""
+    if _CAPS_RUN.search(text):
+        return True
+    given = given_names()
+    return any(w in given for w in _LOW_WORD.findall(text))
 
 
 def _word_ok(w: str) -> bool:
@@ -729,7 +739,7 @@ def find_person_spans(texts: list[str], *, keep_names: Iterable[str] | None = No
                 if wide != (ent.start_char, ent.end_char) and _looks_like_person(view[wide[0]:wide[1]]):
                     spans.append(wide)
         spans += _rule_spans(text)
-        if _CASE_PREFILTER.search(text):
+        if _case_candidate(text):
             spans += _case_spans(text)
         if view is not text:
             spans += _rule_spans(view)
