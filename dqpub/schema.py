@@ -5,7 +5,8 @@ A field's privacy policy is the custom property ``privacy`` of the Frictionless 
     {"name": "nas", "type": "string", "privacy": {"category": "direct"}}
 
 Categories: ``public`` (kept), ``direct`` (dropped), ``pseudonym`` (keyed HMAC token), ``quasi``
-(generalized by ``generalize``), ``sensitive`` (kept, l-diversity), ``free-text`` (scrubbed).
+(generalized by ``generalize``), ``sensitive`` (kept, l-diversity), ``free-text`` (scrubbed; ages and
+health conditions too unless ``"retirer": {"age": false, "sante": false}`` says otherwise).
 A field with no declaration is *undeclared*: treated as personal wherever that is the safe choice.
 """
 
