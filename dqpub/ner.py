@@ -24,6 +24,9 @@ a one-word entity widened with such a neighbour, is read as a name. « Common Fr
 present in the lemmatizer tables shipped inside the model package (~217,000 forms), minus a list of
 frequent Québec names that are also words (Côté, Boucher, Pierre, Rose…).
 
+Speed: the model (most of the cost) reads only the texts where a capitalized word could be a name
+(:func:`_needs_model`); the rules read every text.
+
 Known limits (measured on tests/corpus/pii, see bench/recall.py):
 
 * case-driven: texts mostly in capitals are re-cased before the model runs; in mixed-case texts, a
@@ -31,10 +34,9 @@ Known limits (measured on tests/corpus/pii, see bench/recall.py):
   THÉRIAULT », « appel de jean tremblay ») or, in lowercase, at a sentence start when its first word
   is a known given name (dqpub/prenoms.txt) and its other words are not French words; a name in
   capitals with no reporting word (« NGUYEN VAN TRAN — sous-sol inondé ») is still missed;
-* a lone surname without a first name, honorific or trigger is often missed (« Le couple
-  Dufresne », « Les Tremblay du rang 4 », « Plainte de Desjardins » — Desjardins is also a bank);
-* « Gagné, Sylvain » (surname in title case, comma, first name) is missed; « GAGNÉ, Sylvain » is
-  found;
+* a lone surname without a first name, honorific or trigger is often missed (« Plainte de
+  Desjardins » — Desjardins is also a bank); a family by its surname (« Le couple Dufresne », « Les
+  Tremblay du rang 4 ») and « Gagné, Sylvain » (surname, comma, known given name) are found by rules;
 * municipality names are sometimes labelled PER (« Rimouski », « de Lévis »): a gazetteer of ~300
   Québec places removes the common ones; the others are over-scrubbed (a utility loss, not a leak);
 * places and buildings named after people (« pont Pierre-Laporte », « école Marie-Victorin »,
@@ -249,7 +251,7 @@ promenade|pont|parc|école|polyvalente|collège|cégep|université|hôpital|cent
 édifice|salle|bibliothèque|église|paroisse|quartier|secteur|district|lac|rivière|ruisseau|mont|
 autoroute|barrage|marina|plage|carré|square|aéroport|port|CHSLD|CLSC|CPE|caserne|stade|parc-école|
 circonscription|comté|canton|municipalité|ville|village|MRC|réserve|base|camp|sentier|piste|
-centrale|métro|gare|terminus|tunnel|viaduc|échangeur|colisée|amphithéâtre|musée|cinéma|théâtre|centrale|
+centrale|métro|gare|terminus|tunnel|viaduc|échangeur|colisée|amphithéâtre|musée|cinéma|théâtre|
 rues|avenues|boulevards|chemins|routes|rangs|ponts|parcs|écoles|lacs|rivières|municipalités|villes|
 """.replace("\n", "").split("|") if w.strip()}
 
@@ -385,7 +387,7 @@ def _rule_spans(text: str) -> list[tuple[int, int]]:
 # mixed-case text, or « appel de jean tremblay », escape them. After a reporting verb or word (the
 # triggers above plus « reçue de », « de la part de », « logé par »…), a run of 1–4 words written all in
 # capitals, or 2–3 words all in lowercase whose first is a known given name (dqpub/prenoms.txt), is
-# re-cased and judged like a name: no word may be a known place, organization, infrastructure or
+# judged like a name: no word may be a known place, organization, infrastructure or
 # sentence word, and common French words are allowed only as given names or frequent surnames.
 
 _GIVEN = None
