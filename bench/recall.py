@@ -21,7 +21,9 @@ EMAIL_ADDRESS → courriel, LOCATION → adresse, DATE_TIME → date_naissance (
 CA_POSTAL_CODE exist but are disabled by default). It has no RAMQ, permit, plate or date-of-birth
 notion: LOCATION and DATE_TIME are the closest, and their precision says so.
 
-Targets: recall ≥ 99 % on checksum identifiers (nas, ramq), ≥ 90 % on names.
+Targets, per part of the corpus (generated, hand, three held-out sets) and on the whole: names recall
+≥ 97 % and precision ≥ 99 %, structured identifiers recall 100 %. Ages and health conditions (indirect
+identifiers, issue 12) are scored like the other kinds and reported.
 """
 
 from __future__ import annotations
@@ -38,7 +40,30 @@ sys.path.insert(0, str(ROOT))
 from dqpub import detect  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus" / "pii" / "labelled.jsonl"
-TARGETS = {"nas": 0.99, "ramq": 0.99, "nom": 0.90}
+TARGETS = {"nom": 0.97}
+NAME_PRECISION = 0.99
+TEMOIN3 = ("témoin 3 (tests/corpus/pii/temoin3.txt, fichier à part : écrit à la main et versionné avant la règle des "
+           "noms en capitales et en minuscules et avant les détecteurs d'âge et de santé ; détecteur d'avant : noms "
+           "rappel 50,0 %, précision 74,1 % ; mesure aveugle unique une fois ces règles mises au point sur les autres "
+           "parties : noms rappel 97,2 % (35/36), précision 87,5 % (5 faux positifs, tous des lieux ou des mots de "
+           "phrase : « Bris », « centrale Robert-Bourassa », « métro Honoré-Beaugrand », « AVIS D'ÉBULLITION », "
+           "« PRÉVENTIVE SECTEUR SAINT-ROCH »), âge et santé 100 % ; les 5 ont été corrigés ensuite, il n'est donc "
+           "plus aveugle ; le nom manqué « NGUYEN VAN TRAN » sans mot de signalement ne l'est pas)")
+
+
+def _targets(st: dict) -> tuple[bool, str]:
+    """Names recall and precision, structured recall, age and health recall, for one part."""
+    def ratio(a: int, b: int) -> float:
+        return a / b if b else 1.0
+
+    nom_r, nom_p = ratio(st["nom"]["found"], st["nom"]["gold"]), ratio(st["nom"]["tp"], st["nom"]["pred"])
+    sg = sum(st[k]["gold"] for k in detect.STRUCTURED_KINDS)
+    sf = sum(st[k]["found"] for k in detect.STRUCTURED_KINDS)
+    extra = "  ".join(f"{k} rappel {ratio(st[k]['found'], st[k]['gold']):.1%} précision "
+                      f"{ratio(st[k]['tp'], st[k]['pred']):.1%}" for k in detect.INDIRECT_KINDS if st[k]["gold"])
+    good = nom_r >= TARGETS["nom"] and nom_p >= NAME_PRECISION and sf == sg
+    return good, (f"noms rappel {nom_r:.1%} ({st['nom']['found']}/{st['nom']['gold']}) précision {nom_p:.1%}  "
+                  f"structurés rappel {ratio(sf, sg):.1%} ({sf}/{sg})  {extra}")
 
 
 def load(path: Path = CORPUS) -> list[dict]:
@@ -47,7 +72,7 @@ def load(path: Path = CORPUS) -> list[dict]:
 
 
 def ours(texts: list[str]) -> list[list[tuple[str, int, int]]]:
-    found = detect.find_spans_batch(texts, ner=True)
+    found = detect.find_spans_batch(texts, kinds=detect.ALL_KINDS, ner=True)
     return [[(s.kind, s.start, s.end) for s in spans] for spans in found]
 
 
@@ -70,7 +95,7 @@ def _covered(text: str, start: int, end: int, preds: list[tuple[str, int, int]],
 
 def score(rows: list[dict], preds: list[list[tuple[str, int, int]]]):
     stats: dict[str, dict[str, int]] = {k: {"gold": 0, "found": 0, "covered": 0, "pred": 0, "tp": 0}
-                                         for k in detect.KINDS}
+                                         for k in detect.ALL_KINDS}
     misses, false_pos = [], []
     for row, pred in zip(rows, preds):
         text = row["text"]
@@ -106,7 +131,7 @@ def table(name_a: str, a, name_b: str | None = None, b=None) -> str:
         sub += f" | {'rappel':>9}{'couvert.':>10}{'précision':>11}"
     lines = [head, sub, "-" * len(sub)]
     tot = {"a": [0, 0, 0, 0, 0], "b": [0, 0, 0, 0, 0]}
-    for k in detect.KINDS:
+    for k in detect.ALL_KINDS:
         sa = a[k]
         line = f"{k:<15}{sa['gold']:>7} | {_pct(sa['found'], sa['gold']):>9}{_pct(sa['covered'], sa['gold']):>10}" \
                f"{_pct(sa['tp'], sa['pred']):>11}"
@@ -158,29 +183,33 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nTemps sur le corpus : dqpub {t_ours:.2f} s (chargement du modèle compris)"
           + (f", Presidio {t_pres:.2f} s (construction de l'analyseur comprise)" if t_pres is not None else ""))
 
-    labels = {
+    parts = {
+        "generated": "généré (make_corpus.py, graine fixe)",
+        "hand": "cas difficiles écrits à la main (mise au point)",
         "holdout": "témoin 1 (écrit à la main après la première mise au point ; a conduit à deux "
                    "changements, il n'est donc plus aveugle)",
         "holdout2": "témoin 2 (écrit à la main une fois le détecteur figé ; mesure aveugle : noms rappel 95,2 %, "
                     "précision 95,2 %, le reste 100 % ; le faux positif « Cégep Garneau » a été corrigé ensuite, "
                     "le nom manqué « Le couple Dufresne » ne l'est pas)",
+        "temoin3": TEMOIN3,
     }
-    for origin, label in labels.items():
+    for origin, label in parts.items():
         subset = [i for i, r in enumerate(rows) if r.get("origin") == origin]
         if not subset:
             continue
         sh = score([rows[i] for i in subset], [pa_[i] for i in subset])[0]
         sbh = score([rows[i] for i in subset], [pb[i] for i in subset])[0] if sb is not None else None
-        print(f"\nSous-ensemble {label} — {len(subset)} cellules :")
+        print(f"\nPartie {origin} — {label} — {len(subset)} cellules :")
         print(table("dqpub", sh, "Presidio-fr (défaut)", sbh))
+        parts[origin] = sh
 
     ok = True
-    print("\nCibles (corpus entier) :")
-    for k, target in TARGETS.items():
-        r = sa[k]["found"] / sa[k]["gold"] if sa[k]["gold"] else 1.0
-        good = r >= target
+    print("\nCibles, par partie et sur le corpus entier : noms rappel ≥ 97 % et précision ≥ 99 %, "
+          "identifiants structurés rappel 100 % ; âge et santé rapportés")
+    for origin, st in [(o, v) for o, v in parts.items() if isinstance(v, dict)] + [("tout", sa)]:
+        good, line = _targets(st)
         ok &= good
-        print(f"  {k:<6} rappel {r:.1%} (cible ≥ {target:.0%}) {'OK' if good else 'NON ATTEINTE'}")
+        print(f"  {origin:<10} {line} {'OK' if good else 'NON ATTEINTE'}")
 
     if args.errors:
         for title, errs in (("Manqués (dqpub)", miss_a), ("Faux positifs (dqpub)", fp_a)):

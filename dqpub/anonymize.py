@@ -27,8 +27,8 @@ import pyarrow.compute as pc
 
 from dqpub import detect
 from dqpub.errors import PrivacyError
-from dqpub.schema import (DECLARING, NEVER_DECLARABLE, RENSEIGNEMENTS, Schema, check_declarations, declared_kinds,
-                          fields, privacy_category)
+from dqpub.schema import (DECLARING, NEVER_DECLARABLE, REMOVABLE, RENSEIGNEMENTS, Schema, check_declarations,
+                          declared_kinds, fields, free_text_removals, privacy_category)
 
 DEFAULT_K = 5
 DEFAULT_MAX_SUPPRESSION = 0.05
@@ -245,6 +245,8 @@ def anonymize(
         name = f["name"]
         cat = privacy_category(f)
         col = table[name]
+        if "retirer" in (f.get("privacy") or {}):
+            _free_text_removals(f, dataset)  # validated whatever the category: a misplaced switch is an error
         if cat is None:
             found = detect.column_verdict(col, ner=pa.types.is_string(col.type))  # names too: fail closed
             if found:
@@ -281,11 +283,13 @@ def anonymize(
             quasi.append(name)
             report.techniques[name] = technique
         elif cat == "free-text":
-            col, counts = detect.scrub(col, ner=True)
+            indirect = _free_text_removals(f, dataset)
+            col, counts = detect.scrub(col, ner=True, kinds=detect.KINDS + indirect)
             for kind, n in counts.items():
                 report.scrubbed[kind] = report.scrubbed.get(kind, 0) + n
                 report.identifiers_removed += n
-            report.techniques[name] = "texte libre épuré (identifiants et noms remplacés)"
+            report.techniques[name] = "texte libre épuré (identifiants et noms" + "".join(
+                f", {REMOVABLE[k]}" for k in indirect) + " remplacés)"
         elif cat == "sensitive":
             sensitive.append(name)
             report.techniques[name] = "attribut sensible conservé (l-diversité mesurée)"
@@ -311,6 +315,14 @@ def anonymize(
     _scan_after(result, out_fields, dataset)
     report.rows_out = result.num_rows
     return Anonymized(table=result, schema=out_schema, report=report)
+
+
+def _free_text_removals(f: dict, dataset: str) -> tuple[str, ...]:
+    """The indirect kinds this free-text field removes (``privacy.retirer``), or a PrivacyError."""
+    try:
+        return free_text_removals(f)
+    except ValueError as exc:
+        raise PrivacyError(str(exc), dataset=dataset, column=f["name"], rule="privacy.retirer") from None
 
 
 def _about_people(schema: Schema) -> bool:

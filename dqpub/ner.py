@@ -24,14 +24,19 @@ a one-word entity widened with such a neighbour, is read as a name. « Common Fr
 present in the lemmatizer tables shipped inside the model package (~217,000 forms), minus a list of
 frequent Québec names that are also words (Côté, Boucher, Pierre, Rose…).
 
+Speed: the model (most of the cost) reads only the texts where a capitalized word could be a name
+(:func:`_needs_model`); the rules read every text.
+
 Known limits (measured on tests/corpus/pii, see bench/recall.py):
 
-* case-driven: names written all in lowercase are not found (« jean tremblay a appelé »); texts
-  mostly in capitals are re-cased before the model runs, which recovers them;
-* a lone surname without a first name, honorific or trigger is often missed (« Le couple
-  Dufresne », « Les Tremblay du rang 4 », « Plainte de Desjardins » — Desjardins is also a bank);
-* « Gagné, Sylvain » (surname in title case, comma, first name) is missed; « GAGNÉ, Sylvain » is
-  found;
+* case-driven: texts mostly in capitals are re-cased before the model runs; in mixed-case texts, a
+  name in capitals or in lowercase is found after a reporting word (« Info reçue de PIERRE-LUC
+  THÉRIAULT », « appel de jean tremblay ») or, in lowercase, at a sentence start when its first word
+  is a known given name (dqpub/prenoms.txt) and its other words are not French words; a name in
+  capitals with no reporting word (« NGUYEN VAN TRAN — sous-sol inondé ») is still missed;
+* a lone surname without a first name, honorific or trigger is often missed (« Plainte de
+  Desjardins » — Desjardins is also a bank); a family by its surname (« Le couple Dufresne », « Les
+  Tremblay du rang 4 ») and « Gagné, Sylvain » (surname, comma, known given name) are found by rules;
 * municipality names are sometimes labelled PER (« Rimouski », « de Lévis »): a gazetteer of ~300
   Québec places removes the common ones; the others are over-scrubbed (a utility loss, not a leak);
 * places and buildings named after people (« pont Pierre-Laporte », « école Marie-Victorin »,
@@ -45,6 +50,7 @@ removed from the person spans.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import unicodedata
@@ -101,6 +107,7 @@ robert rodrigue rondeau rose sanschagrin tessier baril bédard bouchard bourgeoi
 """.split())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _common_word(word: str) -> bool:
     """True when ``word`` (any case) is a common French word of the model's lemmatizer tables
     and not a frequent Québec surname."""
@@ -113,6 +120,12 @@ def _common_word(word: str) -> bool:
             if _lexicon_words is None:
                 _lexicon_words = _load_lexicon()
     return w in _lexicon_words
+
+
+def _common_word_raw(word: str) -> bool:
+    """:func:`_common_word` without the exemption of frequent names (« pierre », « rose » are words)."""
+    _common_word("x")
+    return word.casefold().replace("’", "'") in _lexicon_words
 
 
 def _load_lexicon():
@@ -145,6 +158,7 @@ class _Lexicon:
 
 # --- lexicons ------------------------------------------------------------------------------------
 
+@functools.lru_cache(maxsize=1 << 16)
 def _norm(text: str) -> str:
     """Lexicon key: casefolded, NFC, typographic apostrophes and hyphens unified. Accents are KEPT
     (« Côté » the surname is not « côte » the street type)."""
@@ -227,6 +241,7 @@ Camion|Véhicule|Voiture|Auto|Bateau|Quai|Barrage|Digue|Ponceau|Fossé|Terrain|C
 Pièce|Lot|Dossier|Référence|Réf|Ref|Code|Bon|Facture|Commande|Item|Article|Formulaire|Rapport|Billet|
 Numéro|No|Nº|Permis|Plaque|Carte|Compte|Projet|Version|Avis|Bulletin|Réclamation|Réclamant|Réclamante|
 Objet|Sujet|Dossiers|Annexe|Section|Étape|Phase|Zone|Niveau|Station|Secteurs|Total|Bilan|Résumé|
+Bris|Alerte|Préventive|Préventif|Vigueur|Ébullition|Surveillance|Mesures|Urgences|
 """.replace("\n", "").split("|") if w.strip()}
 
 # A PER entity right after one of these words names a place or a building, not a person.
@@ -236,6 +251,7 @@ promenade|pont|parc|école|polyvalente|collège|cégep|université|hôpital|cent
 édifice|salle|bibliothèque|église|paroisse|quartier|secteur|district|lac|rivière|ruisseau|mont|
 autoroute|barrage|marina|plage|carré|square|aéroport|port|CHSLD|CLSC|CPE|caserne|stade|parc-école|
 circonscription|comté|canton|municipalité|ville|village|MRC|réserve|base|camp|sentier|piste|
+centrale|métro|gare|terminus|tunnel|viaduc|échangeur|colisée|amphithéâtre|musée|cinéma|théâtre|
 rues|avenues|boulevards|chemins|routes|rangs|ponts|parcs|écoles|lacs|rivières|municipalités|villes|
 """.replace("\n", "").split("|") if w.strip()}
 
@@ -261,7 +277,7 @@ _HONORIFIC = (r"(?:M\.|MM\.|Mme|Mmes|Mlle|Mlles|Monsieur|Madame|Mademoiselle|Mes
               r"Sergente|Agent|Agente|Constable|Capitaine|Lieutenant|Lieutenante|Inspecteur|Inspectrice|"
               r"Sr|Sœur|Soeur|Frère|Abbé|Père)")
 _ROLES = (r"propriétaires?|plaignante?s?|témoins?|locataires?|résidente?s?|demandeur|demanderesse|requérante?|"
-          r"citoyenne?|contact|nom|personne{s}+(?:à{s}+)?contact(?:er)?|sinistrée?s?|victimes?|conducteur|"
+          r"citoyen(?:ne)?s?|contact|nom|couple|personne{s}+(?:à{s}+)?contact(?:er)?|sinistrée?s?|victimes?|conducteur|"
           r"conductrice|occupante?s?|responsable|voisine?s?|conjointe?|fils|fille|mère|père|épouse|époux|frère|"
           r"sœur|soeur|cliente?|réclamante?|famille|patiente?|blessée?|disparue?|signalant|appelante?|bébé|enfant|"
           r"garçon|fillette|adolescente?|aîné|aînée|dame|monsieur|madame|homme|femme").format(s=_S)
@@ -287,6 +303,11 @@ _MIXED_RULES = [
     re.compile(rf"(?<![\w])({_CAPWORD}{_S}+{_CAPS_SURNAME})(?![\w'’-])"),
     re.compile(rf"(?<![\w.])((?:[{_UP}]\.{_HYPH}?){{1,3}}{_S}*(?:{_PARTICLE}{_S}+)?{_TOKEN})"),
 ]
+
+_SURNAME_COMMA_GIVEN = re.compile(rf"(?<![\w'’-])({_CAPWORD}){_S}*,{_S}*({_CAPWORD})(?![\w'’-])")
+# « Les Tremblay du rang 4 », « chez les Gagnon »: a family by its surname
+_FAMILY = re.compile(rf"(?<![\w])(?:[Ll]es|[Ff]amille|[Cc]ouple){_S}+({_CAPWORD})(?={_S}+(?:du|de|des|d['’]|sont|ont|étaient|"
+                     rf"avaient|refuse\w*|demande\w*|a|est)(?![\w]))")
 
 _WORD_RE = re.compile(r"[\w'’\-\u2010\u2011.]+")
 
@@ -320,8 +341,11 @@ def _rule_spans(text: str) -> list[tuple[int, int]]:
             words = re.findall(r"[\w'’-]+", text[s:e])
             caps = [w for w in words if w.isupper()]
             other = [w for w in words if not w.isupper()]
-            if any(_norm(w) in _NOT_NAMES or _norm(w) in _ORGS or _norm(w) in _PLACES for w in words):
+            if any(_norm(w) in _NOT_NAMES or _norm(w) in _ORGS or _norm(w) in _PLACES or _norm(w) in _INFRA
+                   for w in words):
                 continue
+            if s and text[s - 1] in "-\u2010\u2011":
+                continue  # « aréna Gérard-D.-Levesque »: the tail of a compound
             if caps and all(len(w) <= 4 for w in caps if len(w) > 1) and rx is not _MIXED_RULES[3]:
                 # « SQ Lévis », « MRC Portneuf »: short capitals are acronyms (unless « ROY, Marc »)
                 if not (rx is _MIXED_RULES[0] and len(caps[-1]) >= 3):
@@ -331,6 +355,14 @@ def _rule_spans(text: str) -> list[tuple[int, int]]:
             if rx is _MIXED_RULES[3] and re.match(r"MM?\.[ \u00a0\u202f]", text[s:e]):
                 continue  # « M. Tremblay »: the honorific rule keeps « M. » out of the span
             out.append((s, e))
+    for m in _SURNAME_COMMA_GIVEN.finditer(text):
+        sur, given = m.group(1), m.group(2)
+        if _is_given(given) and not _is_given(sur) and _word_ok(sur) and not _common_word(sur):
+            out.append(m.span())
+    for m in _FAMILY.finditer(text):
+        w = m.group(1)
+        if _word_ok(w) and not _common_word(w) and not _is_given(w):
+            out.append(m.span(1))
     for m in _TRIGGER_RULE.finditer(text):
         s, e = m.span(1)
         name = text[s:e]
@@ -340,11 +372,136 @@ def _rule_spans(text: str) -> list[tuple[int, int]]:
             continue
         if any(_norm(w) in _NOT_NAMES for w in words):
             continue
-        if len(core) == 1 and (_is_caps_acronym(core[0]) or _norm(core[0]) in _PLACES or _common_word(core[0])):
+        if len(core) == 1 and (_is_caps_acronym(core[0]) or _norm(core[0]) in _PLACES or _common_word(core[0])
+                               or _common_word(re.sub(r"^[DdLl]['’]", "", core[0]))):
             continue  # « selon le MTQ », « maison de la Culture », « chez Soi »
         trimmed = _trim_rule_name(text, s, e)
         if trimmed:
             out.append(trimmed)
+    return out
+
+
+# --- names written in capitals or in lowercase after a reporting word ----------------------------
+#
+# The model and the rules above rely on capitalization: « Info reçue de PIERRE-LUC THÉRIAULT » in a
+# mixed-case text, or « appel de jean tremblay », escape them. After a reporting verb or word (the
+# triggers above plus « reçue de », « de la part de », « logé par »…), a run of 1–4 words written all in
+# capitals, or 2–3 words all in lowercase whose first is a known given name (dqpub/prenoms.txt), is
+# judged like a name: no word may be a known place, organization, infrastructure or
+# sentence word, and common French words are allowed only as given names or frequent surnames.
+
+_GIVEN = None
+
+
+def given_names() -> frozenset[str]:
+    """Casefolded given names of dqpub/prenoms.txt (and their accent-less forms)."""
+    global _GIVEN
+    if _GIVEN is None:
+        from pathlib import Path
+
+        words = set()
+        for line in Path(__file__).with_name("prenoms.txt").read_text(encoding="utf-8").splitlines():
+            if line.startswith("#"):
+                continue
+            for w in line.split():
+                for part in re.split(r"[-\u2010\u2011]", w):
+                    words.add(_norm(part))
+                    words.add(_fold(part))
+        _GIVEN = frozenset(w for w in words if w)
+    return _GIVEN
+
+
+def _is_given(word: str) -> bool:
+    parts = [p for p in re.split(r"[-\u2010\u2011]", word) if p]
+    return bool(parts) and all(_norm(p) in given_names() for p in parts)
+
+
+_CASE_TRIGGER = (r"(?:" + _TRIGGER + "|" + (
+    r"(?i:(?:reçue?s?|reçus|provenant|venant){s}+d[e']{s}*|de{s}+la{s}+part{s}+d[e']{s}*|"
+    r"(?:info|infos|information|informations|signalement|déclaration|appel|appels|message|courriel|"
+    r"plainte|demande|avis|note|texto|commentaire)s?{s}+(?:reçue?s?{s}+|fait{s}+|transmise?s?{s}+)?d[e']{s}*|"
+    r"(?:log|plac|fait|reç|transmi|rapport|signal|laiss|envoy)\w{{0,4}}{s}+par{s}+|"
+    r"(?:rencontr|parl|discut|jas)\w{{0,5}}{s}+(?:à|avec){s}+|rappeler{s}+|joindre{s}+|contact(?:er|é|ée)?{s}*:?{s}*)"
+).format(s=_S) + ")")
+_CAPS_TOKEN = rf"(?:[{_UP}]{_APOS})?[{_UP}]{{2,}}(?:(?:{_HYPH}|{_APOS})[{_UP}]{{1,}})*"
+_LOW_TOKEN = rf"(?:[dlo]{_APOS})?[{_LOW}]{{2,}}(?:{_HYPH}[{_LOW}]{{2,}})*"
+_CAPS_PARTICLE = rf"(?:DE{_S}+LA|DE|DU|DES|LE|LA|VAN|VON|DA|DI|DOS|BEN|EL|AL)"
+_LOW_PARTICLE = rf"(?:de{_S}+la|de|du|des|le|la|van|von|da|di|dos|ben|el|al)"
+_CASE_RULE = re.compile(
+    rf"(?<![\w]){_CASE_TRIGGER}{_S}*(?:{_HONORIFIC}{_S}+)?"
+    rf"(?P<caps>{_CAPS_TOKEN}(?:{_S}+(?:{_CAPS_PARTICLE}{_S}+)?{_CAPS_TOKEN}){{0,3}})(?![\w'’])"
+    rf"|(?:(?<![\w]){_CASE_TRIGGER}{_S}*(?:{_HONORIFIC}{_S}+)?|^{_S}*|(?<=[.!?;\n]){_S}+)"
+    rf"(?P<low>{_LOW_TOKEN}{_S}+(?:{_LOW_PARTICLE}{_S}+)?{_LOW_TOKEN}(?:{_S}+{_LOW_TOKEN})?)(?![\w'’])"
+)
+_CAPS_RUN = re.compile(rf"[{_UP}]{{2,}}(?:{_HYPH}|{_APOS})?[{_UP}]*{_S}+(?:{_CAPS_PARTICLE}{_S}+)?[{_UP}]{{2}}|[{_UP}]{{5}}")
+_LOW_WORD = re.compile(rf"(?<![\w'’])[{_LOW}]{{2,}}(?![\w'’])")
+
+
+def _case_candidate(text: str) -> bool:
+    """Cheap test before the case rule: a run of capitals (two words, or one of 5+ letters), or a
+    lowercase word that is a known given name."""
+    if _CAPS_RUN.search(text):
+        return True
+    given = given_names()
+    return any(w in given for w in _LOW_WORD.findall(text))
+
+
+def _word_ok(w: str) -> bool:
+    n = _norm(w)
+    return not (n in _NOT_NAMES or n in _ORGS or n in _PLACES or n in _INFRA)
+
+
+def _case_spans(text: str) -> list[tuple[int, int]]:
+    """Names in capitals or in lowercase right after a reporting word (see above)."""
+    from spacy.lang.fr.stop_words import STOP_WORDS
+
+    out = []
+    for m in _CASE_RULE.finditer(text):
+        group = "caps" if m.group("caps") is not None else "low"
+        s, e = m.span(group)
+        words = [(x.start() + s, x.end() + s) for x in re.finditer(r"\S+", text[s:e])]
+        # a run ends at the first stop word that is not a particle inside the name
+        particle = _CAPS_PARTICLE if group == "caps" else _LOW_PARTICLE
+        kept = []
+        for i, (ws, we) in enumerate(words):
+            w = text[ws:we]
+            if w.lower() in STOP_WORDS and not (re.fullmatch(particle, w) and i + 1 < len(words) and kept):
+                break
+            kept.append((ws, we))
+        while kept and re.fullmatch(particle, text[kept[-1][0]:kept[-1][1]]):
+            kept.pop()
+        if not kept:
+            continue
+        tokens = [text[ws:we] for ws, we in kept]
+        core = [t for t in tokens if not re.fullmatch(particle, t)]
+        if not core or not all(_word_ok(t) for t in tokens) or _norm(" ".join(tokens)) in _PLACES | _ORGS:
+            continue
+        if group == "caps":
+            if len(core) == 1 and (len(core[0]) < 5 or _common_word(core[0]) or "-" not in core[0] and not _is_given(core[0])
+                                   and _norm(core[0]) not in _COMMON_WORD_SURNAMES):
+                continue  # « selon SQ », « Appel de URGENCE »: one word must look like a name on its own
+            if not all(_is_given(t) or not _common_word(t) for t in core):
+                if not any(_is_given(t) for t in core):
+                    continue  # « Signalé par PLUIE FORTE »: common words, no given name
+        else:
+            if not _is_given(text[kept[0][0]:kept[0][1]]):
+                continue
+            sentence_start = not text[m.start():m.start("low")].strip()
+            n = 1  # given name, then words that are not common French words (« demain », « concassée »)
+            while n < len(kept):
+                t = text[kept[n][0]:kept[n][1]]
+                if re.fullmatch(particle, t) or _is_given(t) or not _common_word(t):
+                    n += 1
+                else:
+                    break
+            kept = kept[:n]
+            while kept and re.fullmatch(particle, text[kept[-1][0]:kept[-1][1]]):
+                kept.pop()
+            if len(kept) < 2:
+                continue
+            if sentence_start and any(_common_word_raw(text[a:b]) for a, b in kept[1:]):
+                continue  # no reporting word: « rose blanche… » is not « jean tremblay a appelé »
+        out.append((kept[0][0], kept[-1][1]))
     return out
 
 
@@ -420,7 +577,7 @@ def _extend(text: str, s: int, e: int) -> tuple[int, int]:
 def _clean_entity(text: str, s: int, e: int) -> tuple[int, int] | None:
     """Trim leading non-name words and trailing punctuation; None when nothing name-like is left."""
     words = [(m.start() + s, m.end() + s) for m in _WORD_RE.finditer(text[s:e])]
-    if words and _norm(text[words[0][0]:words[0][1]]) in _INFRA:
+    if words and _norm(re.sub(r"^[dl]['’]", "", text[words[0][0]:words[0][1]], flags=re.I)) in _INFRA:
         return None  # « Cégep Garneau », « Pont Pierre-Laporte »: a place named after someone
     while words:
         ws, we = words[0]
@@ -444,6 +601,11 @@ def _clean_entity(text: str, s: int, e: int) -> tuple[int, int] | None:
     name = text[s:e]
     if any(c.isdigit() for c in name):
         return None
+    tokens = name.split()
+    if any(_norm(t) in _NOT_NAMES or _norm(t) in _INFRA for t in tokens[1:]):
+        return None  # « Préventive Secteur Saint-Roch »: a sentence word inside is not a name
+    if len(tokens) == 1 and re.match(r"(?i)[dl]['’]", name) and _common_word(name[2:]):
+        return None  # « D'ébullition »
     n = _norm(name)
     if n in _PLACES or n in _ORGS or n in _NOT_NAMES:
         return None
@@ -458,7 +620,7 @@ def _clean_entity(text: str, s: int, e: int) -> tuple[int, int] | None:
         if _sentence_start(text, s) and _common_word(name):
             return None  # « Circulation difficile… », « Fermeture de… »: a capitalized common word
     # preceded by an infrastructure word: « pont Pierre-Laporte », « école Marie-Victorin »
-    before = text[max(0, s - 25):s].split()
+    before = [re.sub(r"^[dl]['’]", "", w, flags=re.I) for w in text[max(0, s - 25):s].split()]  # « l'aréna »
     if before and _norm(before[-1]) in _INFRA:
         return None
     if len(before) >= 2 and _norm(before[-1]) in {"de", "du", "des", "d'", "de la"} and _norm(before[-2]) in _INFRA:
@@ -555,6 +717,27 @@ def _model_view(text: str) -> str:
     return text
 
 
+_MODEL_TOKEN = re.compile(rf"(?<![\w'’]){_TOKEN}(?![\w])")
+
+
+def _needs_model(view: str) -> bool:
+    """The model (most of the cost) only reads texts where it could find a name that the cleaning
+    keeps: at least one capitalized word that is not a known place, organization, sentence or
+    infrastructure word, a common French word, a short acronym or a Saint- compound. The rules run on
+    every text regardless."""
+    for m in _MODEL_TOKEN.finditer(view):
+        w = m.group(0)
+        n = _norm(w)
+        if n in _PLACES or n in _ORGS or n in _NOT_NAMES or n in _INFRA or _is_caps_acronym(w):
+            continue
+        if re.match(r"(?i)(?:saint|sainte|st|ste)[-\u2010\u2011]", w):
+            continue
+        if (_common_word(w) or _common_word(re.sub(r"^[DdLlOo]['’]", "", w))) and not _is_given(w):
+            continue  # « Rosalie » is a word (a bicycle) and a given name
+        return True
+    return False
+
+
 def find_person_spans(texts: list[str], *, keep_names: Iterable[str] | None = None,
                       batch_size: int = BATCH_SIZE) -> list[list[tuple[int, int]]]:
     """For each text, the sorted disjoint (start, end) offsets of person names.
@@ -563,18 +746,21 @@ def find_person_spans(texts: list[str], *, keep_names: Iterable[str] | None = No
     nlp = get_nlp()
     keep = _compile_keep(keep_names)
     views = [_model_view(t or "") for t in texts]
+    gated = [_needs_model(v) for v in views]
+    docs = iter(nlp.pipe((v for v, g in zip(views, gated) if g), batch_size=batch_size))
     result: list[list[tuple[int, int]]] = []
-    for text, view, doc in zip(texts, views, nlp.pipe(views, batch_size=batch_size)):
+    for text, view, gate in zip(texts, views, gated):
         text = text or ""
         spans = []
-        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in ("PER", "LOC", "ORG", "MISC")]
+        doc_ents = next(docs).ents if gate else ()
+        ents = [(e.start_char, e.end_char, e.label_) for e in doc_ents if e.label_ in ("PER", "LOC", "ORG", "MISC")]
         # « Mélanie » LOC + « Ouellet » LOC: adjacent entities separated by a space are read together
         for (s1, e1, l1), (s2, e2, l2) in zip(ents, ents[1:]):
             if view[e1:s2].strip(" \u00a0") == "" and s2 - e1 <= 2:
                 cleaned = _clean_entity(view, s1, e2)
                 if cleaned and _looks_like_person(view[cleaned[0]:cleaned[1]]):
                     spans.append(cleaned)
-        for ent in doc.ents:
+        for ent in doc_ents:
             if ent.label_ not in ("PER", "LOC", "ORG", "MISC"):
                 continue
             cleaned = _clean_entity(view, ent.start_char, ent.end_char)
@@ -585,6 +771,8 @@ def find_person_spans(texts: list[str], *, keep_names: Iterable[str] | None = No
                 if wide != (ent.start_char, ent.end_char) and _looks_like_person(view[wide[0]:wide[1]]):
                     spans.append(wide)
         spans += _rule_spans(text)
+        if _case_candidate(text):
+            spans += _case_spans(text)
         if view is not text:
             spans += _rule_spans(view)
         spans = _merge(spans)

@@ -5,7 +5,8 @@ A field's privacy policy is the custom property ``privacy`` of the Frictionless 
     {"name": "nas", "type": "string", "privacy": {"category": "direct"}}
 
 Categories: ``public`` (kept), ``direct`` (dropped), ``pseudonym`` (keyed HMAC token), ``quasi``
-(generalized by ``generalize``), ``sensitive`` (kept, l-diversity), ``free-text`` (scrubbed).
+(generalized by ``generalize``), ``sensitive`` (kept, l-diversity), ``free-text`` (scrubbed; ages and
+health conditions too unless ``"retirer": {"age": false, "sante": false}`` says otherwise).
 A field with no declaration is *undeclared*: treated as personal wherever that is the safe choice.
 
 A field published as it is (``public``, ``quasi``, ``sensitive``) may hold personal information
@@ -133,3 +134,32 @@ def check_declarations(schema: Schema, *, dataset: str | None = None) -> None:
             raise SchemaError("« renseignements » déclarés sans « fondement » : indiquez la disposition qui "
                               "permet de les publier (ex. « A-2.1, art. 57 »)",
                               dataset=dataset, column=name, rule="privacy.fondement")
+
+
+# Indirect identifiers a ``free-text`` field removes, and the schema key that switches them per field:
+# ``"privacy": {"category": "free-text", "retirer": {"age": false, "sante": true}}``.
+REMOVABLE = {"age": "âges", "sante": "renseignements de santé"}
+
+
+def free_text_removals(field: Field) -> tuple[str, ...]:
+    """Indirect kinds (``age``, ``sante``) removed from this field: all by default for ``free-text``,
+    minus those switched off by ``privacy.retirer``. Raises ValueError (French, no cell value) for a
+    malformed switch, or a switch on a field that is not free text."""
+    decl = field.get("privacy") if isinstance(field.get("privacy"), dict) else {}
+    name = field.get("name", "?")
+    switch = decl.get("retirer")
+    if switch is None:
+        return tuple(REMOVABLE) if privacy_category(field) == "free-text" else ()
+    if privacy_category(field) != "free-text":
+        raise ValueError(f"champ « {name} » : « privacy.retirer » ne vaut que pour la catégorie free-text")
+    if not isinstance(switch, dict):
+        raise ValueError(f"champ « {name} » : « privacy.retirer » doit être un objet, "
+                         f"p. ex. {{\"age\": false, \"sante\": true}}")
+    unknown = sorted(set(switch) - set(REMOVABLE))
+    if unknown:
+        raise ValueError(f"champ « {name} » : clé(s) inconnue(s) dans « privacy.retirer » : {', '.join(unknown)} ; "
+                         f"attendues : {', '.join(REMOVABLE)}")
+    bad = [k for k, v in switch.items() if not isinstance(v, bool)]
+    if bad:
+        raise ValueError(f"champ « {name} » : « privacy.retirer.{bad[0]} » doit valoir vrai ou faux (true/false)")
+    return tuple(k for k in REMOVABLE if switch.get(k, True))

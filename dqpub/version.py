@@ -198,8 +198,10 @@ def anonymization_summary(entry: Entry, version: str, date: str, report: dict[st
     if report.get("l_after"):
         lines.append("- l-diversité : " + ", ".join(f"{k} = {v}" for k, v in report["l_after"].items()))
     if report.get("scrubbed"):
-        lines.append("- Texte libre, identifiants retirés : " +
-                     ", ".join(f"{k} : {v}" for k, v in sorted(report["scrubbed"].items())))
+        from dqpub.detect import KIND_LABELS
+
+        lines.append("- Texte libre, cellules où des renseignements ont été retirés : " +
+                     ", ".join(f"{KIND_LABELS.get(k, k)} : {v}" for k, v in sorted(report["scrubbed"].items())))
     return "\n".join(lines) + "\n"
 
 
