@@ -23,6 +23,7 @@ import csv
 import datetime as dt
 import io
 import itertools
+import os
 import re
 import xml.etree.ElementTree as ET
 import zipfile
@@ -64,6 +65,8 @@ def normalize(raw_path: Path, fmt: str, dialect: Dialect, out_path: Path, *, dat
     if dialect.header_row < 1:
         raise SourceError("header_row doit valoir 1 ou plus", dataset=dataset, rule="source.header_row")
     fmt = (fmt or "csv").lower()
+    if out_path.exists() and out_path.resolve() != raw_path.resolve():
+        out_path.unlink()  # may be a hard link to an earlier source read in place: never write through it
     if fmt in ("xlsx", "xlsm"):
         return _normalize_xlsx(raw_path, dialect, out_path, dataset)
     if fmt in ("csv", "tsv", "txt"):
@@ -121,12 +124,21 @@ def _normalize_csv(raw_path: Path, dialect: Dialect, out_path: Path, dataset: st
         bom = _bom_encoding(head)
         if bom == "utf-8-sig" and _canonical(declared) == "utf-8":
             enc = "utf-8-sig"  # a UTF-8 BOM on a declared UTF-8 file is dropped, not kept as a character
+        elif bom in ("utf-16", "utf-32") and not _canonical(declared).startswith(("utf-16", "utf-32")):
+            # A UTF-16/32 BOM is decisive (Excel's « Texte Unicode » export: UTF-16 LE, BOM, tabs): no
+            # 8-bit file starts with these bytes, so the declaration is the stale one.
+            enc, declared = bom, None
         candidates = [enc]
     else:
         bom = _bom_encoding(head)
         candidates = [bom] if bom else ["utf-8", "cp1252"]
     last_exc: SourceError | None = None
     for enc in candidates:
+        plain = _plain_utf8_csv(raw_path, enc, dialect)
+        if plain is not None:
+            header, rows = plain
+            return NormalizedTable(path=_in_place(raw_path, out_path), header=header, rows=rows, encoding="utf-8",
+                                   delimiter=",", encoding_detected=not declared, row_offset=0)
         try:
             header, rows, delim = _write_csv(raw_path, enc, dialect, out_path, dataset)
         except _Undecodable as exc:
@@ -172,16 +184,21 @@ def _bad_byte_line(raw_path: Path, enc: str) -> int | None:
                 return None
 
 
-def _lines(text: io.TextIOBase, counter: list[int]):
-    """Physical lines, NUL-checked; counter[0] = number of lines read so far."""
-    n = 0
-    for line in text:
-        n += 1
-        if "\x00" in line:
-            counter[0] = n
-            raise _NulFound(n)
-        counter[0] = n
-        yield line
+def _nul_line(raw_path: Path, enc: str) -> int | None:
+    """1-based physical line (as Python counts them: LF, CRLF or a lone CR) of the first NUL."""
+    ends = 0
+    prev_cr = False
+    with open(raw_path, encoding=enc, errors="replace", newline="") as f:
+        for text in iter(lambda: f.read(CHUNK), ""):
+            at = text.find("\x00")
+            part = text if at < 0 else text[:at]
+            ends += part.count("\n") + part.count("\r") - part.count("\r\n")
+            if prev_cr and part.startswith("\n"):
+                ends -= 1  # a CRLF split between two blocks
+            if at >= 0:
+                return ends + 1
+            prev_cr = text.endswith("\r")
+    return None
 
 
 class _NulFound(Exception):
@@ -208,6 +225,106 @@ def _sniff_delimiter(raw_path: Path, enc: str, dialect: Dialect) -> str:
     return best
 
 
+_COMMA, _QUOTE, _LF = 0x2C, 0x22, 0x0A
+
+
+def _plain_utf8_csv(raw_path: Path, enc: str, dialect: Dialect) -> tuple[list[str], int] | None:
+    """(header, data rows) when the source already IS the normalized CSV, else None.
+
+    That is: UTF-8 without BOM, comma, '"' quotes, header on line 1, no CR and no NUL anywhere, and
+    every quote where RFC 4180 puts it (a quote opening a cell follows a comma, a line end or the
+    start; a quote closing one is followed by a comma, a line end, the end or its doubling quote;
+    no quote left open). Then Python's csv module (the rewrite) and Arrow (the validator) read the
+    same records from it, so it is validated and read in place: no rewrite at all. One pass in
+    16 MB blocks: C-level UTF-8 decoding and numpy scans of the quote and newline positions (the
+    record count is the number of line ends outside quotes).
+    """
+    import numpy as np
+
+    if _canonical(enc) != "utf-8" or dialect.quotechar != '"' or dialect.header_row != 1:
+        return None
+    delim = dialect.delimiter
+    if delim is None:
+        delim = _sniff_delimiter(raw_path, enc, dialect)
+    if delim != ",":
+        return None
+    dec = codecs.getincrementaldecoder("utf-8")(errors="strict")
+    quotes = 0  # quotes seen so far (parity: inside a quoted cell when odd)
+    records = 0  # line ends outside quotes
+    prev = _LF  # byte before the block (start of file: like after a line end)
+    pending_close = False  # the previous block ended on a quote whose next byte is not seen yet
+    first_end = None  # end of the header record
+    size = 0
+    last = b""
+    ok_around = np.zeros(256, bool)
+    ok_around[[_COMMA, _LF, _QUOTE]] = True
+    with open(raw_path, "rb") as f:
+        while True:
+            block = f.read(CHUNK * 16)
+            if not block:
+                break
+            if b"\x00" in block or b"\r" in block:
+                return None
+            try:
+                dec.decode(block)
+            except UnicodeDecodeError:
+                return None
+            a = np.frombuffer(block, np.uint8)
+            if pending_close and not ok_around[a[0]]:
+                return None
+            q = np.flatnonzero(a == _QUOTE)
+            if len(q):
+                opening = ((quotes + np.arange(len(q))) & 1) == 0
+                before = np.where(q > 0, a[q - 1], prev)
+                if not ok_around[before[opening]].all():
+                    return None
+                closing = q[~opening]
+                inner = closing[closing < len(a) - 1]
+                if not ok_around[a[inner + 1]].all():
+                    return None
+                pending_close = bool(len(closing)) and closing[-1] == len(a) - 1
+            else:
+                pending_close = False
+            nl = np.flatnonzero(a == _LF)
+            if len(nl):
+                outside = ((quotes + np.searchsorted(q, nl)) & 1) == 0
+                ends = nl[outside]
+                if first_end is None and len(ends):
+                    first_end = size + int(ends[0])
+                records += len(ends)
+            quotes += len(q)
+            prev = int(a[-1])
+            size += len(block)
+            last = block[-1:]
+    try:
+        dec.decode(b"", True)
+    except UnicodeDecodeError:
+        return None
+    if quotes & 1 or size == 0:
+        return None
+    if last != b"\n":
+        records += 1
+    if first_end is None:
+        first_end = size
+    with open(raw_path, "rb") as f:
+        head = f.read(first_end).decode("utf-8")
+    header = next(csv.reader(io.StringIO(head, newline="")), [])
+    if not header:
+        return None  # a blank first line: the rewrite reports it
+    return header, records - 1
+
+
+def _in_place(raw_path: Path, out_path: Path) -> Path:
+    """``out_path`` names the source itself (hard link: no copy); the source path if it cannot."""
+    try:
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        out_path.unlink(missing_ok=True)
+        os.link(raw_path, out_path)
+        return out_path
+    except OSError:
+        return raw_path
+
+
 def _write_csv(raw_path: Path, enc: str, dialect: Dialect, out_path: Path, dataset: str):
     delim = dialect.delimiter
     if delim is None:
@@ -217,14 +334,16 @@ def _write_csv(raw_path: Path, enc: str, dialect: Dialect, out_path: Path, datas
     if len(delim) != 1:
         raise SourceError(f"séparateur invalide : {delim!r} (un seul caractère attendu)", dataset=dataset,
                           rule="source.delimiter")
-    counter = [0]
     header: list[str] | None = None
     rows = 0
+    reader = None
     out_path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        with open(raw_path, encoding=enc, errors="strict", newline="") as src, \
-                open(out_path, "w", encoding="utf-8", newline="") as out:
-            reader = csv.reader(_lines(src, counter), delimiter=delim, quotechar=dialect.quotechar, strict=False)
+        # C all the way: the decoder reads 1 MB blocks, csv.reader iterates the text stream itself and
+        # writerows() takes whole batches; Python only sees one batch of BATCH rows at a time.
+        with open(raw_path, encoding=enc, errors="strict", newline="", buffering=CHUNK) as src, \
+                open(out_path, "w", encoding="utf-8", newline="", buffering=CHUNK) as out:
+            reader = csv.reader(src, delimiter=delim, quotechar=dialect.quotechar, strict=False)
             skip = dialect.header_row - 1
             for _ in range(skip):
                 if next(reader, None) is None:
@@ -233,6 +352,8 @@ def _write_csv(raw_path: Path, enc: str, dialect: Dialect, out_path: Path, datas
             if header is None:
                 raise SourceError(f"aucun en-tête à la ligne {dialect.header_row} : le fichier ne contient aucune "
                                   "ligne de données", dataset=dataset, rule="source.header_row")
+            if any("\x00" in c for c in header):
+                raise _NulFound(reader.line_num)
             _write_row_cr(out, csv.writer(out, lineterminator="\n"), header)
             buf = io.StringIO()
             writer = csv.writer(buf, lineterminator="\n")
@@ -243,6 +364,8 @@ def _write_csv(raw_path: Path, enc: str, dialect: Dialect, out_path: Path, datas
                 rows += len(batch)
                 writer.writerows(batch)
                 text = buf.getvalue()
+                if "\x00" in text:  # Python 3.11's csv accepts NUL: a binary file or UTF-16 without BOM
+                    raise _NulFound(_nul_line(raw_path, enc))
                 if "\r" in text:  # csv.writer quotes "\n" but not a lone "\r" when the terminator is "\n"
                     text = _quote_cr(batch)
                 out.write(text)
@@ -262,7 +385,8 @@ def _write_csv(raw_path: Path, enc: str, dialect: Dialect, out_path: Path, datas
                           "BOM ; ce n'est pas un CSV texte", dataset=dataset, row=exc.line) from None
     except csv.Error as exc:
         out_path.unlink(missing_ok=True)
-        raise SourceError(f"CSV illisible ({_csv_reason(exc)})", dataset=dataset, row=counter[0] or None) from None
+        line = reader.line_num if reader is not None else 0
+        raise SourceError(f"CSV illisible ({_csv_reason(exc)})", dataset=dataset, row=line or None) from None
     if rows == 0 and header == []:
         out_path.unlink(missing_ok=True)
         raise SourceError("le fichier ne contient ni en-tête ni données", dataset=dataset)
