@@ -44,9 +44,14 @@ def neutralize_formulas(col: pa.ChunkedArray) -> pa.ChunkedArray:
     return pc.if_else(risky, pc.binary_join_element_wise(pa.scalar("'"), col, ""), col)
 
 
-def _csv_ready(table: pa.Table) -> pa.Table:
+def _csv_ready(table: pa.Table | pa.RecordBatch) -> pa.Table:
     """ISO 8601 text for temporal columns so the CSV never depends on Arrow's formatting, and no
-    text cell a spreadsheet would execute (Données Québec's reusers open CSV files in Excel)."""
+    text cell a spreadsheet would execute (Données Québec's reusers open CSV files in Excel).
+
+    Vectorized casts rather than ``strftime`` (20–30× slower in Arrow): a date cast to text is
+    already ``YYYY-MM-DD``; a naive timestamp in whole seconds is ``YYYY-MM-DD HH:MM:SS``, whose one
+    space becomes the ``T``. Time-zone-aware timestamps keep ``strftime`` (local time of their zone).
+    """
     cols = []
     for col in table.columns:
         if pa.types.is_string(col.type) or pa.types.is_large_string(col.type):
@@ -54,9 +59,12 @@ def _csv_ready(table: pa.Table) -> pa.Table:
             continue
         if pa.types.is_timestamp(col.type):  # whole seconds: Arrow's %S prints fractions otherwise
             seconds = col.cast(pa.timestamp("s", tz=col.type.tz), safe=False)
-            cols.append(pc.strftime(seconds, format="%Y-%m-%dT%H:%M:%S"))
+            if col.type.tz is None:
+                cols.append(pc.replace_substring(seconds.cast(pa.string()), " ", "T", max_replacements=1))
+            else:
+                cols.append(pc.strftime(seconds, format="%Y-%m-%dT%H:%M:%S"))
         elif pa.types.is_date(col.type):
-            cols.append(pc.strftime(col, format="%Y-%m-%d"))
+            cols.append(col.cast(pa.date32()).cast(pa.string()))
         elif pa.types.is_boolean(col.type):
             cols.append(pc.if_else(col, "true", "false"))
         else:
@@ -64,10 +72,30 @@ def _csv_ready(table: pa.Table) -> pa.Table:
     return pa.table(cols, names=table.column_names)
 
 
+CSV_BATCH_ROWS = 1 << 16
+
+
 def write_csv(table: pa.Table, path: Path) -> None:
-    """UTF-8, comma, '.' decimals, empty for unknown, ISO dates, header row, '\\n' line ends."""
+    """UTF-8, comma, '.' decimals, empty for unknown, ISO dates, header row, '\\n' line ends.
+
+    Written by Arrow one batch of rows at a time: the text versions of the columns exist for one
+    batch only, never for the whole table.
+    """
     opts = pacsv.WriteOptions(include_header=True, delimiter=",", quoting_style="needed")
-    pacsv.write_csv(_csv_ready(table), path, opts)
+    batches = table.to_batches(max_chunksize=CSV_BATCH_ROWS)
+    if not batches:
+        pacsv.write_csv(_csv_ready(table), path, opts)
+        return
+    writer = None
+    try:
+        for batch in batches:
+            ready = _csv_ready(batch)
+            if writer is None:
+                writer = pacsv.CSVWriter(path, ready.schema, write_options=opts)
+            writer.write_table(ready)
+    finally:
+        if writer is not None:
+            writer.close()
 
 
 def write_parquet(table: pa.Table, schema: Schema, path: Path) -> None:
