@@ -111,3 +111,47 @@ def test_samples_same_bytes_as_the_former_writer(tmp_path, slug, source, dialect
     table = pq.read_table(tmp_path / "valide.parquet")
     assert table.num_rows > 0
     _same_bytes(table, tmp_path)
+    assert outputs.statistics_rows(table, schema) == _former_statistics_rows(table, schema)
+
+
+def _former_statistics_rows(table: pa.Table, schema: dict, top: int = 5) -> list[dict]:
+    """The statistics before they were vectorized (every distinct value as a Python object): the oracle."""
+    from dqpub.outputs import _text
+    from dqpub.schema import fields, privacy_category
+
+    cats = {f["name"]: privacy_category(f) for f in fields(schema)}
+    rows = []
+    for name in table.column_names:
+        col = table[name]
+        nonnull = col.drop_null()
+        row = {"champ": name, "nombre": len(col), "manquantes": col.null_count,
+               "distinctes": pc.count_distinct(col).as_py(), "minimum": "", "maximum": "", "valeurs_frequentes": ""}
+        if len(nonnull) and not pa.types.is_boolean(col.type):
+            mm = pc.min_max(nonnull)
+            row["minimum"], row["maximum"] = _text(mm["min"].as_py()), _text(mm["max"].as_py())
+        if len(nonnull) and cats.get(name) not in ("pseudonym", "free-text"):
+            vc = pc.value_counts(nonnull)
+            pairs = sorted(zip(vc.field("values").to_pylist(), vc.field("counts").to_pylist()),
+                           key=lambda p: (-p[1], str(p[0])))[:top]
+            row["valeurs_frequentes"] = " ; ".join(f"{_text(v)} ({n})" for v, n in pairs)
+        rows.append(row)
+    return rows
+
+
+def test_statistics_same_as_the_former_ones():
+    import random
+
+    table = tricky_table(200).drop_columns(["vide", "horodatage_tz"])  # year 1 at UTC-5: as_py() overflows
+    rnd = random.Random(3)
+    many = 3000  # more ties than the vectorized path leaves to Python
+    table = pa.table({
+        **{n: table[n] for n in table.column_names},
+        "beaucoup_texte": pa.array([f"v{rnd.randint(0, many)}" for _ in range(200)]),
+        "beaucoup_entiers": pa.array([rnd.randint(-many, many) for _ in range(200)], pa.int64()),
+    })
+    big = pa.table({"t": pa.array([f"x{i}" for i in range(5000)] + ["x7", "x7", "x42"]),
+                    "n": pa.array(list(range(-2500, 2500)) + [9, 9, 10], pa.int64()),
+                    "d": pa.array([dt.date(2000, 1, 1) + dt.timedelta(days=i % 4000) for i in range(5003)])})
+    for t in (table, big, tricky_table(0).drop_columns(["horodatage_tz"])):
+        schema = {"fields": [{"name": n, "type": "string"} for n in t.column_names]}
+        assert outputs.statistics_rows(t, schema) == _former_statistics_rows(t, schema)
