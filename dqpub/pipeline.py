@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from dqpub import anonymize as anonymize_step
@@ -206,6 +207,7 @@ def run_dataset(
         if report.rows == 0 and not config.validation.get("vide_permis"):
             raise ValidationFailed("la source ne contient aucune ligne de données (en-tête seulement) ; "
                                    "rien n'est publié (validation.vide_permis pour l'autoriser)", dataset=slug)
+        pa.default_memory_pool().release_unused()  # the validator's blocks: back to the system first
         table = pq.read_table(scratch / "valide.parquet")
         # Only the embedded local target may generate its own key; portals need the real secret.
         local_keys = getattr(publisher, "private_dir", None)
@@ -215,7 +217,8 @@ def run_dataset(
         result.identifiers_removed = anon.report.identifiers_removed
         result.privacy = anon.report.to_dict()
         result.rows = anon.table.num_rows
-        previous_csv = publisher.fetch(slug, "donnees-csv") if state else None
+        # fetched only if the content changed (row diff), never held while the files are rendered
+        previous_csv = functools.partial(publisher.fetch, slug, "donnees-csv") if state else None
         release = step("versionner", version_step.prepare, entry, config, anon, state, previous_csv,
                        input_fp=input_fp, outdir=scratch / "publication")
         if release is None:

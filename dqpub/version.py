@@ -12,7 +12,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 import pyarrow as pa
@@ -124,8 +124,8 @@ class RowDiff:
     by: str  # "clé primaire" or "contenu des lignes"
 
 
-def row_diff(previous_csv: bytes | Path | None, new_csv: bytes | Path, key: list[str], *,
-             new_rows: int | None = None) -> RowDiff:
+def row_diff(previous_csv: bytes | Path | Callable[[], bytes | None] | None, new_csv: bytes | Path, key: list[str],
+             *, new_rows: int | None = None) -> RowDiff:
     """Rows added, removed and modified between two published CSVs, compared on their text values.
 
     By primary key when both files have it (a key present on both sides whose other values differ is
@@ -133,7 +133,10 @@ def row_diff(previous_csv: bytes | Path | None, new_csv: bytes | Path, key: list
     row is reduced to a 64-bit hash (of its key, of its whole text), so memory is 16 bytes per row,
     never the rows. Nothing to compare on a first publication: the rows are counted, not read
     (``new_rows`` when the caller knows it). Counts only: no value reaches the change log.
+    ``previous_csv`` may be a function that fetches it: called only here, when there is a diff to do.
     """
+    if callable(previous_csv):
+        previous_csv = previous_csv()
     if previous_csv is None:
         return RowDiff(new_rows if new_rows is not None else _RowHashes.read(new_csv, []).rows, 0, 0,
                        "première publication")

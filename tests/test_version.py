@@ -119,3 +119,14 @@ def test_row_diff_first_publication_reads_nothing(tmp_path):
     assert (d.added, d.removed, d.modified, d.by) == (12, 0, 0, "première publication")
     d = row_diff(None, b"id,v\n1,a\n2,b\n", [])
     assert (d.added, d.by) == (2, "première publication")
+
+
+def test_row_diff_fetches_the_previous_file_only_when_it_diffs():
+    calls = []
+
+    def fetch():
+        calls.append(1)
+        return b"id,v\n1,a\n"
+
+    d = row_diff(fetch, b"id,v\n1,b\n", ["id"])
+    assert (d.added, d.removed, d.modified) == (0, 0, 1) and calls == [1]
