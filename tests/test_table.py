@@ -231,3 +231,34 @@ def test_sources_that_are_not_plain_are_rewritten(tmp_path, data):
     raw.write_bytes(data)
     t = normalize(raw, "csv", Dialect(), tmp_path / "table.csv", dataset="jeu-test")
     assert t.path.stat().st_ino != raw.stat().st_ino
+
+
+@pytest.mark.parametrize("enc,delim", [("cp1252", ";"), ("utf-8", "\t"), ("latin-1", "|"), ("utf-8", ",")])
+def test_arrow_transcoding_writes_what_the_csv_module_writes(tmp_path, enc, delim, monkeypatch):
+    """Well-formed sources are transcoded by Arrow; the bytes are those of the csv-module path."""
+    from dqpub import table as table_mod
+
+    rows = [["code", "municipalité", "note", "x"],
+            ["1", "Trois-Rivières", 'dit "oui", puis non', "-72,55"],
+            ["2", "", "ligne\r\nsuivante", ""],
+            ["3", "Lévis", "retour\rseul", "=1+1"],
+            ["4", "a,b;c|d\te", "", "fin"]]
+    text = "\r\n".join(delim.join('"' + c.replace('"', '""') + '"' if any(x in c for x in f'"\r\n{delim}') else c
+                                  for c in r) for r in rows) + "\r\n5" + delim * 3 + "z"  # no final line end
+    raw = tmp_path / "source.csv"
+    raw.write_bytes(text.encode(enc))
+    used = []
+    real = table_mod._arrow_rewrite
+    monkeypatch.setattr(table_mod, "_arrow_rewrite", lambda *a: used.append(real(*a)) or used[-1])
+    t = normalize(raw, "csv", Dialect(encoding=enc, delimiter=delim), tmp_path / "arrow.csv", dataset="jeu-test")
+    assert used and used[-1] is not None  # Arrow did it
+    header, n, _ = table_mod._write_csv(raw, enc, Dialect(encoding=enc, delimiter=delim), tmp_path / "csv.csv",
+                                        "jeu-test")
+    assert t.path.read_bytes() == (tmp_path / "csv.csv").read_bytes()
+    assert (t.header, t.rows) == (header, n) == (rows[0], 5)
+
+
+def test_ragged_rows_fall_back_to_the_csv_module(tmp_path):
+    data = "a;b;c\r\n1;2;3\r\n\r\n4;5\r\n6;7;8;9\r\n".encode("cp1252")
+    t = norm(tmp_path, data, Dialect(encoding="cp1252", delimiter=";"))
+    assert out(t) == "a,b,c\n1,2,3\n\n4,5\n6,7,8,9\n" and t.rows == 4
