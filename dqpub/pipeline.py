@@ -424,7 +424,7 @@ def validate_dataset(entry: Entry, inventory: Inventory, settings: Settings):
     with tempfile.TemporaryDirectory(prefix=f"{entry.identifiant}-", dir=_ensure(settings.work_dir)) as tmp:
         scratch = Path(tmp)
         raw = source_step.pull(entry.source_type, entry.source_emplacement, config.source, scratch,
-                               base_dir=inventory.base_dir, dataset=entry.identifiant)
+                               base_dir=inventory.base_dir, dataset=entry.identifiant, fingerprint=False)
         dialect = table_step.Dialect(**{k: v for k, v in config.source.items()
                                         if k in table_step.Dialect.__dataclass_fields__})
         norm = table_step.normalize(raw.path, raw.fmt, dialect, scratch / "table.csv", dataset=entry.identifiant)

@@ -264,7 +264,7 @@ def _plain_utf8_csv(raw_path: Path, enc: str, dialect: Dialect) -> tuple[list[st
 def _scan(raw_path: Path, delim: int, *, utf8: bool, cr: bool) -> tuple[int, int] | None:
     """(records, end of the first record) if the bytes are plainly well-formed CSV, else None.
 
-    Well-formed: no NUL; no CR unless ``cr``; valid UTF-8 if ``utf8``; every quote where RFC 4180
+    Well-formed: no NUL; no CR unless ``cr``; valid UTF-8 if ``utf8`` (Arrow's check); every quote where RFC 4180
     puts it — a quote opening a cell follows the delimiter, a line end or the start; a quote
     closing one is followed by the delimiter, a line end, the end or its doubling quote; no quote
     left open. One pass in 4 MB blocks: C-level decoding and numpy scans of the quote and newline
@@ -272,7 +272,7 @@ def _scan(raw_path: Path, delim: int, *, utf8: bool, cr: bool) -> tuple[int, int
     """
     import numpy as np
 
-    dec = codecs.getincrementaldecoder("utf-8")(errors="strict") if utf8 else None
+    carry = b""  # UTF-8: bytes of a character cut by the block end, checked with the next block
     quotes = 0  # quotes seen so far (parity: inside a quoted cell when odd)
     records = 0  # line ends outside quotes
     prev = _LF  # byte before the block (start of file: like after a line end)
@@ -289,14 +289,28 @@ def _scan(raw_path: Path, delim: int, *, utf8: bool, cr: bool) -> tuple[int, int
                 break
             if b"\x00" in block or (not cr and b"\r" in block):
                 return None
-            if dec is not None:
-                try:
-                    dec.decode(block)
-                except UnicodeDecodeError:
+            if utf8:
+                cut = len(block)
+                while cut > max(0, len(block) - 4) and block[cut - 1] & 0xC0 == 0x80:
+                    cut -= 1  # continuation bytes: back to the start of the last character
+                if cut and block[cut - 1] >= 0xC0:
+                    cut -= 1  # its lead byte: the whole character waits for the next block
+                if not _utf8_ok(carry + block[:cut]):
                     return None
+                carry = block[cut:]
             a = np.frombuffer(block, np.uint8)
             if pending_close and not ok_around[a[0]]:
                 return None
+            if not pending_close and b'"' not in block:  # no quote: C-level counts only
+                if not cr:
+                    if first_end is None and b"\n" in block:
+                        first_end = size + block.index(b"\n")
+                    records += block.count(b"\n")
+                pending_close = False
+                prev = block[-1]
+                size += len(block)
+                last = block[-1:]
+                continue
             q = np.flatnonzero(a == _QUOTE)
             if len(q):
                 opening = ((quotes + np.arange(len(q))) & 1) == 0
@@ -322,16 +336,29 @@ def _scan(raw_path: Path, delim: int, *, utf8: bool, cr: bool) -> tuple[int, int
             prev = int(a[-1])
             size += len(block)
             last = block[-1:]
-    if dec is not None:
-        try:
-            dec.decode(b"", True)
-        except UnicodeDecodeError:
-            return None
+    if carry and not _utf8_ok(carry):
+        return None
     if quotes & 1 or size == 0:
         return None
     if last != b"\n":
         records += 1
     return records, size if first_end is None else first_end
+
+
+def _utf8_ok(data: bytes) -> bool:
+    """Valid UTF-8? Arrow's validator: about twice as fast as decoding to a Python str."""
+    import numpy as np
+    import pyarrow as pa
+
+    if data.isascii():
+        return True
+    arr = pa.Array.from_buffers(pa.string(), 1, [None, pa.py_buffer(np.array([0, len(data)], np.int32)),
+                                                 pa.py_buffer(data)])
+    try:
+        arr.validate(full=True)
+    except pa.ArrowInvalid:
+        return False
+    return True
 
 
 # 8-bit encodings where the bytes of '"', the delimiter, CR and LF can only mean those characters.

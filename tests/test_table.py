@@ -262,3 +262,16 @@ def test_ragged_rows_fall_back_to_the_csv_module(tmp_path):
     data = "a;b;c\r\n1;2;3\r\n\r\n4;5\r\n6;7;8;9\r\n".encode("cp1252")
     t = norm(tmp_path, data, Dialect(encoding="cp1252", delimiter=";"))
     assert out(t) == "a,b,c\n1,2,3\n\n4,5\n6,7,8,9\n" and t.rows == 4
+
+
+def test_in_place_scan_across_blocks(tmp_path):
+    """Characters and quoted cells cut by the 4 MB block ends: still read in place, rows exact."""
+    line = 'é,"à ""ç"" , ù\nî",ô€\n'.encode("utf-8")  # 2- and 3-byte characters, a quoted LF
+    n = (9 << 20) // len(line) + 7
+    data = b"a,b,c\n" + line * n
+    t = norm(tmp_path, data)
+    assert t.path.stat().st_ino == (tmp_path / "source.csv").stat().st_ino and t.rows == n
+    bad = data[: (4 << 20) + 1] + b"\xff" + data[(4 << 20) + 2:]  # an invalid byte in the second block
+    with pytest.raises(SourceError) as exc:
+        norm(tmp_path, bad, Dialect(encoding="utf-8"))
+    assert "utf-8" in str(exc.value)
