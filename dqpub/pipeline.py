@@ -18,13 +18,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 
-from dqpub import anonymize as anonymize_step
 from dqpub import source as source_step
 from dqpub import table as table_step
 from dqpub import validate as validate_step
-from dqpub import version as version_step
 from dqpub.errors import DqpubError, NotAllowed, ValidationFailed
 from dqpub.inventory import Entry, Inventory, load_config
 from dqpub.report import first_error_message
@@ -34,6 +33,23 @@ from dqpub.settings import Settings
 from publishers.base import Publisher
 
 Call = Callable[..., Any]
+
+
+class _OnFirstUse:
+    """A step module imported when first used: ``dqpub validate`` (timed by users against
+    ``frictionless validate``) never pays for pandas, the detectors or the renderers."""
+
+    def __init__(self, name: str):
+        self._name = name
+
+    def __getattr__(self, attr: str):
+        import importlib
+
+        return getattr(importlib.import_module(self._name), attr)
+
+
+anonymize_step = _OnFirstUse("dqpub.anonymize")
+version_step = _OnFirstUse("dqpub.version")
 
 
 class InternalError(DqpubError):
@@ -209,6 +225,7 @@ def run_dataset(
         if report.rows == 0 and not config.validation.get("vide_permis"):
             raise ValidationFailed("la source ne contient aucune ligne de données (en-tête seulement) ; "
                                    "rien n'est publié (validation.vide_permis pour l'autoriser)", dataset=slug)
+        pa.default_memory_pool().release_unused()  # the validator's blocks: back to the system first
         table = pq.read_table(scratch / "valide.parquet")
         # Only the embedded local target may generate its own key; portals need the real secret.
         local_keys = getattr(publisher, "private_dir", None)
@@ -218,7 +235,8 @@ def run_dataset(
         result.identifiers_removed = anon.report.identifiers_removed
         result.privacy = anon.report.to_dict()
         result.rows = anon.table.num_rows
-        previous_csv = publisher.fetch(slug, "donnees-csv") if state else None
+        # fetched only if the content changed (row diff), never held while the files are rendered
+        previous_csv = functools.partial(publisher.fetch, slug, "donnees-csv") if state else None
         release = step("versionner", version_step.prepare, entry, config, anon, state, previous_csv,
                        input_fp=input_fp, outdir=scratch / "publication")
         if release is None:
@@ -420,7 +438,7 @@ def validate_dataset(entry: Entry, inventory: Inventory, settings: Settings):
     with tempfile.TemporaryDirectory(prefix=f"{entry.identifiant}-", dir=_ensure(settings.work_dir)) as tmp:
         scratch = Path(tmp)
         raw = source_step.pull(entry.source_type, entry.source_emplacement, config.source, scratch,
-                               base_dir=inventory.base_dir, dataset=entry.identifiant)
+                               base_dir=inventory.base_dir, dataset=entry.identifiant, fingerprint=False)
         dialect = table_step.Dialect(**{k: v for k, v in config.source.items()
                                         if k in table_step.Dialect.__dataclass_fields__})
         norm = table_step.normalize(raw.path, raw.fmt, dialect, scratch / "table.csv", dataset=entry.identifiant)

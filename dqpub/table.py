@@ -23,6 +23,7 @@ import csv
 import datetime as dt
 import io
 import itertools
+import os
 import re
 import xml.etree.ElementTree as ET
 import zipfile
@@ -64,6 +65,8 @@ def normalize(raw_path: Path, fmt: str, dialect: Dialect, out_path: Path, *, dat
     if dialect.header_row < 1:
         raise SourceError("header_row doit valoir 1 ou plus", dataset=dataset, rule="source.header_row")
     fmt = (fmt or "csv").lower()
+    if out_path.exists() and out_path.resolve() != raw_path.resolve():
+        out_path.unlink()  # may be a hard link to an earlier source read in place: never write through it
     if fmt in ("xlsx", "xlsm"):
         return _normalize_xlsx(raw_path, dialect, out_path, dataset)
     if fmt in ("csv", "tsv", "txt"):
@@ -121,12 +124,27 @@ def _normalize_csv(raw_path: Path, dialect: Dialect, out_path: Path, dataset: st
         bom = _bom_encoding(head)
         if bom == "utf-8-sig" and _canonical(declared) == "utf-8":
             enc = "utf-8-sig"  # a UTF-8 BOM on a declared UTF-8 file is dropped, not kept as a character
+        elif bom in ("utf-16", "utf-32") and not _canonical(declared).startswith(("utf-16", "utf-32")):
+            # A UTF-16/32 BOM is decisive (Excel's « Texte Unicode » export: UTF-16 LE, BOM, tabs): no
+            # 8-bit file starts with these bytes, so the declaration is the stale one.
+            enc, declared = bom, None
         candidates = [enc]
     else:
         bom = _bom_encoding(head)
         candidates = [bom] if bom else ["utf-8", "cp1252"]
     last_exc: SourceError | None = None
     for enc in candidates:
+        plain = _plain_utf8_csv(raw_path, enc, dialect)
+        if plain is not None:
+            header, rows = plain
+            return NormalizedTable(path=_in_place(raw_path, out_path), header=header, rows=rows, encoding="utf-8",
+                                   delimiter=",", encoding_detected=not declared, row_offset=0)
+        delim = _delimiter(raw_path, enc, dialect)
+        fast = _arrow_rewrite(raw_path, enc, delim, dialect, out_path) if len(delim) == 1 else None
+        if fast is not None:
+            header, rows = fast
+            return NormalizedTable(path=out_path, header=header, rows=rows, encoding=_display_encoding(enc),
+                                   delimiter=delim, encoding_detected=not declared, row_offset=0)
         try:
             header, rows, delim = _write_csv(raw_path, enc, dialect, out_path, dataset)
         except _Undecodable as exc:
@@ -172,16 +190,21 @@ def _bad_byte_line(raw_path: Path, enc: str) -> int | None:
                 return None
 
 
-def _lines(text: io.TextIOBase, counter: list[int]):
-    """Physical lines, NUL-checked; counter[0] = number of lines read so far."""
-    n = 0
-    for line in text:
-        n += 1
-        if "\x00" in line:
-            counter[0] = n
-            raise _NulFound(n)
-        counter[0] = n
-        yield line
+def _nul_line(raw_path: Path, enc: str) -> int | None:
+    """1-based physical line (as Python counts them: LF, CRLF or a lone CR) of the first NUL."""
+    ends = 0
+    prev_cr = False
+    with open(raw_path, encoding=enc, errors="replace", newline="") as f:
+        for text in iter(lambda: f.read(CHUNK), ""):
+            at = text.find("\x00")
+            part = text if at < 0 else text[:at]
+            ends += part.count("\n") + part.count("\r") - part.count("\r\n")
+            if prev_cr and part.startswith("\n"):
+                ends -= 1  # a CRLF split between two blocks
+            if at >= 0:
+                return ends + 1
+            prev_cr = text.endswith("\r")
+    return None
 
 
 class _NulFound(Exception):
@@ -208,23 +231,274 @@ def _sniff_delimiter(raw_path: Path, enc: str, dialect: Dialect) -> str:
     return best
 
 
-def _write_csv(raw_path: Path, enc: str, dialect: Dialect, out_path: Path, dataset: str):
+_COMMA, _QUOTE, _LF, _CR = 0x2C, 0x22, 0x0A, 0x0D
+
+
+def _plain_utf8_csv(raw_path: Path, enc: str, dialect: Dialect) -> tuple[list[str], int] | None:
+    """(header, data rows) when the source already IS the normalized CSV, else None.
+
+    That is: UTF-8 without BOM, comma, '"' quotes, header on line 1, no CR and no NUL anywhere, and
+    every quote where RFC 4180 puts it (see ``_scan``). Then Python's csv module (the rewrite) and
+    Arrow (the validator) read the same records from it, so it is validated and read in place: no
+    rewrite at all.
+    """
+    if _canonical(enc) != "utf-8" or dialect.quotechar != '"' or dialect.header_row != 1:
+        return None
     delim = dialect.delimiter
     if delim is None:
         delim = _sniff_delimiter(raw_path, enc, dialect)
-    elif delim in ("\\t", "tab", "tabulation"):
-        delim = "\t"
+    if delim != ",":
+        return None
+    scan = _scan(raw_path, _COMMA, utf8=True, cr=False)
+    if scan is None:
+        return None
+    records, first_end = scan
+    with open(raw_path, "rb") as f:
+        head = f.read(first_end).decode("utf-8")
+    header = next(csv.reader(io.StringIO(head, newline="")), [])
+    if not header:
+        return None  # a blank first line: the rewrite reports it
+    return header, records - 1
+
+
+def _scan(raw_path: Path, delim: int, *, utf8: bool, cr: bool) -> tuple[int, int] | None:
+    """(records, end of the first record) if the bytes are plainly well-formed CSV, else None.
+
+    Well-formed: no NUL; no CR unless ``cr``; valid UTF-8 if ``utf8`` (Arrow's check); every quote where RFC 4180
+    puts it — a quote opening a cell follows the delimiter, a line end or the start; a quote
+    closing one is followed by the delimiter, a line end, the end or its doubling quote; no quote
+    left open. One pass in 4 MB blocks: C-level decoding and numpy scans of the quote and newline
+    positions; the records are the line ends outside quotes (counted only without CR).
+    """
+    import numpy as np
+
+    carry = b""  # UTF-8: bytes of a character cut by the block end, checked with the next block
+    quotes = 0  # quotes seen so far (parity: inside a quoted cell when odd)
+    records = 0  # line ends outside quotes
+    prev = _LF  # byte before the block (start of file: like after a line end)
+    pending_close = False  # the previous block ended on a quote whose next byte is not seen yet
+    first_end = None  # end of the header record
+    size = 0
+    last = b""
+    ok_around = np.zeros(256, bool)
+    ok_around[[delim, _LF, _QUOTE] + ([_CR] if cr else [])] = True
+    with open(raw_path, "rb") as f:
+        while True:
+            block = f.read(CHUNK * 4)
+            if not block:
+                break
+            if b"\x00" in block or (not cr and b"\r" in block):
+                return None
+            if utf8:
+                cut = len(block)
+                while cut > max(0, len(block) - 4) and block[cut - 1] & 0xC0 == 0x80:
+                    cut -= 1  # continuation bytes: back to the start of the last character
+                if cut and block[cut - 1] >= 0xC0:
+                    cut -= 1  # its lead byte: the whole character waits for the next block
+                if not _utf8_ok(carry + block[:cut]):
+                    return None
+                carry = block[cut:]
+            a = np.frombuffer(block, np.uint8)
+            if pending_close and not ok_around[a[0]]:
+                return None
+            if not pending_close and b'"' not in block:  # no quote: C-level counts only
+                if not cr:
+                    if first_end is None and b"\n" in block:
+                        first_end = size + block.index(b"\n")
+                    records += block.count(b"\n")
+                pending_close = False
+                prev = block[-1]
+                size += len(block)
+                last = block[-1:]
+                continue
+            q = np.flatnonzero(a == _QUOTE)
+            if len(q):
+                opening = ((quotes + np.arange(len(q))) & 1) == 0
+                before = np.where(q > 0, a[q - 1], prev)
+                if not ok_around[before[opening]].all():
+                    return None
+                closing = q[~opening]
+                inner = closing[closing < len(a) - 1]
+                if not ok_around[a[inner + 1]].all():
+                    return None
+                pending_close = bool(len(closing)) and closing[-1] == len(a) - 1
+            else:
+                pending_close = False
+            if not cr:
+                nl = np.flatnonzero(a == _LF)
+                if len(nl):
+                    outside = ((quotes + np.searchsorted(q, nl)) & 1) == 0
+                    ends = nl[outside]
+                    if first_end is None and len(ends):
+                        first_end = size + int(ends[0])
+                    records += len(ends)
+            quotes += len(q)
+            prev = int(a[-1])
+            size += len(block)
+            last = block[-1:]
+    if carry and not _utf8_ok(carry):
+        return None
+    if quotes & 1 or size == 0:
+        return None
+    if last != b"\n":
+        records += 1
+    return records, size if first_end is None else first_end
+
+
+def _utf8_ok(data: bytes) -> bool:
+    """Valid UTF-8? Arrow's validator: about twice as fast as decoding to a Python str."""
+    import numpy as np
+    import pyarrow as pa
+
+    if data.isascii():
+        return True
+    arr = pa.Array.from_buffers(pa.string(), 1, [None, pa.py_buffer(np.array([0, len(data)], np.int32)),
+                                                 pa.py_buffer(data)])
+    try:
+        arr.validate(full=True)
+    except pa.ArrowInvalid:
+        return False
+    return True
+
+
+# 8-bit encodings where the bytes of '"', the delimiter, CR and LF can only mean those characters.
+_ASCII_COMPATIBLE = {"utf-8", "cp1252", "iso8859-1", "latin-1", "iso8859-15", "cp1250", "ascii", "mac-roman"}
+
+
+def _arrow_rewrite(raw_path: Path, enc: str, delim: str, dialect: Dialect, out_path: Path) -> tuple[list[str], int] | None:
+    """Transcode a well-formed source at Arrow's speed: (header, rows), or None to let the csv module do it.
+
+    Arrow decodes (``ReadOptions.encoding``, in blocks) and splits the records; each batch goes out
+    as one buffer built by Arrow kernels: a cell is quoted when it holds a comma, a quote, CR or LF
+    (exactly what the csv-module path writes), cells joined by commas, rows by LF. Only taken when
+    the rows keep their structure trivially — well-formed quoting (``_scan``), every record as wide
+    as the header, no blank line (Arrow would report those as invalid rows: then None, and the csv
+    module rewrites the file, keeping such rows as they are for the validator to report).
+    """
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.csv as pacsv
+
+    if (_canonical(enc) not in _ASCII_COMPATIBLE or dialect.quotechar != '"' or dialect.header_row != 1
+            or len(delim) != 1 or ord(delim) > 127 or delim in '"\r\n'):
+        return None
+    if _scan(raw_path, ord(delim), utf8=False, cr=True) is None:
+        return None
+    try:  # the header as the csv-module path reads it (duplicate, blank or quoted names stay as they are)
+        with open(raw_path, encoding=enc, errors="strict", newline="") as f:
+            header = next(csv.reader(f, delimiter=delim, quotechar='"', strict=False), None)
+    except (UnicodeDecodeError, csv.Error):
+        return None
+    if not header or len(header) < 2 or any("\x00" in c for c in header):
+        return None
+    names = [f"c{i}" for i in range(len(header))]
+
+    class _Ragged(Exception):
+        pass
+
+    bad = []
+
+    def ragged(row):  # an exception raised here would not reach us: note it, stop after the batch
+        bad.append(row.number)
+        return "skip"
+
+    comma, quote, lf = pa.scalar(","), pa.scalar('"'), pa.scalar("\n")
+    rows = 0
+    try:
+        reader = pacsv.open_csv(
+            str(raw_path),
+            read_options=pacsv.ReadOptions(encoding=enc, skip_rows=1, column_names=names, block_size=4 << 20),
+            parse_options=pacsv.ParseOptions(delimiter=delim, newlines_in_values=True, ignore_empty_lines=False,
+                                             invalid_row_handler=ragged),
+            convert_options=pacsv.ConvertOptions(column_types={n: pa.string() for n in names},
+                                                 strings_can_be_null=False, quoted_strings_can_be_null=False))
+        with open(out_path, "wb") as out:
+            out.write(_header_line(header).encode("utf-8"))
+            for batch in reader:
+                if bad:
+                    raise _Ragged
+                if not batch.num_rows:
+                    continue
+                cells = []
+                for col in batch.columns:
+                    needs, has_quote = _needs_quotes(col, np)
+                    if needs.any():
+                        inner = pc.replace_substring(col, '"', '""') if has_quote else col
+                        quoted = pc.binary_join_element_wise(quote, inner, quote, "")
+                        col = pc.if_else(pa.array(needs), quoted, col)
+                    cells.append(col)
+                line = pc.binary_join_element_wise(pc.binary_join_element_wise(*cells, comma), lf, "")
+                if pc.any(pc.match_substring(line, "\x00")).as_py():
+                    raise _Ragged  # NUL: the csv-module path finds and reports it
+                off = np.frombuffer(line.buffers()[1], np.int32, len(line) + 1, line.offset * 4)
+                out.write(memoryview(line.buffers()[2])[off[0]:off[-1]])
+                rows += batch.num_rows
+            if bad:
+                raise _Ragged
+    except Exception:  # noqa: BLE001 - ragged rows, undecodable bytes…: the csv module does it and says why
+        out_path.unlink(missing_ok=True)
+        return None
+    return header, rows
+
+
+# The bytes that make the csv module (and ``_write_row_cr``) quote a cell: , " CR LF.
+_SPECIAL = bytes(1 if b in (0x2C, 0x22, 0x0D, 0x0A) else 0 for b in range(256))
+
+
+def _needs_quotes(col, np):
+    """(cells holding , " CR or LF, whether any holds a quote), from the bytes: no regex per cell."""
+    n = len(col)
+    _, off_buf, data_buf = col.buffers()
+    off = np.frombuffer(off_buf, np.int32, n + 1, col.offset * 4)
+    data = np.frombuffer(data_buf, np.uint8, int(off[-1] - off[0]), int(off[0])) if data_buf is not None \
+        else np.zeros(0, np.uint8)
+    hits = np.flatnonzero(np.frombuffer(_SPECIAL, np.bool_)[data])
+    needs = np.zeros(n, bool)
+    if len(hits):
+        needs[np.searchsorted(off[1:] - off[0], hits, side="right")] = True
+    return needs, bool(len(hits)) and bool((data[hits] == 0x22).any())
+
+
+def _header_line(header: list[str]) -> str:
+    buf = io.StringIO()
+    _write_row_cr(buf, csv.writer(buf, lineterminator="\n"), header)
+    return buf.getvalue()
+
+
+def _in_place(raw_path: Path, out_path: Path) -> Path:
+    """``out_path`` names the source itself (hard link: no copy); the source path if it cannot."""
+    try:
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        out_path.unlink(missing_ok=True)
+        os.link(raw_path, out_path)
+        return out_path
+    except OSError:
+        return raw_path
+
+
+def _delimiter(raw_path: Path, enc: str, dialect: Dialect) -> str:
+    delim = dialect.delimiter
+    if delim is None:
+        return _sniff_delimiter(raw_path, enc, dialect)
+    return "\t" if delim in ("\\t", "tab", "tabulation") else delim
+
+
+def _write_csv(raw_path: Path, enc: str, dialect: Dialect, out_path: Path, dataset: str):
+    delim = _delimiter(raw_path, enc, dialect)
     if len(delim) != 1:
         raise SourceError(f"séparateur invalide : {delim!r} (un seul caractère attendu)", dataset=dataset,
                           rule="source.delimiter")
-    counter = [0]
     header: list[str] | None = None
     rows = 0
+    reader = None
     out_path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        with open(raw_path, encoding=enc, errors="strict", newline="") as src, \
-                open(out_path, "w", encoding="utf-8", newline="") as out:
-            reader = csv.reader(_lines(src, counter), delimiter=delim, quotechar=dialect.quotechar, strict=False)
+        # C all the way: the decoder reads 1 MB blocks, csv.reader iterates the text stream itself and
+        # writerows() takes whole batches; Python only sees one batch of BATCH rows at a time.
+        with open(raw_path, encoding=enc, errors="strict", newline="", buffering=CHUNK) as src, \
+                open(out_path, "w", encoding="utf-8", newline="", buffering=CHUNK) as out:
+            reader = csv.reader(src, delimiter=delim, quotechar=dialect.quotechar, strict=False)
             skip = dialect.header_row - 1
             for _ in range(skip):
                 if next(reader, None) is None:
@@ -233,6 +507,8 @@ def _write_csv(raw_path: Path, enc: str, dialect: Dialect, out_path: Path, datas
             if header is None:
                 raise SourceError(f"aucun en-tête à la ligne {dialect.header_row} : le fichier ne contient aucune "
                                   "ligne de données", dataset=dataset, rule="source.header_row")
+            if any("\x00" in c for c in header):
+                raise _NulFound(reader.line_num)
             _write_row_cr(out, csv.writer(out, lineterminator="\n"), header)
             buf = io.StringIO()
             writer = csv.writer(buf, lineterminator="\n")
@@ -243,6 +519,8 @@ def _write_csv(raw_path: Path, enc: str, dialect: Dialect, out_path: Path, datas
                 rows += len(batch)
                 writer.writerows(batch)
                 text = buf.getvalue()
+                if "\x00" in text:  # Python 3.11's csv accepts NUL: a binary file or UTF-16 without BOM
+                    raise _NulFound(_nul_line(raw_path, enc))
                 if "\r" in text:  # csv.writer quotes "\n" but not a lone "\r" when the terminator is "\n"
                     text = _quote_cr(batch)
                 out.write(text)
@@ -262,7 +540,8 @@ def _write_csv(raw_path: Path, enc: str, dialect: Dialect, out_path: Path, datas
                           "BOM ; ce n'est pas un CSV texte", dataset=dataset, row=exc.line) from None
     except csv.Error as exc:
         out_path.unlink(missing_ok=True)
-        raise SourceError(f"CSV illisible ({_csv_reason(exc)})", dataset=dataset, row=counter[0] or None) from None
+        line = reader.line_num if reader is not None else 0
+        raise SourceError(f"CSV illisible ({_csv_reason(exc)})", dataset=dataset, row=line or None) from None
     if rows == 0 and header == []:
         out_path.unlink(missing_ok=True)
         raise SourceError("le fichier ne contient ni en-tête ni données", dataset=dataset)

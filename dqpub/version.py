@@ -12,8 +12,9 @@ import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
+import numpy as np
 import pyarrow as pa
 
 from dqpub import outputs
@@ -123,22 +124,101 @@ class RowDiff:
     by: str  # "clé primaire" or "contenu des lignes"
 
 
-def row_diff(previous_csv: bytes | None, new_csv: bytes, key: list[str]) -> RowDiff:
-    new_rows = outputs.csv_text_rows(new_csv)
-    if previous_csv is None:
-        return RowDiff(len(new_rows), 0, 0, "première publication")
-    old_rows = outputs.csv_text_rows(previous_csv)
-    pk = [k for k in key if new_rows and k in new_rows[0] and old_rows and k in old_rows[0]]
-    if pk and len(pk) == len(key):
-        old = {tuple(r[k] for k in pk): r for r in old_rows}
-        new = {tuple(r[k] for k in pk): r for r in new_rows}
-        modified = sum(1 for k in old.keys() & new.keys() if old[k] != new[k])
-        return RowDiff(len(new.keys() - old.keys()), len(old.keys() - new.keys()), modified, "clé primaire")
-    from collections import Counter
+def row_diff(previous_csv: bytes | Path | Callable[[], bytes | None] | None, new_csv: bytes | Path, key: list[str],
+             *, new_rows: int | None = None) -> RowDiff:
+    """Rows added, removed and modified between two published CSVs, compared on their text values.
 
-    old_c = Counter(tuple(sorted(r.items())) for r in old_rows)
-    new_c = Counter(tuple(sorted(r.items())) for r in new_rows)
-    return RowDiff(sum((new_c - old_c).values()), sum((old_c - new_c).values()), 0, "contenu des lignes")
+    By primary key when both files have it (a key present on both sides whose other values differ is
+    modified), else as multisets of whole rows. Streamed: Arrow parses each file in blocks and every
+    row is reduced to a 64-bit hash (of its key, of its whole text), so memory is 16 bytes per row,
+    never the rows. Nothing to compare on a first publication: the rows are counted, not read
+    (``new_rows`` when the caller knows it). Counts only: no value reaches the change log.
+    ``previous_csv`` may be a function that fetches it: called only here, when there is a diff to do.
+    """
+    if callable(previous_csv):
+        previous_csv = previous_csv()
+    if previous_csv is None:
+        return RowDiff(new_rows if new_rows is not None else _RowHashes.read(new_csv, []).rows, 0, 0,
+                       "première publication")
+    old = _RowHashes.read(previous_csv, key)
+    new = _RowHashes.read(new_csv, key)
+    if key and old.rows and new.rows and old.has_key and new.has_key:
+        ok, orow = _last_per_key(old.key, old.row)  # like a dict by key: the last row of a key wins
+        nk, nrow = _last_per_key(new.key, new.row)
+        pos = np.clip(np.searchsorted(ok, nk), 0, max(len(ok) - 1, 0))
+        in_old = ok[pos] == nk
+        common = int(np.count_nonzero(in_old))
+        if old.columns == new.columns:
+            modified = int(np.count_nonzero(orow[pos[in_old]] != nrow[in_old]))
+        else:
+            modified = common  # other columns: every common row differs, as dicts of its cells would
+        return RowDiff(len(nk) - common, len(ok) - common, modified, "clé primaire")
+    if old.columns != new.columns:
+        return RowDiff(new.rows, old.rows, 0, "contenu des lignes")
+    ov, oc = np.unique(old.row, return_counts=True)
+    nv, nc = np.unique(new.row, return_counts=True)
+    allv = np.union1d(ov, nv)
+    o = np.zeros(len(allv), np.int64)
+    n = np.zeros(len(allv), np.int64)
+    o[np.searchsorted(allv, ov)] = oc
+    n[np.searchsorted(allv, nv)] = nc
+    return RowDiff(int(np.clip(n - o, 0, None).sum()), int(np.clip(o - n, 0, None).sum()), 0, "contenu des lignes")
+
+
+def _last_per_key(key: np.ndarray, row: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted distinct keys and, for each, the row hash of its last occurrence."""
+    uniq, first_in_reversed = np.unique(key[::-1], return_index=True)
+    return uniq, row[::-1][first_in_reversed]
+
+
+@dataclass
+class _RowHashes:
+    columns: tuple[str, ...]  # sorted names: rows compare as {column: text}, whatever the column order
+    rows: int
+    has_key: bool
+    key: np.ndarray  # int64 hash of the key cells per row (empty without key)
+    row: np.ndarray  # int64 hash of all the cells per row
+
+    @classmethod
+    def read(cls, data: bytes | Path, key: list[str]) -> "_RowHashes":
+        import pyarrow.compute as pc
+        import pyarrow.csv as pacsv
+
+        def source():
+            return pa.BufferReader(data) if isinstance(data, (bytes, bytearray, memoryview)) else pa.OSFile(str(data))
+
+        empty = np.zeros(0, np.int64)
+        try:
+            names = pacsv.open_csv(source(), read_options=pacsv.ReadOptions(block_size=1 << 16)).schema.names
+        except pa.ArrowInvalid:  # an empty file: no header, no rows
+            return cls((), 0, False, empty, empty)
+        columns = tuple(sorted(names))
+        has_key = bool(key) and all(k in names for k in key)
+        order = [names.index(c) for c in columns]
+        kidx = [names.index(k) for k in key] if has_key else []
+        reader = pacsv.open_csv(
+            source(),
+            read_options=pacsv.ReadOptions(block_size=16 << 20),
+            parse_options=pacsv.ParseOptions(newlines_in_values=True),
+            convert_options=pacsv.ConvertOptions(column_types={n: pa.binary() for n in names},
+                                                 strings_can_be_null=False, quoted_strings_can_be_null=False))
+        keys, rows = [], []
+        sep = pa.scalar(b"\x1f", pa.binary())
+
+        def hashes(cols) -> np.ndarray:
+            # Python's hash of bytes (SipHash, one C call per row): both files are hashed in this process
+            joined = cols[0] if len(cols) == 1 else pc.binary_join_element_wise(*cols, sep)
+            return np.fromiter(map(hash, joined.to_pylist()), np.int64, count=len(joined))
+
+        for batch in reader:
+            if not batch.num_rows:
+                continue
+            cols = [batch.column(i) for i in range(batch.num_columns)]
+            rows.append(hashes([cols[i] for i in order]))
+            if has_key:
+                keys.append(hashes([cols[i] for i in kidx]))
+        row = np.concatenate(rows) if rows else empty
+        return cls(columns, len(row), has_key, np.concatenate(keys) if keys else empty, row)
 
 
 # --- release assembly ---------------------------------------------------------------------------
@@ -287,7 +367,7 @@ def prepare(
 
     level, reasons = schema_changes(state.schema if state else None, schema)
     version = next_version(state.version if state else None, "patch" if level == "initial" else level)
-    diff = row_diff(previous_csv, csv_path.read_bytes(), primary_key(schema))
+    diff = row_diff(previous_csv, csv_path, primary_key(schema), new_rows=table.num_rows)
     if level == "patch" and not reasons:
         reasons = ["données mises à jour" if (diff.added or diff.removed or diff.modified) else "métadonnées mises à jour"]
     prev = state.history[0] if state and state.history else {}

@@ -189,3 +189,89 @@ def test_streaming_large_file_constant_memory(tmp_path):
     tracemalloc.stop()
     assert t.rows == 200_000
     assert peak < 30 * 1024 * 1024, peak  # the file is ~15 MB; memory stays bounded by the batch size
+
+
+def test_utf16_bom_excel_unicode_text_is_recognized(tmp_path):
+    """Excel's « Texte Unicode » export: UTF-16 LE with a BOM, tab-separated, CRLF."""
+    text = "code\tmunicipalité\tcoord_x\r\n1\tTrois-Rivières\t-72,55\r\n\r\n2\t\"Lévis, « sud »\"\t-71,18\r\n"
+    data = text.encode("utf-16")  # BOM + little-endian on this machine, as Excel writes it
+    assert data.startswith(b"\xff\xfe")
+    for dialect in (Dialect(), Dialect(encoding="utf-8"), Dialect(delimiter="\t")):
+        t = norm(tmp_path, data, dialect)
+        assert t.encoding == "utf-16" and t.delimiter == "\t"
+        assert t.header == ["code", "municipalité", "coord_x"] and t.rows == 3
+        assert out(t) == 'code,municipalité,coord_x\n1,Trois-Rivières,"-72,55"\n\n2,"Lévis, « sud »","-71,18"\n'
+    t = norm(tmp_path, text.encode("utf-16-be").join([b"\xfe\xff", b""]))  # big-endian BOM too
+    assert t.rows == 3 and t.encoding == "utf-16"
+
+
+def test_plain_utf8_comma_source_is_read_in_place(tmp_path):
+    """Already normalized: no rewrite (the output is the source's own bytes, hard-linked), same
+    header and row count as the rewrite would give, blank lines and quoted newlines included."""
+    data = 'a,b,c\n1,"x\ny",3\n\n"q""uote",,\n4,5\n6,7,8,9\nfin,"é",z'.encode("utf-8")
+    t = norm(tmp_path, data)
+    assert t.path.read_bytes() == data
+    assert t.path.stat().st_ino == (tmp_path / "source.csv").stat().st_ino
+    assert t.header == ["a", "b", "c"] and t.rows == 6 and t.encoding == "utf-8" and t.delimiter == ","
+    # what the rewrite gives for the same records: a CR forces it, nothing else changes
+    t2 = norm(tmp_path, data.replace(b"\n", b"\r\n"))
+    assert t2.path.read_bytes() != data.replace(b"\n", b"\r\n") and t2.rows == 6 and t2.header == t.header
+
+
+@pytest.mark.parametrize("data", [
+    b'a,b\n1,x"y\n',  # a quote inside an unquoted cell
+    b'a,b\n1,"x"y\n',  # text after a closing quote
+    b'a,b\n1,"open\n',  # a quote never closed
+    b'a,b\n1,2\r\n',  # CR
+    b"\xef\xbb\xbfa,b\n1,2\n",  # UTF-8 BOM
+    b"a;b\n1;2\n",  # another delimiter
+])
+def test_sources_that_are_not_plain_are_rewritten(tmp_path, data):
+    raw = tmp_path / "source.csv"
+    raw.write_bytes(data)
+    t = normalize(raw, "csv", Dialect(), tmp_path / "table.csv", dataset="jeu-test")
+    assert t.path.stat().st_ino != raw.stat().st_ino
+
+
+@pytest.mark.parametrize("enc,delim", [("cp1252", ";"), ("utf-8", "\t"), ("latin-1", "|"), ("utf-8", ",")])
+def test_arrow_transcoding_writes_what_the_csv_module_writes(tmp_path, enc, delim, monkeypatch):
+    """Well-formed sources are transcoded by Arrow; the bytes are those of the csv-module path."""
+    from dqpub import table as table_mod
+
+    rows = [["code", "municipalité", "note", "x"],
+            ["1", "Trois-Rivières", 'dit "oui", puis non', "-72,55"],
+            ["2", "", "ligne\r\nsuivante", ""],
+            ["3", "Lévis", "retour\rseul", "=1+1"],
+            ["4", "a,b;c|d\te", "", "fin"]]
+    text = "\r\n".join(delim.join('"' + c.replace('"', '""') + '"' if any(x in c for x in f'"\r\n{delim}') else c
+                                  for c in r) for r in rows) + "\r\n5" + delim * 3 + "z"  # no final line end
+    raw = tmp_path / "source.csv"
+    raw.write_bytes(text.encode(enc))
+    used = []
+    real = table_mod._arrow_rewrite
+    monkeypatch.setattr(table_mod, "_arrow_rewrite", lambda *a: used.append(real(*a)) or used[-1])
+    t = normalize(raw, "csv", Dialect(encoding=enc, delimiter=delim), tmp_path / "arrow.csv", dataset="jeu-test")
+    assert used and used[-1] is not None  # Arrow did it
+    header, n, _ = table_mod._write_csv(raw, enc, Dialect(encoding=enc, delimiter=delim), tmp_path / "csv.csv",
+                                        "jeu-test")
+    assert t.path.read_bytes() == (tmp_path / "csv.csv").read_bytes()
+    assert (t.header, t.rows) == (header, n) == (rows[0], 5)
+
+
+def test_ragged_rows_fall_back_to_the_csv_module(tmp_path):
+    data = "a;b;c\r\n1;2;3\r\n\r\n4;5\r\n6;7;8;9\r\n".encode("cp1252")
+    t = norm(tmp_path, data, Dialect(encoding="cp1252", delimiter=";"))
+    assert out(t) == "a,b,c\n1,2,3\n\n4,5\n6,7,8,9\n" and t.rows == 4
+
+
+def test_in_place_scan_across_blocks(tmp_path):
+    """Characters and quoted cells cut by the 4 MB block ends: still read in place, rows exact."""
+    line = 'é,"à ""ç"" , ù\nî",ô€\n'.encode("utf-8")  # 2- and 3-byte characters, a quoted LF
+    n = (9 << 20) // len(line) + 7
+    data = b"a,b,c\n" + line * n
+    t = norm(tmp_path, data)
+    assert t.path.stat().st_ino == (tmp_path / "source.csv").stat().st_ino and t.rows == n
+    bad = data[: (4 << 20) + 1] + b"\xff" + data[(4 << 20) + 2:]  # an invalid byte in the second block
+    with pytest.raises(SourceError) as exc:
+        norm(tmp_path, bad, Dialect(encoding="utf-8"))
+    assert "utf-8" in str(exc.value)

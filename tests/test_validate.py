@@ -396,3 +396,22 @@ def test_fast_path_reads_signed_and_spaced_integers_without_frictionless(tmp_pat
                       schema, dataset="x")
     assert sorted((e.code, e.row, e.field_number) for e in report.errors) == [
         ("constraint-error", 4, 2), ("constraint-error", 5, 1), ("type-error", 4, 1), ("type-error", 5, 2)]
+
+
+def test_email_format_decided_without_frictionless_matches_frictionless(tmp_path):
+    """The email fast path (validators.email per distinct value) gives Frictionless' verdicts."""
+    from dqpub.validate import validate
+    from tests.test_validate_parity import frictionless_errors
+
+    cells = ["a@b.ca", "donnees.ouvertes@msp.gouv.qc.ca", "pas-un-courriel", "x@y", "@b.ca", "a@b..ca",
+             "é@exemple.ca", "a b@c.ca", "a@b.ca ", "", "a@[127.0.0.1]", "a+tag@sous.domaine.qc.ca", "a@b.ca"]
+    path = tmp_path / "cas.csv"
+    path.write_text("id,courriel\n" + "".join(f'{i},"{c}"\n' for i, c in enumerate(cells)), encoding="utf-8")
+    schema = {"fields": [{"name": "id", "type": "integer"},
+                         {"name": "courriel", "type": "string", "format": "email",
+                          "constraints": {"maxLength": 30}}]}
+    ours = validate(path, schema, dataset="jeu-test", max_examples=1000)
+    valid, theirs = frictionless_errors(path, schema)
+    assert ours.valid == valid
+    assert sorted((e.code, e.row, e.field_number) for e in ours.errors) == sorted(theirs)
+    assert any(code == "type-error" for code, _, _ in theirs)
