@@ -120,14 +120,7 @@ def test_new_version_replaces_current_in_place_and_keeps_the_past(ckan_project, 
     first = portal_files(api, slug)
     v1_bytes = requests.get(first[f"{slug}.csv"]["url"], timeout=30).content
 
-    import openpyxl
-
-    src = settings.datasets_dir / "bottin-des-services-de-police/source/bottin.xlsx"
-    wb = openpyxl.load_workbook(src)
-    ws = wb["Bottin"]
-    col = [c.value for c in ws[1]].index("site_internet") + 1
-    ws.cell(row=3, column=col, value="https://exemple.qc.ca/v2")
-    wb.save(src)
+    _edit_bottin(settings, 3, "https://exemple.qc.ca/v2")
     res = run_inventory(settings, portal, [slug]).results[0]
     assert res.status == "publié" and res.version == "1.0.1", res.message
 

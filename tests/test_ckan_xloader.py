@@ -13,7 +13,6 @@ import json
 import time
 import uuid
 
-import openpyxl
 import pytest
 import requests
 from ckanapi import NotFound, RemoteCKAN
@@ -21,6 +20,7 @@ from ckanapi import NotFound, RemoteCKAN
 from dqpub.pipeline import run_inventory
 from publishers.ckan import DATASTORE_TYPES, CkanPortal
 from tests.test_ckan_faults import RESOURCE_IN_URL
+from tests.test_pipeline_local import _edit_bottin
 
 pytestmark = pytest.mark.ckan
 
@@ -102,12 +102,7 @@ def test_typed_table_survives_xloader_first_publication_and_new_version(xl_proje
     assert states, "xloader n'a reçu aucune tâche : le profil xloader ne fonctionne pas"
     assert _check_table(api, slug, schema) == first  # and once every job the publication triggered is over
 
-    src = settings.datasets_dir / BASE / "source" / "bottin.xlsx"  # the renamed row still reads it
-    wb = openpyxl.load_workbook(src)
-    ws = wb["Bottin"]
-    col = [c.value for c in ws[1]].index("site_internet") + 1
-    ws.cell(row=3, column=col, value="https://exemple.qc.ca/v2")
-    wb.save(src)
+    _edit_bottin(settings, 3, "https://exemple.qc.ca/v2")  # the renamed row still reads this source
     res = run_inventory(settings, portal, [slug]).results[0]
     assert res.status == "publié" and res.version == "1.0.1", res.message
     assert _check_table(api, slug, schema) == first

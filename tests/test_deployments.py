@@ -101,25 +101,12 @@ def test_manual_run_with_parameters_executed_by_a_worker(deployed, project):
     env = {**deployed, "DQPUB_INVENTORY": project.inventory, "DQPUB_SCHEMAS_DIR": str(project.schemas_dir),
            "DQPUB_DATASETS_DIR": str(project.datasets_dir), "DQPUB_PORTAL_DIR": str(project.portal_dir),
            "DQPUB_WORK_DIR": str(project.work_dir), "DQPUB_RETRY_DELAY": "0"}
-    with _client(deployed) as client:
-        dep = client.read_deployment_by_name("publication/publication-manuelle")
-        run = client.create_flow_run_from_deployment(
-            dep.id, parameters={"datasets": ["bottin-des-services-de-police", "aide-financiere-aux-sinistres"],
-                                "dry_run": False, "force": False, "target": "local", "require_approval": False})
-    worker = subprocess.run([str(BIN / "prefect"), "worker", "start", "--pool", "dqpub", "--run-once"],
-                            env=env, cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=300)
-    with _client(deployed) as client:
-        deadline = time.time() + 120
-        state = client.read_flow_run(run.id).state
-        while not state.is_final() and time.time() < deadline:
-            time.sleep(1)
-            state = client.read_flow_run(run.id).state
-        assert state.is_failed(), (state, worker.stdout[-2000:], worker.stderr[-2000:])
-        assert "aide-financiere-aux-sinistres" in (state.message or "")
-        from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
-
-        arts = client.read_artifacts(artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[run.id])))
-        by_key = {a.key: a.data for a in arts}
+    state, by_key, output = _run_deployment(
+        deployed, env, "publication/publication-manuelle",
+        {"datasets": ["bottin-des-services-de-police", "aide-financiere-aux-sinistres"],
+         "dry_run": False, "force": False, "target": "local", "require_approval": False})
+    assert state.is_failed(), (state, output[-4000:])
+    assert "aide-financiere-aux-sinistres" in (state.message or "")
     assert "bottin-des-services-de-police | publié | 1.0.0" in by_key["sommaire-publication"]
     assert "aide-financiere-aux-sinistres | échec" in by_key["sommaire-publication"]
     assert (project.portal_dir / "bottin-des-services-de-police/courant/package.json").exists()
