@@ -22,7 +22,6 @@ from prefect.input import RunInput  # noqa: E402
 from prefect.tasks import exponential_backoff  # noqa: E402
 
 from dqpub.errors import DqpubError  # noqa: E402
-from dqpub.inventory import pull_inventory  # noqa: E402
 from dqpub.pipeline import DatasetResult, RunSummary, drop_pending, publish_pending, run_inventory  # noqa: E402
 from dqpub.settings import Settings  # noqa: E402
 from dqpub.status import dataset_status, status_table  # noqa: E402
@@ -132,20 +131,27 @@ def _run(datasets: list[str] | None, dry_run: bool, force: bool, target: str | N
     settings = Settings().with_(target=target, inventory=inventory)
     publisher = get_publisher(settings.target, portal_dir=settings.portal_dir)
 
-    total = len(pull_inventory(settings).entries) if not datasets else len(datasets)
-    progress = create_progress_artifact(0.0, key="progression-publication",
-                                        description=f"Jeux traités sur {total}")
-    done = []
+    progress: dict[str, Any] = {"done": 0}
+
+    def call(step: str, fn, *args, **kwargs):
+        """The pipeline's own steps; the inventory it pulls sizes the progress artifact (no second pull)."""
+        out = prefect_call(step, fn, *args, **kwargs)
+        if step == "inventaire":
+            progress["total"] = len(datasets) if datasets else len(out.entries)
+            progress["id"] = create_progress_artifact(0.0, key="progression-publication",
+                                                      description=f"Jeux traités sur {progress['total']}")
+        return out
 
     def report(res: DatasetResult) -> None:
         log = logger.error if res.failed else logger.info
         log("%s : %s — %s", res.dataset, res.status, res.message)
         _dataset_artifact(res)
-        done.append(res.dataset)
-        update_progress_artifact(progress, min(100.0, 100.0 * len(done) / max(total, 1)))
+        progress["done"] += 1
+        if "id" in progress:
+            update_progress_artifact(progress["id"], min(100.0, 100.0 * progress["done"] / max(progress["total"], 1)))
 
     summary = run_inventory(settings, publisher, datasets, dry_run=dry_run, force=force,
-                            call=prefect_call, on_result=report, hold_for_approval=require_approval,
+                            call=call, on_result=report, hold_for_approval=require_approval,
                             approved=frozenset(approved or ()), only_due=only_due)
     pending = [r for r in summary.results if r.status == "en attente"]
     if pending:
