@@ -26,8 +26,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from dqpub import detect
-from dqpub.errors import PrivacyError
-from dqpub.schema import (DECLARING, NEVER_DECLARABLE, REMOVABLE, RENSEIGNEMENTS, Schema, check_declarations,
+from dqpub.core.errors import PrivacyError
+from dqpub.core.schema import (DECLARING, NEVER_DECLARABLE, REMOVABLE, RENSEIGNEMENTS, Schema, check_declarations,
                           declared_kinds, fields, free_text_removals, privacy_category)
 
 DEFAULT_K = 5

@@ -21,8 +21,8 @@ import logging
 import os
 import sys
 
-from dqpub.errors import DqpubError
-from dqpub.settings import Settings
+from dqpub.core.errors import DqpubError
+from dqpub.core.settings import Settings
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_CONFIG = 0, 1, 2, 3
 EXAMPLES = """exemples :
@@ -58,11 +58,11 @@ def cmd_plan(args) -> int:
 
     items = plan(pull_inventory(_settings(args)), args.datasets or None)
     if args.json:
-        _json_out([{"jeu": i.entry.identifiant, "publier": i.publish, "raison": i.reason} for i in items])
+        _json_out([{"jeu": i.entry.slug, "publier": i.publish, "raison": i.reason} for i in items])
         return EXIT_OK
-    width = max(len(i.entry.identifiant) for i in items)
+    width = max(len(i.entry.slug) for i in items)
     for i in items:
-        print(f"{i.entry.identifiant:<{width}}  {'publier' if i.publish else 'non':<8} {i.reason}")
+        print(f"{i.entry.slug:<{width}}  {'publier' if i.publish else 'non':<8} {i.reason}")
     return 0
 
 

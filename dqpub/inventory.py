@@ -8,11 +8,10 @@ spreadsheet cell (source dialect, SQL query, portal metadata, privacy thresholds
 
 from __future__ import annotations
 
-import re
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+
 
 import pyarrow.parquet as pq
 import yaml
@@ -20,62 +19,13 @@ import yaml
 from dqpub import source as source_step
 from dqpub import table as table_step
 from dqpub import validate as validate_step
-from dqpub.errors import InventoryError
+from dqpub.core.config import DatasetConfig, Entry, Inventory
+from dqpub.core.errors import InventoryError
+from dqpub.core.names import SLUG
 from dqpub.report import first_error_message
-from dqpub.schema import load_schema
-from dqpub.settings import Settings
+from dqpub.core.schema import load_schema
+from dqpub.core.settings import Settings
 
-SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-PUBLIC = "public"
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One row of the inventory."""
-
-    identifiant: str
-    titre: str
-    description: str
-    unite_responsable: str
-    source_type: str  # fichier | url | sql
-    source_emplacement: str
-    schema: str
-    frequence: str
-    licence: str
-    classification: str
-    priorite: str
-    actif: bool
-    mots_cles: tuple[str, ...] = ()
-    groupes: tuple[str, ...] = ()
-    courriel_contact: str = ""
-
-    @property
-    def restricted(self) -> bool:
-        return self.classification != PUBLIC
-
-
-@dataclass(frozen=True)
-class DatasetConfig:
-    """``datasets/<identifiant>/dataset.yaml``: source dialect, metadata, privacy and versions."""
-
-    source: dict[str, Any] = field(default_factory=dict)
-    metadata: dict[str, Any] = field(default_factory=dict)
-    privacy: dict[str, Any] = field(default_factory=dict)
-    versions: dict[str, Any] = field(default_factory=dict)
-    validation: dict[str, Any] = field(default_factory=dict)
-    approbation: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Inventory:
-    entries: tuple[Entry, ...]
-    base_dir: Path  # relative source paths resolve here
-
-    def get(self, identifiant: str) -> Entry:
-        for e in self.entries:
-            if e.identifiant == identifiant:
-                return e
-        raise InventoryError(f"le jeu « {identifiant} » n'est pas dans l'inventaire")
 
 
 @dataclass(frozen=True)
@@ -83,12 +33,6 @@ class PlanItem:
     entry: Entry
     publish: bool
     reason: str
-
-
-def _split(value: Any) -> tuple[str, ...]:
-    if not value:
-        return ()
-    return tuple(p.strip() for p in str(value).split(";") if p.strip())
 
 
 def pull_inventory(settings: Settings) -> Inventory:
@@ -114,35 +58,16 @@ def pull_inventory(settings: Settings) -> Inventory:
             )
         # ParquetFile without pandas metadata: read_table would import pandas (0.3 s of every command)
         rows = pq.ParquetFile(tmpdir / "inventaire.parquet").read(use_pandas_metadata=False).to_pylist()
-    entries = tuple(
-        Entry(
-            identifiant=r["identifiant"],
-            titre=r["titre"],
-            description=r["description"],
-            unite_responsable=r["unite_responsable"],
-            source_type=r["source_type"],
-            source_emplacement=r["source_emplacement"],
-            schema=r["schema"],
-            frequence=r["frequence"],
-            licence=r.get("licence") or "cc-by",
-            classification=r["classification"],
-            priorite=r.get("priorite") or "moyenne",
-            actif=bool(r["actif"]),
-            mots_cles=_split(r.get("mots_cles")),
-            groupes=_split(r.get("groupes")),
-            courriel_contact=r.get("courriel_contact") or "",
-        )
-        for r in rows
-    )
+    entries = tuple(Entry.from_row(r) for r in rows)
     for e in entries:  # the schema's pattern already says so; paths are built from slugs, so re-check
-        if not SLUG.match(e.identifiant):
-            raise InventoryError(f"identifiant invalide : « {e.identifiant} »")
+        if not SLUG.match(e.slug):
+            raise InventoryError(f"identifiant invalide : « {e.slug} »")
     base = Path(location).resolve().parent if "://" not in location else settings.datasets_dir
     return Inventory(entries=entries, base_dir=base)
 
 
 def load_config(entry: Entry, settings: Settings) -> DatasetConfig:
-    path = settings.datasets_dir / entry.identifiant / "dataset.yaml"
+    path = settings.datasets_dir / entry.slug / "dataset.yaml"
     if not path.exists():
         return DatasetConfig()
     with open(path, encoding="utf-8") as f:
@@ -152,7 +77,7 @@ def load_config(entry: Entry, settings: Settings) -> DatasetConfig:
     if unknown:
         raise InventoryError(
             f"clés inconnues dans {path.name} : {', '.join(sorted(unknown))}",
-            dataset=entry.identifiant,
+            dataset=entry.slug,
         )
     return DatasetConfig(**{k: data.get(k) or {} for k in known})
 
@@ -163,16 +88,16 @@ def plan(inventory: Inventory, selected: list[str] | None = None) -> list[PlanIt
     Restriction and activation come from the inventory only: no command-line option overrides them.
     """
     wanted = set(selected or [])
-    unknown = wanted - {e.identifiant for e in inventory.entries}
+    unknown = wanted - {e.slug for e in inventory.entries}
     if unknown:
         raise InventoryError(f"jeu(x) absent(s) de l'inventaire : {', '.join(sorted(unknown))}")
     items = []
     for e in inventory.entries:
-        if wanted and e.identifiant not in wanted:
+        if wanted and e.slug not in wanted:
             continue
         if e.restricted:
             items.append(PlanItem(e, False, f"refusé : accès restreint ({e.classification}, loi A-2.1)"))
-        elif not e.actif:
+        elif not e.active:
             items.append(PlanItem(e, False, "ignoré : désactivé dans l'inventaire"))
         else:
             items.append(PlanItem(e, True, "à publier"))

@@ -16,30 +16,18 @@ unknown keys as its extras, scheming or not). Only functional e-mail addresses g
 from __future__ import annotations
 
 import calendar
-import functools
 import re
-from pathlib import Path
 from typing import Any
 
-import yaml
 
-from dqpub.errors import InventoryError
-from dqpub.inventory import DatasetConfig, Entry
-from dqpub.schema import fields as schema_fields
-from dqpub.settings import PROJECT_ROOT
+from dqpub.core.errors import InventoryError
+from dqpub.core.config import DatasetConfig, Entry
+from dqpub.core.schema import fields as schema_fields
+from dqpub.core.portal import portal_schema
 
 ORGANIZATION = "msp"
-PORTAL_SCHEMA = PROJECT_ROOT / "schemas" / "donnees-quebec.scheming.yaml"
 DEFAULT_SPATIAL = "quebec"  # Québec (province)
 DEFAULT_MAIN_ORGANIZATION = "gouvernement-du-quebec"
-# Dataset fields a vanilla CKAN (no scheming) drops: mirrored into ``extras`` there.
-DQ_EXTRA_FIELDS = (
-    "update_frequency", "language", "methodologie", "ext_spatial", "extras_organisation_principale", "temporal",
-)
-# Free package extras (kept by CKAN with or without scheming): what the publisher reads back.
-KEPT_PACKAGE_EXTRAS = ("data_last_modified", "dq_version_notes")
-# Resource extras of the publisher (role, version, staging): kept by CKAN as the resource's extras.
-KEPT_RESOURCE_EXTRAS = ("dq_cle", "dq_version", "dq_preparation")
 
 # --- resources ------------------------------------------------------------------------------------
 # Conformity flags of every CSV this project writes (dqpub/outputs.write_csv and write_rows_csv):
@@ -73,11 +61,7 @@ _COORD_NAME = re.compile(r"^(lat|latitude|lon|lng|long|longitude)$", re.I)
 _EPSG = re.compile(r"EPSG\s*:?\s*(\d{4,5})", re.I)
 
 
-@functools.lru_cache(maxsize=4)
-def portal_schema(path: Path = PORTAL_SCHEMA) -> dict[str, Any]:
-    """The project's ckanext-scheming schema of Données Québec (a YAML file, see its header)."""
-    with open(path, encoding="utf-8") as f:
-        return yaml.safe_load(f)
+
 
 
 def choices(field_name: str, *, resource: bool = False, schema: dict | None = None) -> list[str]:
@@ -171,7 +155,7 @@ def package_fields(
 ) -> dict[str, Any]:
     """The CKAN package of a dataset (also the base of companion packages: change name and title)."""
     meta = config.metadata
-    slug = entry.identifiant
+    slug = entry.slug
     notes = entry.description.strip()
     if meta.get("notes_complementaires"):
         notes += "\n\n" + str(meta["notes_complementaires"]).strip()
@@ -181,25 +165,25 @@ def package_fields(
         "publiée reste téléchargeable (fichiers « -vX.Y.Z ») et le journal des modifications "
         "décrit les changements."
     )
-    tags = list(entry.mots_cles) or list(meta.get("mots_cles", []))
-    contact = entry.courriel_contact or meta.get("courriel_contact", "")
+    tags = list(entry.keywords) or list(meta.get("mots_cles", []))
+    contact = entry.contact_email or meta.get("courriel_contact", "")
     pkg: dict[str, Any] = {
         "name": slug,
-        "title": entry.titre,
+        "title": entry.title,
         "notes": notes,
         "owner_org": meta.get("organisation", ORGANIZATION),
         "license_id": _checked(slug, "license_id", entry.licence or "cc-by", "inventaire, colonne licence"),
         "language": "FR",
-        "update_frequency": _checked(slug, "update_frequency", entry.frequence, "inventaire, colonne frequence"),
+        "update_frequency": _checked(slug, "update_frequency", entry.frequency, "inventaire, colonne frequence"),
         "tags": [{"name": t} for t in tags],
-        "groups": [{"name": g} for g in (entry.groupes or meta.get("groupes", []))],
+        "groups": [{"name": g} for g in (entry.groups or meta.get("groupes", []))],
         "ext_spatial": _checked(slug, "ext_spatial", str(meta.get("couverture_spatiale", DEFAULT_SPATIAL)),
                                 "dataset.yaml, metadata.couverture_spatiale"),
         "extras_organisation_principale": _checked(
             slug, "extras_organisation_principale",
             str(meta.get("organisation_principale", DEFAULT_MAIN_ORGANIZATION)),
             "dataset.yaml, metadata.organisation_principale"),
-        "author": entry.unite_responsable,
+        "author": entry.responsible_unit,
         "author_email": contact,
         "url": meta.get("url_source", ""),
         "methodologie": meta.get("methodologie", ""),

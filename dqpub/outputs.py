@@ -15,7 +15,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-from dqpub.schema import Schema, fields, privacy_category
+from dqpub.core.schema import Schema, fields, privacy_category
 
 TYPE_FR = {
     "string": "texte", "integer": "entier", "number": "nombre décimal", "boolean": "booléen",

@@ -24,13 +24,15 @@ import pyarrow.parquet as pq
 from dqpub import source as source_step
 from dqpub import table as table_step
 from dqpub import validate as validate_step
-from dqpub.errors import DqpubError, NotAllowed, ValidationFailed
-from dqpub.inventory import Entry, Inventory, load_config
+from dqpub.core.schedule import is_due
+from dqpub.core.errors import DqpubError, NotAllowed, ValidationFailed
+from dqpub.core.config import Entry, Inventory
+from dqpub.inventory import load_config
 from dqpub.report import first_error_message
-from dqpub.schema import check_declarations, load_schema
-from dqpub.secrets import pseudonym_key
-from dqpub.settings import Settings
-from publishers.base import Publisher
+from dqpub.core.schema import check_declarations, load_schema
+from dqpub.core.secrets import pseudonym_key
+from dqpub.core.settings import Settings
+from dqpub.core.release import Publisher
 
 Call = Callable[..., Any]
 
@@ -76,23 +78,6 @@ def guarded(step: str, fn: Callable, dataset: str) -> Callable:
     return inner
 
 
-# Données Québec update-frequency codes (update_frequency, schemas/donnees-quebec.scheming.yaml) →
-# days between publications. The others have no schedule (irregular, continuous, hourly, asNeeded,
-# notPlanned…): always due.
-FREQUENCY_DAYS = {"daily": 1, "weekly": 7, "fortnightly": 14, "monthly": 30, "bimonthly": 61, "quarterly": 91,
-                  "semiannual": 182, "annual": 365, "biennial": 730, "triennial": 1095, "quinquennial": 1826}
-
-
-def is_due(frequency: str, published_at: str | None, now: dt.datetime | None = None) -> bool:
-    """Whether the update frequency says a new publication is expected by now."""
-    if not published_at or frequency not in FREQUENCY_DAYS:
-        return True
-    now = now or dt.datetime.now(dt.timezone.utc)
-    last = dt.datetime.fromisoformat(published_at)
-    # a few hours of slack so a nightly job at 02:00 is not one day late every day
-    return now - last >= dt.timedelta(days=FREQUENCY_DAYS[frequency], hours=-6)
-
-
 def direct(step: str, fn: Callable, *args, **kwargs):
     return fn(*args, **kwargs)
 
@@ -126,7 +111,7 @@ class DatasetResult:
 
 def dry_run_diff(release, state) -> dict[str, Any]:
     """What publishing ``release`` would change on the target, without writing anything."""
-    from dqpub.version import versioned_name
+    from dqpub.core.names import versioned_name
 
     log = release.history[0]
     current = [f.filename for f in release.files]
@@ -180,7 +165,7 @@ def run_dataset(
     (see ``approval_reasons``) is prepared but not published: status "en attente", the release
     kept in ``result.pending`` for ``publish_pending`` or ``drop_pending``."""
     started = time.monotonic()
-    slug = entry.identifiant
+    slug = entry.slug
     result = DatasetResult(dataset=slug, status="échec")
     scratch = Path(tempfile.mkdtemp(prefix=f"{slug}-", dir=_ensure(settings.work_dir)))
     report_dir = settings.work_dir / "rapports" / run_id / slug
@@ -189,7 +174,7 @@ def run_dataset(
         return call(name, guarded(name, fn, slug), *args, **kwargs)
 
     try:
-        if entry.restricted or not entry.actif:  # re-checked here: no caller can bypass the plan
+        if entry.restricted or not entry.active:  # re-checked here: no caller can bypass the plan
             why = f"accès restreint ({entry.classification})" if entry.restricted else "désactivé"
             raise NotAllowed(f"publication interdite : {why}", dataset=slug)
         config = load_config(entry, settings)
@@ -197,12 +182,12 @@ def run_dataset(
         check_declarations(schema, dataset=slug)  # before pulling anything: a bad declaration is the schema's
         state = publisher.state(slug)
         if (only_due and not force and state and entry.source_type == "sql"
-                and not is_due(entry.frequence, state.published_at)):
+                and not is_due(entry.frequency, state.published_at)):
             result.status, result.version = "inchangé", state.version
-            result.message = (f"pas encore dû (fréquence {entry.frequence}, "
+            result.message = (f"pas encore dû (fréquence {entry.frequency}, "
                               f"dernière publication {state.published_at[:10]})")
             return result
-        raw = step("extraire", source_step.pull, entry.source_type, entry.source_emplacement,
+        raw = step("extraire", source_step.pull, entry.source_type, entry.source_location,
                    config.source, scratch, base_dir=inventory.base_dir, dataset=slug)
         input_fp = version_step.input_fingerprint(raw.fingerprint, schema, config, entry)
         if state and not force and state.input_fingerprint == input_fp:
@@ -228,8 +213,7 @@ def run_dataset(
         pa.default_memory_pool().release_unused()  # the validator's blocks: back to the system first
         table = pq.read_table(scratch / "valide.parquet")
         # Only the embedded local target may generate its own key; portals need the real secret.
-        local_keys = getattr(publisher, "private_dir", None)
-        key = pseudonym_key(local_keys(slug) if local_keys else None)
+        key = pseudonym_key(publisher.private_dir(slug))
         anon = step("anonymiser", anonymize_step.anonymize, table, schema, dataset=slug, key=key,
                     policy=config.privacy)
         result.identifiers_removed = anon.report.identifiers_removed
@@ -251,7 +235,7 @@ def run_dataset(
             result.diff = dry_run_diff(release, state)
             result.message = (f"publierait la version {release.version} ({release.bump}) : "
                               + "; ".join(release.reasons) + " — " + describe_diff(result.diff))
-            pre = step("vérifier", publisher.preflight, release) if hasattr(publisher, "preflight") else None
+            pre = step("vérifier", publisher.preflight, release)
             if pre is not None:  # the check the publication would do before its first upload
                 result.diff["verification_prealable"] = [p.message for p in pre.problems] or pre.note
                 if pre.problems:  # what the run would stop on comes first
@@ -340,9 +324,9 @@ def _ensure(path: Path) -> Path:
 
 def _private(publisher: Publisher, settings: Settings, slug: str) -> Path:
     """The target's private folder (local portal), else one under the work folder (mode 700)."""
-    private_dir = getattr(publisher, "private_dir", None)
-    if private_dir:
-        return private_dir(slug)
+    own = publisher.private_dir(slug)
+    if own is not None:
+        return own
     folder = settings.work_dir / "prive" / slug
     folder.mkdir(parents=True, exist_ok=True)
     (settings.work_dir / "prive").chmod(0o700)
@@ -418,7 +402,7 @@ def run_inventory(
     for item in plan(inventory, selected):
         if not item.publish:
             status = "refusé" if item.entry.restricted else "ignoré"
-            res = DatasetResult(dataset=item.entry.identifiant, status=status, message=item.reason)
+            res = DatasetResult(dataset=item.entry.slug, status=status, message=item.reason)
         else:
             res = run_dataset(item.entry, inventory, settings, publisher, run_id=run_id,
                               dry_run=dry_run, force=force, call=call,
@@ -435,14 +419,14 @@ def validate_dataset(entry: Entry, inventory: Inventory, settings: Settings):
     """Pull and validate one dataset without publishing anything; returns the report."""
     config = load_config(entry, settings)
     schema = load_schema(settings.schemas_dir / entry.schema)
-    with tempfile.TemporaryDirectory(prefix=f"{entry.identifiant}-", dir=_ensure(settings.work_dir)) as tmp:
+    with tempfile.TemporaryDirectory(prefix=f"{entry.slug}-", dir=_ensure(settings.work_dir)) as tmp:
         scratch = Path(tmp)
-        raw = source_step.pull(entry.source_type, entry.source_emplacement, config.source, scratch,
-                               base_dir=inventory.base_dir, dataset=entry.identifiant, fingerprint=False)
+        raw = source_step.pull(entry.source_type, entry.source_location, config.source, scratch,
+                               base_dir=inventory.base_dir, dataset=entry.slug, fingerprint=False)
         dialect = table_step.Dialect(**{k: v for k, v in config.source.items()
                                         if k in table_step.Dialect.__dataclass_fields__})
-        norm = table_step.normalize(raw.path, raw.fmt, dialect, scratch / "table.csv", dataset=entry.identifiant)
-        return validate_step.validate(norm, schema, dataset=entry.identifiant)
+        norm = table_step.normalize(raw.path, raw.fmt, dialect, scratch / "table.csv", dataset=entry.slug)
+        return validate_step.validate(norm, schema, dataset=entry.slug)
 
 
 def rollback_dataset(
@@ -457,9 +441,9 @@ def rollback_dataset(
     import json
 
     from dqpub.anonymize import Anonymized, PrivacyReport
-    from dqpub.errors import PublishError
+    from dqpub.core.errors import PublishError
 
-    slug = entry.identifiant
+    slug = entry.slug
     started = time.monotonic()
     result = DatasetResult(dataset=slug, status="échec")
     state = publisher.state(slug)

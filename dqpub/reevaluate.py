@@ -49,12 +49,13 @@ import pyarrow as pa
 import pyarrow.csv as pcsv
 
 from dqpub import anonymize, detect
-from dqpub.errors import DqpubError
-from dqpub.inventory import Entry, load_config, pull_inventory
+from dqpub.core.errors import DqpubError
+from dqpub.core.config import Entry
+from dqpub.inventory import load_config, pull_inventory
 from dqpub.pipeline import _keep_trace, _private, guarded
-from dqpub.schema import fields, load_schema, privacy_category
-from dqpub.settings import Settings
-from publishers.base import Publisher
+from dqpub.core.schema import fields, load_schema, privacy_category
+from dqpub.core.settings import Settings
+from dqpub.core.release import Publisher
 
 TIME_TYPES = {"year": 0, "yearmonth": 1, "date": 2, "datetime": 2}  # granularity: year < month < day
 TIME_SLICE = {0: 4, 1: 7, 2: 10}  # characters of an ISO value kept at that granularity
@@ -269,7 +270,7 @@ class Published:
 
 def load_published(entry: Entry, settings: Settings, publisher: Publisher) -> Published | None:
     """Read the current publication of ``entry`` from the target (None if it holds nothing)."""
-    state = publisher.state(entry.identifiant)
+    state = publisher.state(entry.slug)
     if state is None:
         return None
     config = load_config(entry, settings)
@@ -280,13 +281,13 @@ def load_published(entry: Entry, settings: Settings, publisher: Publisher) -> Pu
     today = {f["name"]: f for f in fields(current)}
     published = [{**f, "privacy": today.get(f["name"], f).get("privacy", f.get("privacy"))}
                  for f in fields(state.schema)]
-    data = publisher.fetch(entry.identifiant, "donnees-csv")
+    data = publisher.fetch(entry.slug, "donnees-csv")
     table = read_published(data, state.schema) if data is not None else None
     about_people = bool([f for f in published if privacy_category(f) == "quasi"]) and (
         "k" in config.privacy or anonymize._about_people(current) or anonymize._about_people(state.schema))
     return Published(entry=entry, state=state, table=table, fields=published, policy=config.privacy,
                      metadata=config.metadata, about_people=about_people,
-                     registry=_registry_record(entry.identifiant, state.version, settings, publisher))
+                     registry=_registry_record(entry.slug, state.version, settings, publisher))
 
 
 def _registry_record(slug: str, version: str, settings: Settings, publisher: Publisher) -> dict | None:
@@ -310,7 +311,7 @@ def _label(kind: str) -> str:
 
 def evaluate_dataset(pub: Published) -> DatasetEvaluation:
     """Detectors and risk measures on one published dataset (linkage is added by :func:`reevaluate`)."""
-    ev = DatasetEvaluation(dataset=pub.entry.identifiant, version=pub.state.version,
+    ev = DatasetEvaluation(dataset=pub.entry.slug, version=pub.state.version,
                            published_at=pub.state.published_at, columns=len(pub.fields))
     slug = ev.dataset
     if pub.entry.restricted:
@@ -458,7 +459,7 @@ def linkage(people: Published, other: Published) -> Linkage | None:
         people.frame(cols), quasi, other.frame(list(dict.fromkeys(k.other_column for k in keys))), keys, people.k)
     added = [k.label() for k in keys if k.column not in quasi or k.granularity is not None
              and TIME_TYPES.get(_field(people, k.column).get("type"), 0) > k.granularity]
-    return Linkage(dataset=people.entry.identifiant, other=other.entry.identifiant,
+    return Linkage(dataset=people.entry.slug, other=other.entry.slug,
                    keys=[k.label() for k in keys], linked_records=linked, unique_links=unique, k=min_k,
                    threshold=people.k, at_risk=at_risk, added_quasi=added)
 
@@ -492,7 +493,7 @@ def reevaluate(settings: Settings, publisher: Publisher, selected: list[str] | N
     held: dict[str, Published] = {}
     unreadable: dict[str, DatasetEvaluation] = {}
     for entry in inventory.entries:
-        slug = entry.identifiant
+        slug = entry.slug
         try:  # an unexpected error becomes a value-free one (a CSV parser may quote a row)
             pub = call("lire", guarded("lire", load_published, slug), entry, settings, publisher)
         except DqpubError as exc:
@@ -500,7 +501,7 @@ def reevaluate(settings: Settings, publisher: Publisher, selected: list[str] | N
             continue
         if pub is not None:
             held[slug] = pub
-    chosen = [s for s in (selected or [e.identifiant for e in inventory.entries])]
+    chosen = [s for s in (selected or [e.slug for e in inventory.entries])]
     evaluations: list[DatasetEvaluation] = []
     for slug in chosen:
         if slug in unreadable:

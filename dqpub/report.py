@@ -3,9 +3,9 @@
 Built by ``dqpub.validate``. Every message is in French and names the dataset, the row (as
 Frictionless counts them: header = row 1, first data row = 2), the column and the rule.
 
-Privacy: a report NEVER holds a cell value of a personal field (``dqpub.schema.is_personal``: any
+Privacy: a report NEVER holds a cell value of a personal field (``dqpub.core.schema.is_personal``: any
 field not declared ``privacy.category == "public"``). Such values are replaced by
-``dqpub.schema.MASK`` when the report is built (in ``CellError.cell`` and in the messages), so no
+``dqpub.core.schema.MASK`` when the report is built (in ``CellError.cell`` and in the messages), so no
 output format can leak them. A value of a public field is quoted (truncated to 80 characters) only
 when it is clean: ``dqpub.validate._settle`` runs every value the report would show through the
 detectors (structured kinds and person names) and masks it if anything is found, or if it spans a
@@ -21,7 +21,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from dqpub.errors import DqpubError
+from dqpub.core.errors import DqpubError
 
 MAX_SHOWN = 80
 PENDING = "\x00valeur\x00"  # where a message will quote its cell value once checked (dqpub.validate)

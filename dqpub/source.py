@@ -9,7 +9,6 @@ sit in the inventory). Decoding (encoding, delimiter, sheets) is the next step's
 from __future__ import annotations
 
 import csv
-import hashlib
 import os
 import re
 import shutil
@@ -17,7 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
-from dqpub.errors import SourceError, TransientSourceError
+from dqpub.core.errors import SourceError, TransientSourceError
+from dqpub.core.fingerprint import sha256_file
+from dqpub.core.http import is_transient
 
 HTTP_TIMEOUT = (10, 120)  # connect, read (seconds)
 CHUNK = 1 << 20
@@ -28,14 +29,6 @@ class RawSource:
     path: Path
     fmt: str  # csv | xlsx
     fingerprint: str  # sha256 of the bytes pulled
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(CHUNK), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def _fmt_of(name: str, declared: str | None) -> str:
@@ -49,7 +42,7 @@ def _download(url: str, dest: Path, dataset: str) -> Path:
 
     try:
         with requests.get(url, stream=True, timeout=HTTP_TIMEOUT) as resp:
-            if resp.status_code >= 500 or resp.status_code == 429:
+            if is_transient(resp.status_code):
                 raise TransientSourceError(
                     f"la source URL répond HTTP {resp.status_code} ; nouvel essai possible", dataset=dataset
                 )
@@ -159,4 +152,4 @@ def pull(
         fmt = "csv"
     else:
         raise SourceError(f"type de source inconnu : {kind}", dataset=dataset)
-    return RawSource(path=path, fmt=fmt, fingerprint=_sha256(path) if fingerprint else "")
+    return RawSource(path=path, fmt=fmt, fingerprint=sha256_file(path) if fingerprint else "")

@@ -15,7 +15,8 @@ import os
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from dqpub.settings import Settings
+from dqpub.core.schedule import next_due
+from dqpub.core.settings import Settings
 
 LAST_RUNS = "dernieres-executions.json"
 
@@ -39,16 +40,6 @@ class DatasetStatus:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
-
-
-def next_due(frequency: str, published_at: str | None) -> str | None:
-    """The date a new publication is expected by the update frequency (same rule as ``is_due``)."""
-    from dqpub.pipeline import FREQUENCY_DAYS
-
-    if not published_at or frequency not in FREQUENCY_DAYS:
-        return None
-    last = dt.datetime.fromisoformat(published_at)
-    return (last + dt.timedelta(days=FREQUENCY_DAYS[frequency])).date().isoformat()
 
 
 def record_result(settings: Settings, run_id: str, result: Any) -> None:
@@ -85,15 +76,15 @@ def dataset_status(settings: Settings, publisher: Any, selected: list[str] | Non
     rows = []
     for item in plan(pull_inventory(settings), selected):
         e = item.entry
-        state = publisher.state(e.identifiant) if item.publish else None
-        run = last.get(e.identifiant, {})
+        state = publisher.state(e.slug) if item.publish else None
+        run = last.get(e.slug, {})
         history = state.history[0] if state and state.history else {}
-        url = publisher.dataset_url(e.identifiant) if state else None
+        url = publisher.dataset_url(e.slug) if state else None
         rows.append(DatasetStatus(
-            dataset=e.identifiant, title=e.titre, publishable=item.publish, note="" if item.publish else item.reason,
+            dataset=e.slug, title=e.title, publishable=item.publish, note="" if item.publish else item.reason,
             version=state.version if state else None, published_at=state.published_at if state else None,
-            rows=history.get("lignes"), frequency=e.frequence,
-            next_due=next_due(e.frequence, state.published_at) if state else None,
+            rows=history.get("lignes"), frequency=e.frequency,
+            next_due=next_due(e.frequency, state.published_at) if state else None,
             last_status=run.get("statut"), last_message=run.get("message"), last_run=run.get("execution"),
             report=run.get("rapport"), url=url,
         ))

@@ -30,7 +30,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from dqpub.errors import SourceError
+from dqpub.core.errors import SourceError
 
 DELIMITERS = (",", ";", "\t", "|")
 CHUNK = 1 << 20

@@ -66,9 +66,9 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-from dqpub.errors import SourceError, ValidationFailed
+from dqpub.core.errors import SourceError, ValidationFailed
 from dqpub.report import PENDING, CellError, ValidationReport, defer_names, shown
-from dqpub.schema import MASK, is_personal
+from dqpub.core.schema import MASK, is_personal
 from dqpub.table import NormalizedTable
 
 DEFAULT_BLOCK_SIZE = 8 << 20
@@ -2087,7 +2087,7 @@ def _lookup_keys_from(table, ref_fields, target_specs, dataset, resource) -> pa.
 
 
 def _default_schemas_dir() -> Path:
-    from dqpub.settings import Settings
+    from dqpub.core.settings import Settings
 
     return Settings().schemas_dir
 

@@ -8,7 +8,6 @@ MAJOR when the schema breaks, MINOR when it grows compatibly, PATCH when only da
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,11 +17,13 @@ import numpy as np
 import pyarrow as pa
 
 from dqpub import outputs
+from dqpub.core.fingerprint import canonical, sha256_bytes, sha256_file
+from dqpub.core.names import versioned_name
 from dqpub.anonymize import Anonymized
-from dqpub.inventory import DatasetConfig, Entry
-from dqpub.schema import primary_key
+from dqpub.core.config import DatasetConfig, Entry
+from dqpub.core.schema import primary_key
 from dqpub.metadata import package_fields, resource_fields
-from publishers.base import PublishedState, Release, ReleaseFile
+from dqpub.core.release import PublishedState, Release, ReleaseFile
 
 LEVELS = {"patch": 0, "minor": 1, "major": 2}
 DEFAULT_RETENTION = 12
@@ -30,25 +31,9 @@ DEFAULT_RETENTION = 12
 WIDENING = {("integer", "number"), ("year", "integer"), ("year", "number")}
 
 
-def sha256_bytes(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
-def canonical(obj: Any) -> bytes:
-    return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str).encode()
-
-
 def input_fingerprint(source_fingerprint: str, schema: dict, config: DatasetConfig, entry: Entry) -> str:
     """What produced a publication: if this is unchanged, the run can skip the dataset cheaply."""
-    return sha256_bytes(canonical([source_fingerprint, schema, config.__dict__, entry.__dict__]))
+    return sha256_bytes(canonical([source_fingerprint, schema, config.__dict__, entry.as_row()]))
 
 
 # --- semantic version rule ----------------------------------------------------------------------
@@ -224,11 +209,6 @@ class _RowHashes:
 # --- release assembly ---------------------------------------------------------------------------
 
 
-def versioned_name(filename: str, version: str) -> str:
-    stem, dot, ext = filename.rpartition(".")
-    return f"{stem}-v{version}.{ext}" if dot else f"{filename}-v{version}"
-
-
 def _file(path: Path, key: str, filename: str, name: str, description: str, fmt: str, mimetype: str,
           **kw) -> ReleaseFile:
     return ReleaseFile(key=key, path=path, filename=filename, name=name, description=description,
@@ -261,7 +241,7 @@ def changelog_markdown(title: str, history: list[dict[str, Any]], dataset: str =
 def anonymization_summary(entry: Entry, version: str, date: str, report: dict[str, Any]) -> str:
     """Published summary of the registry record (Règlement sur l'anonymisation, art. 9): no values."""
     lines = [
-        f"# Anonymisation — {entry.titre} (version {version})", "",
+        f"# Anonymisation — {entry.title} (version {version})", "",
         f"Date : {date[:10]}. Fins : diffusion en données ouvertes sur Données Québec.", "",
         "| Champ | Technique |", "|---|---|",
     ]
@@ -314,12 +294,12 @@ def reuser_datapackage(entry: Entry, version: str, created: str, schema: dict[st
     name, path, title = OPEN_LICENSES.get(code, (code, "", code))
     return {
         "profile": "data-package",
-        "name": entry.identifiant,
-        "title": entry.titre,
+        "name": entry.slug,
+        "title": entry.title,
         "version": version,
         "created": created,
         "licenses": [{"name": name, "title": title, **({"path": path} if path else {})}],
-        "sources": [{"title": entry.unite_responsable}],
+        "sources": [{"title": entry.responsible_unit}],
         "resources": [
             {
                 "name": f.key, "path": versioned_name(f.filename, version), "format": f.format.lower(),
@@ -350,7 +330,7 @@ def prepare(
     """Render the files and build the release, or return None if nothing changed."""
     now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     created = now.isoformat()
-    slug = entry.identifiant
+    slug = entry.slug
     outdir.mkdir(parents=True, exist_ok=True)
     table, schema, report = anon.table, anon.schema, anon.report
 
@@ -394,7 +374,7 @@ def prepare(
     stats_path = outdir / "statistiques.csv"
     outputs.write_rows_csv(outputs.statistics_rows(table, schema), stats_path)
     log_path = outdir / "CHANGELOG.md"
-    log_path.write_text(changelog_markdown(entry.titre, history, slug), encoding="utf-8")
+    log_path.write_text(changelog_markdown(entry.title, history, slug), encoding="utf-8")
     anon_path = outdir / "anonymisation.md"
     anon_path.write_text(anonymization_summary(entry, version, created, report.to_dict()), encoding="utf-8")
 
@@ -402,10 +382,10 @@ def prepare(
         return resource_fields(key, schema, config)
 
     files = [
-        _file(csv_path, "donnees-csv", csv_path.name, f"{entry.titre} (CSV)",
+        _file(csv_path, "donnees-csv", csv_path.name, f"{entry.title} (CSV)",
               f"Données courantes, version {version}. UTF-8, séparateur virgule.", "CSV", "text/csv",
               datastore=True, portal_fields=portal("donnees-csv")),
-        _file(pq_path, "donnees-parquet", pq_path.name, f"{entry.titre} (Parquet)",
+        _file(pq_path, "donnees-parquet", pq_path.name, f"{entry.title} (Parquet)",
               f"Données typées, version {version}, descriptions des champs incluses.", "Parquet",
               "application/vnd.apache.parquet", portal_fields=portal("donnees-parquet")),
         _file(dict_path, "dictionnaire", dict_path.name, "Dictionnaire de données",

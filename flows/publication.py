@@ -21,9 +21,9 @@ from prefect.flow_runs import pause_flow_run  # noqa: E402
 from prefect.input import RunInput  # noqa: E402
 from prefect.tasks import exponential_backoff  # noqa: E402
 
-from dqpub.errors import DqpubError  # noqa: E402
+from dqpub.core.errors import DqpubError  # noqa: E402
 from dqpub.pipeline import DatasetResult, RunSummary, drop_pending, publish_pending, run_inventory  # noqa: E402
-from dqpub.settings import Settings  # noqa: E402
+from dqpub.core.settings import Settings  # noqa: E402
 from dqpub.status import dataset_status, status_table  # noqa: E402
 from publishers import get_publisher  # noqa: E402
 

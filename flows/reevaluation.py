@@ -12,7 +12,7 @@ from prefect import flow, get_run_logger
 from prefect.artifacts import create_markdown_artifact
 
 from dqpub.reevaluate import ReevaluationFailed, reevaluate
-from dqpub.settings import Settings
+from dqpub.core.settings import Settings
 from flows.publication import prefect_call
 from publishers import get_publisher
 

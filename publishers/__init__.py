@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from publishers.base import Publisher, PublishedState, PublishResult, Release, ReleaseFile
+from dqpub.core.release import Publisher, PublishedState, PublishResult, Release, ReleaseFile
 
 __all__ = ["Publisher", "PublishedState", "PublishResult", "Release", "ReleaseFile", "get_publisher"]
 

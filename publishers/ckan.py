@@ -130,13 +130,13 @@ import requests
 from ckanapi import RemoteCKAN
 from ckanapi.errors import CKANAPIError, NotAuthorized, NotFound, ValidationError
 
-from dqpub.errors import PublishError, TransientPublishError
-from dqpub.metadata import DQ_EXTRA_FIELDS
-from dqpub.schema import primary_key
-from dqpub.secrets import get_secret
-from dqpub.settings import PROJECT_ROOT
-from dqpub.version import versioned_name
-from publishers.base import PublishedState, PublishResult, Release, ReleaseFile
+from dqpub.core.errors import PublishError, TransientPublishError
+from dqpub.core.portal import DQ_EXTRA_FIELDS
+from dqpub.core.schema import primary_key
+from dqpub.core.secrets import get_secret
+from dqpub.core.settings import PROJECT_ROOT
+from dqpub.core.names import versioned_name
+from dqpub.core.release import PublishedState, PublishResult, Release, ReleaseFile
 from publishers.ckan_preflight import Preflight, check_release, describe
 
 log = logging.getLogger(__name__)
@@ -429,6 +429,10 @@ class CkanPortal:
                 self._schema = None
             self._schema_read = True
         return self._schema
+
+    def private_dir(self, dataset: str) -> None:
+        """A portal keeps nothing private on this machine: records go to the work folder."""
+        return None
 
     def preflight(self, release: Release) -> Preflight:
         """Check every dataset and resource value of ``release`` against the portal's own schema."""

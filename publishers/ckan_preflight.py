@@ -7,7 +7,7 @@ choices; the portal's own ValidationError would come after files were already st
 
 ``check`` is a pure function over (scheming schema, package dict, resource dicts). The schema is
 the one ``scheming_dataset_schema_show`` returns (presets expanded) or the project's YAML file
-(``dqpub.metadata.portal_schema``, presets not expanded): both are understood.
+(``dqpub.core.portal.portal_schema``, presets not expanded): both are understood.
 """
 
 from __future__ import annotations
@@ -174,7 +174,7 @@ def release_resources(release, version: str | None = None) -> list[dict]:
 
 def check_release(schema: dict, package: dict, release) -> list[Problem]:
     """``check`` of a release's package (as the publisher will send it) and of its files."""
-    from dqpub.metadata import KEPT_PACKAGE_EXTRAS, KEPT_RESOURCE_EXTRAS
+    from dqpub.core.portal import KEPT_PACKAGE_EXTRAS, KEPT_RESOURCE_EXTRAS
 
     return check(schema, package, release_resources(release), dataset=release.dataset,
                  kept_package_extras=KEPT_PACKAGE_EXTRAS, kept_resource_extras=KEPT_RESOURCE_EXTRAS)
@@ -186,6 +186,6 @@ PROJECT_SCHEMA_NAME = "le schéma du projet (schemas/donnees-quebec.scheming.yam
 def project_preflight(release) -> Preflight:
     """Pre-flight of a target without a portal (the local folder): against the project's schema
     file, the one the test portal runs."""
-    from dqpub.metadata import portal_schema
+    from dqpub.core.portal import portal_schema
 
     return Preflight(tuple(check_release(portal_schema(), release.package, release)), PROJECT_SCHEMA_NAME)

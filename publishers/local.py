@@ -25,10 +25,10 @@ import tempfile
 from dataclasses import asdict
 from pathlib import Path
 
-from dqpub.errors import PublishError
-from dqpub.inventory import SLUG
-from dqpub.version import versioned_name
-from publishers.base import PublishedState, PublishResult, Release
+from dqpub.core.errors import PublishError
+from dqpub.core.names import SLUG
+from dqpub.core.names import versioned_name
+from dqpub.core.release import PublishedState, PublishResult, Release
 
 CURRENT = "courant"
 

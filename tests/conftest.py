@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from dqpub.settings import PROJECT_ROOT, Settings
+from dqpub.core.settings import PROJECT_ROOT, Settings
 
 pytest_plugins = ["tests.ckan_fixture"]
 

@@ -8,7 +8,7 @@ import pyarrow as pa
 import pytest
 
 from dqpub.anonymize import anonymize, pseudonymize
-from dqpub.errors import PrivacyError
+from dqpub.core.errors import PrivacyError
 
 
 def f(name, type_, category, **generalize):

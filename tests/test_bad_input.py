@@ -185,7 +185,7 @@ def test_failed_source_keeps_the_last_good_version(project):
 def test_dataset_identifier_cannot_escape_the_portal(project):
     inv = Path(project.inventory)
     inv.write_text(inv.read_text(encoding="utf-8").replace(f"\n{EVENTS},", "\n../../evil,"), encoding="utf-8")
-    from dqpub.errors import InventoryError
+    from dqpub.core.errors import InventoryError
     from dqpub.inventory import pull_inventory
 
     with pytest.raises(InventoryError, match="identifiant"):

@@ -49,10 +49,10 @@ import pytest
 import requests
 from ckanapi import NotAuthorized, NotFound, RemoteCKAN
 
-from dqpub.errors import PublishError
+from dqpub.core.errors import PublishError
 from dqpub.pipeline import run_inventory
-from dqpub.settings import PROJECT_ROOT, Settings
-from publishers.base import PublishResult, Release
+from dqpub.core.settings import PROJECT_ROOT, Settings
+from dqpub.core.release import PublishResult, Release
 from publishers.ckan import CkanPortal
 from tests.ckan_fixture import answers, read_env_file, read_pid, run_up
 from tests.faultproxy import FaultProxy
@@ -753,7 +753,7 @@ def test_two_processes_at_once_publish_one_version(lab):
            "DQPUB_SCHEMAS_DIR": str(lab.settings.schemas_dir), "DQPUB_WORK_DIR": str(lab.settings.work_dir),
            "DQPUB_TARGET": "ckan-local", "DQPUB_CKAN_URL_CKAN_LOCAL": lab.url,
            "DQPUB_CKAN_TOKEN_CKAN_LOCAL": lab.token, "DQPUB_CKAN_REQUESTS_PER_SECOND": "0"}
-    code = ("import sys; from dqpub.pipeline import run_inventory; from dqpub.settings import Settings; "
+    code = ("import sys; from dqpub.pipeline import run_inventory; from dqpub.core.settings import Settings; "
             "from publishers import get_publisher; s = Settings(); "
             "r = run_inventory(s, get_publisher('ckan-local', portal_dir=s.portal_dir), [sys.argv[1]]).results[0]; "
             "print(r.status, r.version)")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from dqpub import cli
-from dqpub.settings import PROJECT_ROOT
+from dqpub.core.settings import PROJECT_ROOT
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 import httpx
 import pytest
 
-from dqpub.settings import PROJECT_ROOT
+from dqpub.core.settings import PROJECT_ROOT
 
 BIN = PROJECT_ROOT / ".venv" / "bin"
 pytestmark = pytest.mark.slow

@@ -10,8 +10,8 @@ import pytest
 
 from dqpub import detect
 from dqpub.anonymize import anonymize
-from dqpub.errors import PrivacyError
-from dqpub.schema import free_text_removals
+from dqpub.core.errors import PrivacyError
+from dqpub.core.schema import free_text_removals
 
 
 def names(text: str) -> list[str]:

@@ -117,7 +117,7 @@ def test_samples_same_bytes_as_the_former_writer(tmp_path, slug, source, dialect
 def _former_statistics_rows(table: pa.Table, schema: dict, top: int = 5) -> list[dict]:
     """The statistics before they were vectorized (every distinct value as a Python object): the oracle."""
     from dqpub.outputs import _text
-    from dqpub.schema import fields, privacy_category
+    from dqpub.core.schema import fields, privacy_category
 
     cats = {f["name"]: privacy_category(f) for f in fields(schema)}
     rows = []

@@ -110,7 +110,7 @@ def test_undeclared_column_with_only_names_fails_closed():
     import pyarrow as pa
 
     from dqpub.anonymize import anonymize
-    from dqpub.errors import PrivacyError
+    from dqpub.core.errors import PrivacyError
 
     table = pa.table({"ville": ["Québec"] * 3,
                       "note": ["Signalé par Mme Geneviève Tremblay", "chez M. Jean-François Gagnon", "RAS"]})

@@ -28,7 +28,7 @@ def by_name(summary):
 
 
 def test_plan_refuses_restricted_and_disabled(project):
-    items = {i.entry.identifiant: i for i in plan(pull_inventory(project))}
+    items = {i.entry.slug: i for i in plan(pull_inventory(project))}
     assert not items["plans-securite-etablissements-detention"].publish
     assert "restreint-art-29" in items["plans-securite-etablissements-detention"].reason
     assert not items["statistiques-interventions-policieres"].publish
@@ -234,7 +234,7 @@ def test_url_source_404_fails_that_dataset_clearly(project, http_server):
 def test_invalid_inventory_stops_with_clear_message(project):
     inv = Path(project.inventory)
     inv.write_text(inv.read_text(encoding="utf-8").replace(",daily,", ",chaque-jour,"), encoding="utf-8")
-    from dqpub.errors import InventoryError
+    from dqpub.core.errors import InventoryError
 
     with pytest.raises(InventoryError) as err:
         pull_inventory(project)
@@ -307,7 +307,7 @@ def test_privacy_risk_above_declared_level_waits_for_approval(project, capsys, m
 def test_nightly_pulls_a_sql_source_only_when_due(project):
     import datetime as dt
 
-    from dqpub.pipeline import is_due
+    from dqpub.core.schedule import is_due
 
     now = dt.datetime(2026, 11, 23, 7, tzinfo=dt.timezone.utc)
     assert is_due("monthly", None, now)

@@ -10,14 +10,16 @@ import json
 import pytest
 
 from dqpub import metadata
-from dqpub.errors import InventoryError
-from dqpub.inventory import DatasetConfig, pull_inventory
+from dqpub.core import portal as portal_rules
+from dqpub.core.errors import InventoryError
+from dqpub.core.config import DatasetConfig
+from dqpub.inventory import pull_inventory
 from dqpub.pipeline import run_inventory
-from dqpub.settings import PROJECT_ROOT
+from dqpub.core.settings import PROJECT_ROOT
 from publishers.ckan_preflight import Problem, check, describe
 from publishers.local import LocalPortal
 
-SCHEMA = metadata.portal_schema()
+SCHEMA = portal_rules.portal_schema()
 
 
 def _enum(name: str) -> list[str]:
@@ -110,8 +112,8 @@ def _resource(**changes):
 
 
 def _check(pkg, resources=()):
-    return check(SCHEMA, pkg, resources, kept_package_extras=metadata.KEPT_PACKAGE_EXTRAS,
-                 kept_resource_extras=metadata.KEPT_RESOURCE_EXTRAS)
+    return check(SCHEMA, pkg, resources, kept_package_extras=portal_rules.KEPT_PACKAGE_EXTRAS,
+                 kept_resource_extras=portal_rules.KEPT_RESOURCE_EXTRAS)
 
 
 def test_a_valid_package_has_no_problem():
@@ -185,7 +187,7 @@ def test_dry_run_shows_the_preflight(project, monkeypatch):
 def test_schema_read_failure_is_not_taken_for_a_portal_without_scheming(monkeypatch):
     """Only an unknown action (or no dataset type) means « no scheming »; a portal that does not
     answer must not make the publisher send unchecked values."""
-    from dqpub.errors import PublishError, TransientPublishError
+    from dqpub.core.errors import PublishError, TransientPublishError
     from publishers.ckan import CkanPortal
 
     portal = CkanPortal("http://127.0.0.1:9", "jeton", name="essai")

@@ -12,9 +12,9 @@ import pyarrow as pa
 import pytest
 
 from dqpub.anonymize import anonymize
-from dqpub.errors import PrivacyError, SchemaError
+from dqpub.core.errors import PrivacyError, SchemaError
 from dqpub.pipeline import run_inventory
-from dqpub.schema import RENSEIGNEMENTS, check_declarations
+from dqpub.core.schema import RENSEIGNEMENTS, check_declarations
 from publishers.local import LocalPortal
 from tests.conftest import read_all_text
 from tests.test_ckan_publish import ckan_project  # noqa: F401 - fixture

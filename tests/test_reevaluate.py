@@ -172,7 +172,7 @@ def test_a_raised_threshold_is_no_longer_met(project):
 
 
 def test_unknown_or_unpublished_dataset(project):
-    from dqpub.errors import InventoryError
+    from dqpub.core.errors import InventoryError
 
     with pytest.raises(InventoryError):
         reevaluate(project, LocalPortal(project.portal_dir), ["pas-un-jeu"])
@@ -203,7 +203,7 @@ def test_flow_fails_with_french_message_and_value_free_artifact(prefect_harness,
 def test_shared_keys_by_name_declared_time_field_and_lien():
     import pyarrow as pa
 
-    from dqpub.inventory import Entry
+    from dqpub.core.config import Entry
     from dqpub.reevaluate import Published, linkage, shared_keys
 
     def published(slug, cols, fields_, temporal, about_people):

@@ -14,7 +14,7 @@ import sys
 import pytest
 
 from dqpub.pipeline import run_inventory
-from dqpub.schema import MASK
+from dqpub.core.schema import MASK
 from dqpub.validate import validate
 from publishers.local import LocalPortal
 from tests.conftest import read_all_text

@@ -8,7 +8,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from dqpub.errors import SourceError
+from dqpub.core.errors import SourceError
 from dqpub.table import Dialect, NormalizedTable, normalize
 
 

@@ -11,9 +11,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from dqpub.errors import ValidationFailed
+from dqpub.core.errors import ValidationFailed
 from dqpub.report import first_error_message
-from dqpub.schema import MASK
+from dqpub.core.schema import MASK
 from dqpub.table import Dialect, normalize
 from dqpub.validate import validate
 

@@ -102,7 +102,7 @@ def check_declarations(schema: Schema, *, dataset: str | None = None) -> None:
     """Refuse a schema whose privacy declarations are unusable: an unknown kind, a kind no basis can
     allow, a declaration without its legal basis (``fondement``) or on a category that does not
     publish source values. Raises ``SchemaError`` naming the field and what to write."""
-    from dqpub.errors import SchemaError
+    from dqpub.core.errors import SchemaError
 
     known = ", ".join(RENSEIGNEMENTS)
     for f in fields(schema):

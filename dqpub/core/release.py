@@ -2,7 +2,8 @@
 afterwards or keeps its previous complete version: never a mix.
 
 Targets: ``publishers.local.LocalPortal`` (embedded default, a folder that mirrors what CKAN would
-hold) and ``publishers.ckan.CkanPortal`` (Données Québec and any CKAN through the Action API).
+hold) and ``publishers.ckan.CkanPortal`` (Données Québec and any CKAN through the Action API). Declared in the
+core so that the pipeline and the targets depend on it and not on each other.
 """
 
 from __future__ import annotations
@@ -87,3 +88,13 @@ class Publisher(Protocol):
 
     def dataset_url(self, dataset: str) -> str:
         """Where a person sees the dataset on this target (its portal page, its folder)."""
+
+    def preflight(self, release: Release) -> Any:
+        """Check ``release`` against the target's rules without changing anything: an object with
+        ``problems`` (each with a French ``message``) and a ``note``; None when the target has no rules
+        to check beyond what the core already did."""
+
+    def private_dir(self, dataset: str) -> Path | None:
+        """Where this machine keeps the dataset's private records (pseudonym key, quarantine, traces)
+        when the target lives on it (the embedded local target); None for a remote portal, whose
+        records stay in the work folder and whose secrets come from the environment."""

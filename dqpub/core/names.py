@@ -1,0 +1,14 @@
+"""Names every layer builds paths and portal names from."""
+
+from __future__ import annotations
+
+import re
+
+# A dataset's identifier: also its portal slug and a folder name, hence this strict form.
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+def versioned_name(filename: str, version: str) -> str:
+    """``donnees.csv`` of version 1.2.0 → ``donnees-v1.2.0.csv``: the immutable file of a version."""
+    stem, dot, ext = filename.rpartition(".")
+    return f"{stem}-v{version}.{ext}" if dot else f"{filename}-v{version}"

@@ -1,0 +1,115 @@
+"""The layers of README's "Architecture" section, read from the code itself.
+
+Every ``import`` of the project's modules (at the top of a file or inside a function: a lazy import
+is still a dependency) is read with ``ast``. A module may import its own layer or a lower one, never
+a higher one, and the import graph has no cycle, so each module can be read and tested with only
+what it stands on.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGES = ("dqpub", "publishers", "flows")
+
+
+def layer(module: str) -> int:
+    """0 core · 1 steps and targets · 2 pipeline · 3 jobs on the pipeline · 4 flows and CLI."""
+    if module == "dqpub.core" or module.startswith("dqpub.core."):
+        return 0
+    if module in ("dqpub.pipeline", "dqpub.steps"):
+        return 2
+    if module.startswith("dqpub.reevaluate"):
+        return 3
+    if module.startswith("flows") or module.startswith("dqpub.cli"):
+        return 4
+    return 1  # the steps (dqpub.*) and the targets (publishers.*)
+
+
+def modules() -> dict[str, Path]:
+    found = {}
+    for package in PACKAGES:
+        for path in (ROOT / package).rglob("*.py"):
+            parts = path.relative_to(ROOT).with_suffix("").parts
+            name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+            found[name] = path
+    return found
+
+
+def imports(path: Path, known: set[str]) -> set[str]:
+    """The project modules ``path`` imports (``from dqpub import x`` counts as ``dqpub.x``)."""
+    out = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        names: list[str] = []
+        if isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names = [f"{node.module}.{a.name}" for a in node.names] + [node.module]
+        for name in names:
+            while name and name not in known:  # dqpub.core.errors.SourceError → dqpub.core.errors
+                name = name.rpartition(".")[0]
+            if name and name not in PACKAGES:
+                out.add(name)
+    return out
+
+
+def graph() -> dict[str, set[str]]:
+    mods = modules()
+    return {name: imports(path, set(mods)) - {name} for name, path in mods.items()}
+
+
+def test_no_module_imports_a_higher_layer():
+    upward = sorted(
+        f"{mod} (couche {layer(mod)}) importe {dep} (couche {layer(dep)})"
+        for mod, deps in graph().items()
+        for dep in deps
+        if layer(dep) > layer(mod)
+    )
+    assert not upward, "\n".join(upward)
+
+
+def test_targets_import_only_the_core():
+    stray = sorted(
+        f"{mod} importe {dep}"
+        for mod, deps in graph().items()
+        if mod.startswith("publishers")
+        for dep in deps
+        if not (dep.startswith("dqpub.core") or dep.startswith("publishers"))
+    )
+    assert not stray, "\n".join(stray)
+
+
+def test_the_core_imports_nothing_else_of_the_project():
+    stray = sorted(f"{mod} importe {dep}" for mod, deps in graph().items()
+                   if layer(mod) == 0 for dep in deps if layer(dep) != 0)
+    assert not stray, "\n".join(stray)
+
+
+def test_no_import_cycle():
+    edges = graph()
+    state: dict[str, int] = {}  # 1 on the current path, 2 done
+    cycles = []
+
+    def visit(node: str, path: list[str]) -> None:
+        state[node] = 1
+        for dep in sorted(edges.get(node, ())):
+            if state.get(dep) == 1:
+                cycles.append(" → ".join(path[path.index(dep):] + [dep]))
+            elif dep not in state:
+                visit(dep, path + [dep])
+        state[node] = 2
+
+    for node in sorted(edges):
+        if node not in state:
+            visit(node, [node])
+    assert not cycles, "\n".join(cycles)
+
+
+def test_the_checker_sees_an_upward_import(tmp_path):
+    """The rule is not vacuous: a core module importing the pipeline is caught."""
+    bad = tmp_path / "bad.py"
+    bad.write_text("def f():\n    from dqpub.pipeline import run_dataset\n", encoding="utf-8")
+    deps = imports(bad, set(modules()))
+    assert deps == {"dqpub.pipeline"} and layer("dqpub.pipeline") > layer("dqpub.core.errors")
