@@ -26,6 +26,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from dqpub import detect
+from dqpub.core.config import PrivacyConfig
 from dqpub.core.errors import PrivacyError
 from dqpub.core.schema import (DECLARING, NEVER_DECLARABLE, REMOVABLE, RENSEIGNEMENTS, Schema, check_declarations,
                           declared_kinds, fields, free_text_removals, privacy_category)
@@ -227,11 +228,11 @@ def anonymize(
     *,
     dataset: str,
     key: bytes | None,
-    policy: dict[str, Any] | None = None,
+    policy: PrivacyConfig | None = None,
     today: dt.date | None = None,
 ) -> Anonymized:
     """Apply the declared policy, enforce k-anonymity, and scan what would be published."""
-    policy = policy or {}
+    policy = policy or PrivacyConfig()
     today = today or dt.date.today()
     check_declarations(schema, dataset=dataset)
     report = PrivacyReport(dataset=dataset, rows_in=table.num_rows)
@@ -300,16 +301,15 @@ def anonymize(
 
     result = pa.table(columns) if columns else pa.table({})
     result = _enforce_k(result, quasi, sensitive, out_schema, policy, report, dataset)
-    cells = policy.get("cellules")
+    cells = policy.cells
     if cells:  # aggregate table: small counts and what would let them be recomputed
         df = result.to_pandas()
-        df, primary, secondary = suppress_small_cells(df, cells["compte"], list(cells["dimensions"]),
-                                                      int(cells.get("seuil", DEFAULT_K)))
-        idx = result.schema.get_field_index(cells["compte"])
-        counts = pa.array([None if pd.isna(v) else int(v) for v in df[cells["compte"]]], result.schema.field(idx).type)
-        result = result.set_column(idx, cells["compte"], counts)
+        df, primary, secondary = suppress_small_cells(df, cells.count, list(cells.dimensions), cells.threshold)
+        idx = result.schema.get_field_index(cells.count)
+        counts = pa.array([None if pd.isna(v) else int(v) for v in df[cells.count]], result.schema.field(idx).type)
+        result = result.set_column(idx, cells.count, counts)
         report.suppressed_cells += primary + secondary
-        report.techniques[cells["compte"]] = (f"petites cellules (< {cells.get('seuil', DEFAULT_K)}) supprimées : "
+        report.techniques[cells.count] = (f"petites cellules (< {cells.threshold}) supprimées : "
                                               f"{primary} primaires, {secondary} complémentaires")
     out_schema["fields"] = out_fields
     _scan_after(result, out_fields, dataset)
@@ -331,18 +331,18 @@ def _about_people(schema: Schema) -> bool:
 
 def _enforce_k(
     table: pa.Table, quasi: list[str], sensitive: list[str], schema: Schema,
-    policy: dict[str, Any], report: PrivacyReport, dataset: str,
+    policy: PrivacyConfig, report: PrivacyReport, dataset: str,
 ) -> pa.Table:
     """Suppress records in equivalence classes smaller than k (and l-diversity if declared).
 
     Applies to tables about people (a direct or pseudonym field), or when ``privacy.k`` is declared.
     Stops the dataset when the suppression needed exceeds ``privacy.suppression_max``.
     """
-    if not quasi or ("k" not in policy and not _about_people(schema)):
+    if not quasi or (policy.k is None and not _about_people(schema)):
         return table
-    k = int(policy.get("k", DEFAULT_K))
-    max_sup = float(policy.get("suppression_max", DEFAULT_MAX_SUPPRESSION))
-    l_req = policy.get("l")
+    k = DEFAULT_K if policy.k is None else policy.k
+    max_sup = DEFAULT_MAX_SUPPRESSION if policy.max_suppression is None else policy.max_suppression
+    l_req = policy.l
     report.k_threshold, report.l_threshold = k, l_req
     df = table.select(quasi + sensitive).to_pandas()
     if df.empty:

@@ -22,6 +22,7 @@ import os
 import sys
 
 from dqpub.core.errors import DqpubError
+from dqpub.core.status import Status
 from dqpub.core.settings import Settings
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_CONFIG = 0, 1, 2, 3
@@ -38,7 +39,8 @@ EXAMPLES = """exemples :
 codes de sortie : 0 tout va bien ; 1 au moins un jeu en échec ; 2 mauvaise utilisation ;
 3 inventaire ou configuration inutilisable (jeton manquant, cible inconnue…)
 """
-ICONS = {"en attente": "⏸", "non approuvé": "⏸", "publié": "✔", "inchangé": "=", "simulation": "~", "refusé": "⛔", "ignoré": "-", "échec": "✘"}
+ICONS = {Status.PENDING: "⏸", Status.NOT_APPROVED: "⏸", Status.PUBLISHED: "✔", Status.UNCHANGED: "=",
+         Status.DRY_RUN: "~", Status.REFUSED: "⛔", Status.SKIPPED: "-", Status.FAILED: "✘"}
 
 
 def _settings(args) -> Settings:
@@ -47,10 +49,6 @@ def _settings(args) -> Settings:
 
 def _json_out(data) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
-
-
-def _result_dict(res) -> dict:
-    return {k: v for k, v in res.__dict__.items() if k not in ("pending", "scratch")}
 
 
 def cmd_plan(args) -> int:
@@ -100,7 +98,7 @@ def _progress(quiet: bool = False, silent: bool = False):
 
         def call(step, fn, *args, **kwargs):
             current["jeu"] = kwargs.get("dataset") or current["jeu"]
-            bar.update(task, description=f"{current['jeu'] or 'inventaire'} : {step}…")
+            bar.update(task, description=f"{current['jeu'] or 'inventaire'} : {step.name}…")
             return fn(*args, **kwargs)
 
         def on_result(res):
@@ -121,22 +119,21 @@ def cmd_run(args) -> int:
             _json_out(state.result(raise_on_failure=False) if state.is_completed() else
                       {"erreur": str(state.message or "")})
         return EXIT_OK if state.is_completed() else EXIT_FAILED
-    from dqpub.pipeline import drop_pending, run_inventory
+    from dqpub.pipeline import RunOptions, drop_pending, run_inventory
     from publishers import get_publisher
 
     publisher = get_publisher(settings.target, portal_dir=settings.portal_dir)
     say = (lambda *a: None) if args.json or args.quiet else print
     say(f"Publication vers la cible « {settings.target} »" + (" (simulation)" if args.dry_run else ""))
     with _progress(quiet=args.quiet, silent=args.json) as (call, on_result):
-        summary = run_inventory(settings, publisher, args.datasets or None, dry_run=args.dry_run,
-                                force=args.force, on_result=on_result, approved=frozenset(args.approve),
-                                call=call)
-    held = [r for r in summary.results if r.status == "en attente"]
+        options = RunOptions(dry_run=args.dry_run, force=args.force, approved=frozenset(args.approve))
+        summary = run_inventory(settings, publisher, args.datasets or None, options, on_result=on_result, call=call)
+    held = [r for r in summary.results if r.status == Status.PENDING]
     for r in held:
         drop_pending(r)
     if args.json:
         _json_out({"execution": summary.run_id, "cible": summary.target,
-                   "jeux": [_result_dict(r) for r in summary.results]})
+                   "jeux": [r.public() for r in summary.results]})
         return EXIT_FAILED if summary.failed else EXIT_OK
     if held:
         print("À approuver : relancez avec " + " ".join(f"--approve {r.dataset}" for r in held))

@@ -67,19 +67,17 @@ def pull_inventory(settings: Settings) -> Inventory:
 
 
 def load_config(entry: Entry, settings: Settings) -> DatasetConfig:
+    """``datasets/<identifiant>/dataset.yaml`` as typed sections; an unknown key or a wrong type stops
+    the dataset with a message naming the file, the section and the key."""
     path = settings.datasets_dir / entry.slug / "dataset.yaml"
     if not path.exists():
         return DatasetConfig()
     with open(path, encoding="utf-8") as f:
         data = yaml.safe_load(f) or {}
-    known = DatasetConfig.__dataclass_fields__
-    unknown = set(data) - set(known)
-    if unknown:
-        raise InventoryError(
-            f"clés inconnues dans {path.name} : {', '.join(sorted(unknown))}",
-            dataset=entry.slug,
-        )
-    return DatasetConfig(**{k: data.get(k) or {} for k in known})
+    try:
+        return DatasetConfig.from_dict(data, where=f"datasets/{entry.slug}/dataset.yaml")
+    except InventoryError as exc:
+        raise InventoryError(exc.message, dataset=entry.slug) from None
 
 
 def plan(inventory: Inventory, selected: list[str] | None = None) -> list[PlanItem]:

@@ -95,7 +95,7 @@ def coordinates_epsg(schema: dict, config: DatasetConfig) -> int | None:
                   and (_COORD_NAME.match(f["name"]) or _COORD_NAME.match(str(f.get("title", "")))))]
     if not coords:
         return None
-    declared = config.metadata.get("epsg")
+    declared = config.metadata.epsg
     if declared:
         return int(declared)
     for f in coords:
@@ -157,36 +157,36 @@ def package_fields(
     meta = config.metadata
     slug = entry.slug
     notes = entry.description.strip()
-    if meta.get("notes_complementaires"):
-        notes += "\n\n" + str(meta["notes_complementaires"]).strip()
+    if meta.notes:
+        notes += "\n\n" + meta.notes.strip()
     notes += "\n\n## Attributs\n\n" + attributes_md
     notes += (
         "\n\n## Versions\n\nLe fichier « courant » garde toujours la même adresse ; chaque version "
         "publiée reste téléchargeable (fichiers « -vX.Y.Z ») et le journal des modifications "
         "décrit les changements."
     )
-    tags = list(entry.keywords) or list(meta.get("mots_cles", []))
-    contact = entry.contact_email or meta.get("courriel_contact", "")
+    tags = list(entry.keywords) or list(meta.keywords)
+    contact = entry.contact_email or meta.contact_email
     pkg: dict[str, Any] = {
         "name": slug,
         "title": entry.title,
         "notes": notes,
-        "owner_org": meta.get("organisation", ORGANIZATION),
+        "owner_org": meta.organization or ORGANIZATION,
         "license_id": _checked(slug, "license_id", entry.licence or "cc-by", "inventaire, colonne licence"),
         "language": "FR",
         "update_frequency": _checked(slug, "update_frequency", entry.frequency, "inventaire, colonne frequence"),
         "tags": [{"name": t} for t in tags],
-        "groups": [{"name": g} for g in (entry.groups or meta.get("groupes", []))],
-        "ext_spatial": _checked(slug, "ext_spatial", str(meta.get("couverture_spatiale", DEFAULT_SPATIAL)),
+        "groups": [{"name": g} for g in (entry.groups or meta.groups)],
+        "ext_spatial": _checked(slug, "ext_spatial", meta.spatial or DEFAULT_SPATIAL,
                                 "dataset.yaml, metadata.couverture_spatiale"),
         "extras_organisation_principale": _checked(
             slug, "extras_organisation_principale",
-            str(meta.get("organisation_principale", DEFAULT_MAIN_ORGANIZATION)),
+            meta.main_organization or DEFAULT_MAIN_ORGANIZATION,
             "dataset.yaml, metadata.organisation_principale"),
         "author": entry.responsible_unit,
         "author_email": contact,
-        "url": meta.get("url_source", ""),
-        "methodologie": meta.get("methodologie", ""),
+        "url": meta.source_url,
+        "methodologie": meta.methodology,
         "temporal": temporal(coverage),
         "version": version,
         "extras": [{"key": k, "value": v} for k, v in

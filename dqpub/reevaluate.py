@@ -50,9 +50,11 @@ import pyarrow.csv as pcsv
 
 from dqpub import anonymize, detect
 from dqpub.core.errors import DqpubError
-from dqpub.core.config import Entry
+from dqpub.core.config import Entry, MetadataConfig, PrivacyConfig
 from dqpub.inventory import load_config, pull_inventory
-from dqpub.pipeline import _keep_trace, _private, guarded
+from dqpub import steps
+from dqpub.pipeline import direct, guarded, keep_trace, private_folder
+from dqpub.steps import Step
 from dqpub.core.schema import fields, load_schema, privacy_category
 from dqpub.core.settings import Settings
 from dqpub.core.release import Publisher
@@ -62,6 +64,10 @@ TIME_SLICE = {0: 4, 1: 7, 2: 10}  # characters of an ISO value kept at that gran
 GRANULARITY = {0: "année", 1: "mois", 2: "jour"}
 NULL = "\x00∅"  # a missing key is a value of its own, as in anonymize.equivalence_sizes
 RECORD_PREFIX = "reevaluation-"
+
+# This job's own steps, run like the pipeline's (guarded, then ``call``: directly or as Prefect tasks).
+READ = Step("lire", "dqpub.reevaluate:load_published")
+EVALUATE = Step("évaluer", "dqpub.reevaluate:evaluate_dataset")
 
 
 # --- results -------------------------------------------------------------------------------------
@@ -252,8 +258,8 @@ class Published:
     state: Any
     table: pa.Table | None
     fields: list[dict[str, Any]]  # published fields carrying today's privacy declaration
-    policy: dict[str, Any]
-    metadata: dict[str, Any]
+    policy: PrivacyConfig
+    metadata: MetadataConfig
     about_people: bool
     registry: dict[str, Any] | None  # the anonymization registry record of the published version
 
@@ -262,7 +268,7 @@ class Published:
 
     @property
     def k(self) -> int:
-        return int(self.policy.get("k", anonymize.DEFAULT_K))
+        return anonymize.DEFAULT_K if self.policy.k is None else self.policy.k
 
     def frame(self, columns: list[str]) -> pd.DataFrame:
         return self.table.select(columns).to_pandas() if columns else pd.DataFrame(index=range(self.table.num_rows))
@@ -284,14 +290,14 @@ def load_published(entry: Entry, settings: Settings, publisher: Publisher) -> Pu
     data = publisher.fetch(entry.slug, "donnees-csv")
     table = read_published(data, state.schema) if data is not None else None
     about_people = bool([f for f in published if privacy_category(f) == "quasi"]) and (
-        "k" in config.privacy or anonymize._about_people(current) or anonymize._about_people(state.schema))
+        config.privacy.k is not None or anonymize._about_people(current) or anonymize._about_people(state.schema))
     return Published(entry=entry, state=state, table=table, fields=published, policy=config.privacy,
                      metadata=config.metadata, about_people=about_people,
                      registry=_registry_record(entry.slug, state.version, settings, publisher))
 
 
 def _registry_record(slug: str, version: str, settings: Settings, publisher: Publisher) -> dict | None:
-    path = _private(publisher, settings, slug) / f"registre_anonymisation-{version}.json"
+    path = private_folder(publisher, settings, slug) / f"registre_anonymisation-{version}.json"
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -363,7 +369,8 @@ def evaluate_dataset(pub: Published) -> DatasetEvaluation:
     if pub.about_people:
         df = pub.frame(quasi + sensitive)
         min_k, at_risk = k_measures(df, quasi, pub.k)
-        max_sup = float(pub.policy.get("suppression_max", anonymize.DEFAULT_MAX_SUPPRESSION))
+        max_sup = (anonymize.DEFAULT_MAX_SUPPRESSION if pub.policy.max_suppression is None
+                   else pub.policy.max_suppression)
         ok = min_k is None or min_k >= pub.k
         ev.checks.append(Check("k-anonymat (plus petite classe)", min_k, pub.k, ok,
                                f"quasi-identifiants : {', '.join(quasi)}"))
@@ -374,7 +381,7 @@ def evaluate_dataset(pub: Published) -> DatasetEvaluation:
                    f"la suppression nécessaire dépasse le maximum déclaré ({pct(max_sup)}) : généraliser "
                    f"davantage les quasi-identifiants ({', '.join(quasi)}) dans le schéma")
             ev.actions.append(f"Republier le jeu (dqpub run {slug} --force) : {fix}.")
-        l_req = pub.policy.get("l")
+        l_req = pub.policy.l
         for s, l_val in l_measures(df, quasi, sensitive).items():
             l_ok = None if not l_req else l_val >= int(l_req)
             ev.checks.append(Check(f"l-diversité de « {s} »", l_val, l_req, l_ok))
@@ -397,11 +404,11 @@ def evaluate_dataset(pub: Published) -> DatasetEvaluation:
     elif sensitive:
         for s in sensitive:
             ev.checks.append(Check(f"l-diversité de « {s} »", l_measures(pub.frame(quasi + [s]), quasi, [s])[s]))
-    cells = pub.policy.get("cellules")
-    if cells and cells.get("compte") in pub.table.column_names:
-        dims = [d for d in cells.get("dimensions", []) if d in pub.table.column_names]
-        seuil = int(cells.get("seuil", anonymize.DEFAULT_K))
-        visible, recomputable = small_cells(pub.frame([cells["compte"]] + dims), cells["compte"], dims, seuil)
+    cells = pub.policy.cells
+    if cells and cells.count in pub.table.column_names:
+        dims = [d for d in cells.dimensions if d in pub.table.column_names]
+        seuil = cells.threshold
+        visible, recomputable = small_cells(pub.frame([cells.count] + dims), cells.count, dims, seuil)
         ev.checks.append(Check(f"petites cellules (< {seuil}) publiées", visible, 0, visible == 0))
         ev.checks.append(Check("cellules supprimées recalculables par les totaux", recomputable, 0, recomputable == 0))
         if visible or recomputable:
@@ -421,7 +428,7 @@ def shared_keys(a: Published, b: Published) -> list[Key]:
 
     def concepts(p: Published) -> dict[str, dict]:
         out: dict[str, dict] = {}
-        temporal = p.metadata.get("champ_temporel")
+        temporal = p.metadata.temporal_field
         for f in p.fields:
             if privacy_category(f) not in usable or f["name"] not in p.table.column_names:
                 continue
@@ -477,16 +484,12 @@ def _field(p: Published, name: str) -> dict:
 # --- the step -------------------------------------------------------------------------------------
 
 
-def direct(step: str, fn: Callable, *args, **kwargs):
-    return fn(*args, **kwargs)
-
-
 def reevaluate(settings: Settings, publisher: Publisher, selected: list[str] | None = None, *,
                call: Callable = direct, now: dt.datetime | None = None, record: bool = True) -> Reevaluation:
     """Re-evaluate every dataset of the inventory the target holds (or those ``selected``), record a
     dated entry per dataset in the private registry, and return the result (never unpublishes)."""
     now = now or dt.datetime.now(dt.timezone.utc)
-    inventory = call("inventaire", pull_inventory, settings)
+    inventory = call(steps.INVENTORY, pull_inventory, settings)
     if selected:
         for slug in selected:
             inventory.get(slug)  # unknown identifier: InventoryError, in French
@@ -495,7 +498,7 @@ def reevaluate(settings: Settings, publisher: Publisher, selected: list[str] | N
     for entry in inventory.entries:
         slug = entry.slug
         try:  # an unexpected error becomes a value-free one (a CSV parser may quote a row)
-            pub = call("lire", guarded("lire", load_published, slug), entry, settings, publisher)
+            pub = call(READ, guarded(READ.name, load_published, slug), entry, settings, publisher)
         except DqpubError as exc:
             unreadable[slug] = _error(exc, "lecture de la publication", slug, settings, publisher, record)
             continue
@@ -512,7 +515,7 @@ def reevaluate(settings: Settings, publisher: Publisher, selected: list[str] | N
                 evaluations.append(DatasetEvaluation(dataset=slug, status="non publié"))
             continue
         try:
-            ev = call("evaluer", guarded("evaluer", evaluate_dataset, slug), held[slug])
+            ev = call(EVALUATE, guarded(EVALUATE.name, evaluate_dataset, slug), held[slug])
         except DqpubError as exc:
             evaluations.append(_error(exc, "réévaluation", slug, settings, publisher, record))
             continue
@@ -549,7 +552,7 @@ def _error(exc: DqpubError, what: str, slug: str, settings: Settings, publisher:
            keep: bool) -> DatasetEvaluation:
     """A dataset that could not be re-evaluated is an alert too (value-free message, trace kept privately)."""
     if keep:
-        _keep_trace(publisher, settings, slug, "reevaluation", exc)
+        keep_trace(publisher, settings, slug, "reevaluation", exc)
     return DatasetEvaluation(dataset=slug, status="à revoir", problems=[f"{what} impossible : {exc.message}"],
                              actions=["Vérifier la publication sur la cible ; la trace complète est dans le "
                                       "dossier privé du jeu."])
@@ -558,7 +561,7 @@ def _error(exc: DqpubError, what: str, slug: str, settings: Settings, publisher:
 def write_record(ev: DatasetEvaluation, result: Reevaluation, settings: Settings, publisher: Publisher,
                  now: dt.datetime) -> Path:
     """The dated registry entry, next to the anonymization registry records (never published)."""
-    folder = _private(publisher, settings, ev.dataset)
+    folder = private_folder(publisher, settings, ev.dataset)
     stamp = now.strftime("%Y%m%dT%H%M%S")
     path, n = folder / f"{RECORD_PREFIX}{stamp}.json", 1
     while path.exists():  # two runs in the same second each keep their entry

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
+from dqpub.core.config import SourceConfig
 from dqpub.core.errors import SourceError, TransientSourceError
 from dqpub.core.fingerprint import sha256_file
 from dqpub.core.http import is_transient
@@ -133,7 +134,7 @@ def _sql_text(value) -> str:
 
 
 def pull(
-    kind: str, location: str, options: dict, workdir: Path, *, base_dir: Path, dataset: str,
+    kind: str, location: str, options: SourceConfig, workdir: Path, *, base_dir: Path, dataset: str,
     fingerprint: bool = True,
 ) -> RawSource:
     """Pull one dataset's source. ``options`` is the ``source:`` block of dataset.yaml.
@@ -142,11 +143,11 @@ def pull(
         if kind == "url" and urlparse(location).scheme not in ("http", "https", "file"):
             raise SourceError(f"URL de source invalide : {location}", dataset=dataset)
         path = fetch_location(location, workdir, base_dir=base_dir, dataset=dataset)
-        fmt = _fmt_of(path.name, options.get("format"))
+        fmt = _fmt_of(path.name, options.format)
     elif kind == "sql":
-        query = options.get("query")
+        query = options.query
         if not query:
-            raise SourceError("source SQL sans requête (clé source.query de dataset.yaml)", dataset=dataset)
+            raise SourceError("source SQL sans requête (clé source.requete de dataset.yaml)", dataset=dataset)
         workdir.mkdir(parents=True, exist_ok=True)
         path = _export_sql(_sql_url(location, base_dir, dataset), query, workdir / "brut-sql.csv", dataset)
         fmt = "csv"

@@ -33,7 +33,7 @@ WIDENING = {("integer", "number"), ("year", "integer"), ("year", "number")}
 
 def input_fingerprint(source_fingerprint: str, schema: dict, config: DatasetConfig, entry: Entry) -> str:
     """What produced a publication: if this is unchanged, the run can skip the dataset cheaply."""
-    return sha256_bytes(canonical([source_fingerprint, schema, config.__dict__, entry.as_row()]))
+    return sha256_bytes(canonical([source_fingerprint, schema, config.raw, entry.as_row()]))
 
 
 # --- semantic version rule ----------------------------------------------------------------------
@@ -338,7 +338,7 @@ def prepare(
     outputs.write_csv(table, csv_path)
     dictionary = outputs.dictionary_rows(schema, report.techniques)
     attributes = outputs.attributes_markdown(dictionary)
-    coverage = outputs.temporal_coverage(table, schema, config.metadata.get("champ_temporel"))
+    coverage = outputs.temporal_coverage(table, schema, config.metadata.temporal_field)
     stable_meta = package_fields(entry, config, version="", attributes_md=attributes, coverage=coverage,
                                  version_notes="", data_last_modified="")
     fingerprint = sha256_bytes(canonical([sha256_file(csv_path), schema, stable_meta]))
@@ -410,7 +410,7 @@ def prepare(
 
     package = package_fields(entry, config, version=version, attributes_md=attributes, coverage=coverage,
                              version_notes=notes, data_last_modified=created)
-    retention = config.versions.get("conserver", DEFAULT_RETENTION)
+    retention = DEFAULT_RETENTION if config.versions.keep is None else config.versions.keep
     return Release(
         dataset=slug, version=version, previous_version=state.version if state else None, bump=level,
         reasons=reasons, fingerprint=fingerprint, input_fingerprint=input_fp, created=created,

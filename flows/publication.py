@@ -22,15 +22,13 @@ from prefect.input import RunInput  # noqa: E402
 from prefect.tasks import exponential_backoff  # noqa: E402
 
 from dqpub.core.errors import DqpubError  # noqa: E402
-from dqpub.pipeline import DatasetResult, RunSummary, drop_pending, publish_pending, run_inventory  # noqa: E402
+from dqpub import steps  # noqa: E402
+from dqpub.core.status import Status  # noqa: E402
+from dqpub.pipeline import DatasetResult, RunOptions, RunSummary, drop_pending, publish_pending, run_inventory  # noqa: E402
 from dqpub.core.settings import Settings  # noqa: E402
 from dqpub.status import dataset_status, status_table  # noqa: E402
 from publishers import get_publisher  # noqa: E402
 
-RETRIES = {"extraire": 2, "publier": 3}
-# Tag-based concurrency: `prefect concurrency-limit create televersement-portail 2` caps how many
-# publications upload to the portal at once, across every flow run and worker.
-TAGS = {"publier": ["televersement-portail"]}
 
 
 def _transient(task, task_run, state) -> bool:
@@ -44,13 +42,14 @@ def _transient(task, task_run, state) -> bool:
     return False
 
 
-def prefect_call(step: str, fn, *args, **kwargs):
+def prefect_call(step: steps.Step, fn, *args, **kwargs):
+    """One step as a Prefect task: name, retries and tags from the step table (dqpub/steps.py)."""
     delay = float(os.environ.get("DQPUB_RETRY_DELAY", "10"))
     t = task(
-        fn, name=step, cache_policy=NO_CACHE, retries=RETRIES.get(step, 0),
+        fn, name=step.name, cache_policy=NO_CACHE, retries=step.retries,
         retry_delay_seconds=exponential_backoff(backoff_factor=delay) if delay else 0,
         retry_jitter_factor=0.5 if delay else None, retry_condition_fn=_transient,
-        tags=TAGS.get(step, []),
+        tags=list(step.tags),
     )
     return t(*args, **kwargs)
 
@@ -81,7 +80,7 @@ def _table_artifacts(summary: RunSummary, publisher, settings: Settings) -> None
                                   "identifiants retirés": r.identifiers_removed, "durée (s)": r.duration_s,
                                   "détail": r.message} for r in summary.results])
     for r in summary.results:
-        if r.status == "publié":
+        if r.status == Status.PUBLISHED:
             create_link_artifact(key=f"portail-{r.dataset}", link=publisher.dataset_url(r.dataset),
                                  link_text=f"{r.dataset} {r.version}", description="Page du jeu sur la cible")
     create_table_artifact(key="etat-des-jeux", description="État de chaque jeu après l'exécution",
@@ -114,13 +113,13 @@ def _await_approval(pending: list[DatasetResult], publisher, settings: Settings,
         answer = pause_flow_run(wait_for_input=Approbation, timeout=timeout, key="approbation")
     except FlowPauseTimeout:
         for r in pending:
-            drop_pending(r, "non approuvé", "délai d'approbation expiré : rien n'a été publié")
+            drop_pending(r, Status.NOT_APPROVED, "délai d'approbation expiré : rien n'a été publié")
         return
     for r in pending:
         if r.dataset in answer.approuves:
             publish_pending(r, publisher, settings, prefect_call)
         else:
-            drop_pending(r, "non approuvé", "publication refusée par l'intendance des données")
+            drop_pending(r, Status.NOT_APPROVED, "publication refusée par l'intendance des données")
         logger.info("%s : %s — %s", r.dataset, r.status, r.message)
 
 
@@ -136,7 +135,7 @@ def _run(datasets: list[str] | None, dry_run: bool, force: bool, target: str | N
     def call(step: str, fn, *args, **kwargs):
         """The pipeline's own steps; the inventory it pulls sizes the progress artifact (no second pull)."""
         out = prefect_call(step, fn, *args, **kwargs)
-        if step == "inventaire":
+        if step == steps.INVENTORY:
             progress["total"] = len(datasets) if datasets else len(out.entries)
             progress["id"] = create_progress_artifact(0.0, key="progression-publication",
                                                       description=f"Jeux traités sur {progress['total']}")
@@ -150,10 +149,10 @@ def _run(datasets: list[str] | None, dry_run: bool, force: bool, target: str | N
         if "id" in progress:
             update_progress_artifact(progress["id"], min(100.0, 100.0 * progress["done"] / max(progress["total"], 1)))
 
-    summary = run_inventory(settings, publisher, datasets, dry_run=dry_run, force=force,
-                            call=call, on_result=report, hold_for_approval=require_approval,
-                            approved=frozenset(approved or ()), only_due=only_due)
-    pending = [r for r in summary.results if r.status == "en attente"]
+    options = RunOptions(dry_run=dry_run, force=force, hold_for_approval=require_approval,
+                         approved=frozenset(approved or ()), only_due=only_due)
+    summary = run_inventory(settings, publisher, datasets, options, call=call, on_result=report)
+    pending = [r for r in summary.results if r.status == Status.PENDING]
     if pending:
         _await_approval(pending, publisher, settings, approval_timeout)
     create_markdown_artifact(key="sommaire-publication", markdown=summary.markdown(),
@@ -191,7 +190,7 @@ def publication(
     """
     summary = _run(datasets, dry_run, force, target, inventory, require_approval, approved, approval_timeout,
                    only_due)
-    return [_public(r) for r in summary.results]
+    return [r.public() for r in summary.results]
 
 
 @flow(name="publier-un-jeu", log_prints=False)
@@ -199,11 +198,7 @@ def publier_un_jeu(dataset: str, dry_run: bool = False, force: bool = False, tar
                    require_approval: bool = True, approved: bool = False) -> dict[str, Any]:
     """Publie un seul jeu de données (« approved » : la publication est déjà approuvée)."""
     summary = _run([dataset], dry_run, force, target, None, require_approval, [dataset] if approved else None)
-    return _public(summary.results[0])
-
-
-def _public(result: DatasetResult) -> dict[str, Any]:
-    return {k: v for k, v in result.__dict__.items() if k not in ("pending", "scratch")}
+    return summary.results[0].public()
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ import pyarrow as pa
 import pytest
 
 from dqpub.anonymize import anonymize, pseudonymize
+from dqpub.core.config import CellsConfig, PrivacyConfig
 from dqpub.core.errors import PrivacyError
 
 
@@ -31,7 +32,7 @@ def test_policy_per_field():
         f("evenement", "date", "quasi", method="month"), f("cp", "string", "quasi", method="fsa"),
         f("montant", "number", "quasi", method="band", width=1000), f("ville", "string", "public"),
     ], "primaryKey": ["id"]}
-    out = anonymize(table, schema, dataset="t", key=b"k", policy={"k": 1})
+    out = anonymize(table, schema, dataset="t", key=b"k", policy=PrivacyConfig(k=1))
     assert out.table.column_names == ["id", "naissance", "evenement", "cp", "montant", "ville"]
     assert out.table["naissance"].to_pylist() == ["40-49 ans", "20-29 ans"]
     assert out.table["evenement"].to_pylist() == ["2023-04", "2023-04"]
@@ -57,11 +58,11 @@ def test_pseudonym_without_key_fails_closed():
 def test_k_anonymity_suppresses_small_classes_within_the_limit():
     table = pa.table({"id": [str(i) for i in range(100)], "ville": ["A"] * 97 + ["B", "C", "D"]})
     schema = {"fields": [f("id", "string", "pseudonym"), f("ville", "string", "quasi", method="none")]}
-    out = anonymize(table, schema, dataset="t", key=b"k", policy={"k": 5, "suppression_max": 0.05})
+    out = anonymize(table, schema, dataset="t", key=b"k", policy=PrivacyConfig(k=5, max_suppression=0.05))
     assert out.table.num_rows == 97
     assert out.report.k_before == 1 and out.report.k_after == 97 and out.report.suppressed_records == 3
     with pytest.raises(PrivacyError, match="k-anonymat"):
-        anonymize(table, schema, dataset="t", key=b"k", policy={"k": 5, "suppression_max": 0.01})
+        anonymize(table, schema, dataset="t", key=b"k", policy=PrivacyConfig(k=5, max_suppression=0.01))
 
 
 def test_generalize_year_week_round_top_code_map():
@@ -104,6 +105,6 @@ def test_aggregate_policy_through_anonymize():
     table = pa.table({"annee": [2024] * 4, "region": ["A", "A", "B", "B"], "n": [2, 30, 40, 50]})
     schema = {"fields": [f("annee", "year", "public"), f("region", "string", "public"), f("n", "integer", "public")]}
     out = anonymize(table, schema, dataset="t", key=None,
-                    policy={"cellules": {"compte": "n", "dimensions": ["annee", "region"], "seuil": 5}})
+                    policy=PrivacyConfig(cells=CellsConfig(count="n", dimensions=("annee", "region"), threshold=5)))
     assert out.table["n"].to_pylist() == [None, None, 40, 50]
     assert out.report.suppressed_cells == 2 and "complémentaires" in out.report.techniques["n"]

@@ -113,3 +113,67 @@ def test_the_checker_sees_an_upward_import(tmp_path):
     bad.write_text("def f():\n    from dqpub.pipeline import run_dataset\n", encoding="utf-8")
     deps = imports(bad, set(modules()))
     assert deps == {"dqpub.pipeline"} and layer("dqpub.pipeline") > layer("dqpub.core.errors")
+
+
+# --- sizes: a module or a function a newcomer can hold in mind ------------------------------------
+
+MAX_MODULE_LINES = 600
+MAX_FUNCTION_LINES = 60
+
+
+def _long_functions(path: Path) -> list[str]:
+    """Functions over the limit whose def line does not say why (a ``# long:`` comment)."""
+    source = path.read_text(encoding="utf-8")
+    lines = source.splitlines()
+    out = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            length = (node.end_lineno or node.lineno) - node.lineno + 1
+            if length > MAX_FUNCTION_LINES and "# long:" not in lines[node.lineno - 1]:
+                out.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name} ({length} lignes)")
+    return out
+
+
+def test_functions_stay_short_or_say_why():
+    long = [f for path in modules().values() for f in _long_functions(path)]
+    assert not long, "\n".join(long)
+
+
+def test_modules_stay_under_the_size_a_newcomer_reads():
+    big = sorted(f"{path.relative_to(ROOT)} ({n} lignes)" for path in modules().values()
+                 if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES)
+    assert not big, "\n".join(big)
+
+
+# --- the step table ---------------------------------------------------------------------------------
+
+
+def test_every_step_names_a_function_of_a_lower_layer():
+    from dqpub import steps
+
+    for step in steps.STEPS:
+        owner, _, attr = step.target.partition(":")
+        if owner == "publisher":
+            from dqpub.core.release import Publisher
+
+            assert hasattr(Publisher, attr), f"{step.name} : {attr} n'est pas dans le protocole Publisher"
+            continue
+        assert owner in modules() and layer(owner) <= layer("dqpub.steps"), step.target
+        assert callable(step.resolve()), step.target
+
+
+# --- what a steward reads: every command and deployment is in the README ---------------------------
+
+
+def test_every_cli_command_and_deployment_is_documented():
+    import yaml
+
+    from dqpub.cli import build_parser
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    parser = build_parser()
+    commands = next(a for a in parser._actions if a.dest == "command").choices  # argparse keeps them here
+    missing = [f"dqpub {name}" for name in commands if f"dqpub {name}" not in readme]
+    deployments = yaml.safe_load((ROOT / "prefect.yaml").read_text(encoding="utf-8"))["deployments"]
+    missing += [f"déploiement {d['name']}" for d in deployments if d["name"] not in readme]
+    assert not missing, "absents du README : " + ", ".join(missing)

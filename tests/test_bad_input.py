@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from dqpub.pipeline import run_inventory
+from dqpub.pipeline import RunOptions, run_inventory
 from publishers.local import LocalPortal
 
 EVENTS = "evenements-de-securite-civile"
@@ -53,7 +53,7 @@ def test_utf8_file_declared_cp1252_is_caught(project):
 
 def test_cp1252_file_declared_utf8(project):
     cfg = project.datasets_dir / EVENTS / "dataset.yaml"
-    cfg.write_text(cfg.read_text(encoding="utf-8").replace("encoding: cp1252", "encoding: utf-8"), encoding="utf-8")
+    cfg.write_text(cfg.read_text(encoding="utf-8").replace("encodage: cp1252", "encodage: utf-8"), encoding="utf-8")
     res = publish(project)
     assert_failed(project, res, "ligne")
     assert "utf-8" in res.message.lower()
@@ -163,7 +163,7 @@ def test_xlsx_with_merged_cells_and_several_sheets(project):
     assert publish(project, "bottin-des-services-de-police").status == "publié"  # sheet chosen by name
     ws.merge_cells("A3:B3")
     wb.save(path)
-    res = run_inventory(project, LocalPortal(project.portal_dir), ["bottin-des-services-de-police"], force=True).results[0]
+    res = run_inventory(project, LocalPortal(project.portal_dir), ["bottin-des-services-de-police"], RunOptions(force=True)).results[0]
     assert res.status == "échec" and "fusionn" in res.message
     assert res.version is None
 
@@ -242,7 +242,7 @@ def test_quarantine_policy_publishes_valid_rows_and_keeps_bad_ones_private(proje
 
     cfg_path = project.datasets_dir / EVENTS / "dataset.yaml"
     cfg = yaml.safe_load(cfg_path.read_text(encoding="utf-8"))
-    cfg["validation"] = {"lignes_invalides": {"mode": "quarantine", "max_invalid_share": 0.01}}
+    cfg["validation"] = {"lignes_invalides": {"mode": "quarantaine", "part_max": 0.01}}
     cfg_path.write_text(yaml.safe_dump(cfg, allow_unicode=True), encoding="utf-8")
     rows = events_rows(project)
     rows[4][rows[0].index("code_alea")] = "quatre"

@@ -12,7 +12,7 @@ from ckanapi import NotFound, RemoteCKAN
 
 from dqpub import metadata
 from dqpub.core import portal as portal_rules
-from dqpub.pipeline import run_inventory
+from dqpub.pipeline import RunOptions, run_inventory
 from publishers.ckan import CkanPortal
 from publishers.ckan_preflight import Preflight, check
 from tests.test_ckan_publish import ckan_project  # noqa: F401  (fixture)
@@ -115,7 +115,7 @@ def test_target_overrides_are_checked_too(ckan_project, ckan_local, monkeypatch)
     monkeypatch.setenv("DQPUB_CKAN_CHAMPS_CKAN_LOCAL", '{"ext_spatial": "Québec"}')
     portal = CkanPortal.from_target("ckan-local")
     slug = names["aide-financiere-aux-sinistres"]
-    res = run_inventory(settings, portal, [slug], dry_run=True).results[0]
+    res = run_inventory(settings, portal, [slug], RunOptions(dry_run=True)).results[0]
     assert res.status == "échec"
     assert ("fiche du jeu : « Québec » n'est pas accepté pour le champ « ext_spatial » ; choix acceptés : quebec"
             in res.message), res.message
@@ -127,7 +127,7 @@ def test_target_overrides_are_checked_too(ckan_project, ckan_local, monkeypatch)
 def test_a_portal_without_scheming_gets_a_note(ckan_project):
     settings, portal, names = ckan_project
     portal._schema, portal._schema_read = None, True  # as scheming_dataset_schema_show answering 404
-    res = run_inventory(settings, portal, [names["bottin-des-services-de-police"]], dry_run=True).results[0]
+    res = run_inventory(settings, portal, [names["bottin-des-services-de-police"]], RunOptions(dry_run=True)).results[0]
     assert res.status == "simulation"
     assert ("vérification préalable sautée : le portail « ckan-local » n'a pas ckanext-scheming "
             "(scheming_dataset_schema_show absent) : ses champs ne sont pas vérifiés") in res.message

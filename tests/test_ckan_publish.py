@@ -12,7 +12,7 @@ import pytest
 import requests
 from ckanapi import NotAuthorized, NotFound, RemoteCKAN
 
-from dqpub.pipeline import run_inventory
+from dqpub.pipeline import RunOptions, run_inventory
 from publishers.ckan import CkanPortal
 from tests.test_pipeline_local import _edit_bottin
 
@@ -106,7 +106,7 @@ def test_publish_sample_inventory_to_ckan(ckan_project, ckan_local):
     before = {n: len(api.action.package_show(id=n)["resources"]) for n in names.values()}
     again = run_inventory(settings, portal, list(names.values()))
     assert {r.status for r in again.results} == {"inchangé"}
-    forced = run_inventory(settings, portal, list(names.values()), force=True)
+    forced = run_inventory(settings, portal, list(names.values()), RunOptions(force=True))
     assert {r.status for r in forced.results} == {"inchangé"}
     after = {n: len(api.action.package_show(id=n)["resources"]) for n in names.values()}
     assert before == after

@@ -9,13 +9,14 @@ import time
 import pytest
 from prefect.client.orchestration import get_client
 
-from flows.publication import TAGS, publier_un_jeu
+from dqpub.steps import PUBLISH
+from flows.publication import publier_un_jeu
 from publishers.local import LocalPortal
 
 
 @pytest.mark.parametrize("limit", [1, None], ids=["limite-1", "sans-limite"])
 def test_upload_tag_limit_serializes_publications_across_flow_runs(prefect_harness, project_env, monkeypatch, limit):
-    tag = TAGS["publier"][0]
+    tag = PUBLISH.tags[0]
     spans: list[tuple[float, float]] = []
     entered: list[float] = []
     met = threading.Condition()

@@ -13,14 +13,14 @@ import pytest
 
 from dqpub import cli
 from dqpub.inventory import plan, pull_inventory
-from dqpub.pipeline import run_inventory
+from dqpub.pipeline import RunOptions, run_inventory
 from publishers.local import LocalPortal
 
 PUBLISHED = {"evenements-de-securite-civile", "bottin-des-services-de-police", "aide-financiere-aux-sinistres"}
 
 
-def run(settings, *datasets, **kw):
-    return run_inventory(settings, LocalPortal(settings.portal_dir), list(datasets) or None, **kw)
+def run(settings, *datasets, **options):
+    return run_inventory(settings, LocalPortal(settings.portal_dir), list(datasets) or None, RunOptions(**options))
 
 
 def by_name(summary):
@@ -295,7 +295,7 @@ def test_privacy_risk_above_declared_level_waits_for_approval(project, capsys, m
 
     path = project.datasets_dir / "aide-financiere-aux-sinistres/dataset.yaml"
     config = yaml.safe_load(path.read_text(encoding="utf-8"))
-    config["approbation"] = {"suppression_max": 0.01}
+    config["approbation"] = {"seuil_suppression": 0.01}
     path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     res = by_name(run(project, "aide-financiere-aux-sinistres"))["aide-financiere-aux-sinistres"]
     assert res.status == "en attente" and "réidentification" in res.message

@@ -14,7 +14,7 @@ from dqpub.core import portal as portal_rules
 from dqpub.core.errors import InventoryError
 from dqpub.core.config import DatasetConfig
 from dqpub.inventory import pull_inventory
-from dqpub.pipeline import run_inventory
+from dqpub.pipeline import RunOptions, run_inventory
 from dqpub.core.settings import PROJECT_ROOT
 from publishers.ckan_preflight import Problem, check, describe
 from publishers.local import LocalPortal
@@ -72,7 +72,7 @@ def test_resource_fields_by_role():
     assert data["resource_type"] == "donnees" and data["relidi_description_champs"] == "relidi.descha.foudoc"
     assert data["relidi_confic_epsg"] == "oui" and data["relidi_condon_boolee"] == "oui"
     assert "relidi_ressource_complementaire" not in data
-    other = metadata.resource_fields("donnees-csv", schema, DatasetConfig(metadata={"epsg": 2950}))
+    other = metadata.resource_fields("donnees-csv", schema, DatasetConfig.from_dict({"metadata": {"epsg": 2950}}))
     assert other["relidi_confic_epsg"] == "non"  # MTM: not one of the portal's two
     plain = metadata.resource_fields("donnees-csv", {"fields": [{"name": "n", "type": "integer"}]}, DatasetConfig())
     assert plain["relidi_confic_epsg"] == "n/a" and plain["relidi_condon_boolee"] == "n/a"
@@ -169,12 +169,12 @@ def test_expanded_schema_from_the_api_is_understood():
 # -- the dry run shows the same check ------------------------------------------------------------------
 def test_dry_run_shows_the_preflight(project, monkeypatch):
     portal = LocalPortal(project.portal_dir)
-    ok = run_inventory(project, portal, ["bottin-des-services-de-police"], dry_run=True).results[0]
+    ok = run_inventory(project, portal, ["bottin-des-services-de-police"], RunOptions(dry_run=True)).results[0]
     assert ok.status == "simulation", ok.message
     assert "vérification préalable contre le schéma du projet (schemas/donnees-quebec.scheming.yaml) : aucun problème" \
         in ok.message
     monkeypatch.setitem(metadata.RESOURCE_ROLES, "journal", {"resource_type": "document"})
-    bad = run_inventory(project, portal, ["bottin-des-services-de-police"], dry_run=True).results[0]
+    bad = run_inventory(project, portal, ["bottin-des-services-de-police"], RunOptions(dry_run=True)).results[0]
     assert bad.status == "échec"
     assert ("ressource « Journal des modifications » : « document » n'est pas accepté pour le champ "
             "« resource_type » ; choix acceptés : donnees, support, web, cartes") in bad.message

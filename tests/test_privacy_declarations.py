@@ -12,6 +12,7 @@ import pyarrow as pa
 import pytest
 
 from dqpub.anonymize import anonymize
+from dqpub.core.config import CellsConfig, PrivacyConfig
 from dqpub.core.errors import PrivacyError, SchemaError
 from dqpub.pipeline import run_inventory
 from dqpub.core.schema import RENSEIGNEMENTS, check_declarations
@@ -140,7 +141,7 @@ def test_aggregate_tables_are_scanned_too():
     schema = {"fields": [{"name": "annee", "type": "integer", "privacy": {"category": "public"}},
                          {"name": "categorie", "type": "string", "privacy": {"category": "public"}},
                          {"name": "nombre", "type": "integer", "privacy": {"category": "public"}}]}
-    policy = {"cellules": {"compte": "nombre", "seuil": 5, "dimensions": ["annee", "categorie"]}}
+    policy = PrivacyConfig(cells=CellsConfig(count="nombre", threshold=5, dimensions=("annee", "categorie")))
     with pytest.raises(PrivacyError) as err:
         anonymize(table, schema, dataset="agregat", key=None, policy=policy)
     assert "« categorie »" in str(err.value) and "« nom » (1 cellule)" in str(err.value)

@@ -203,13 +203,13 @@ def test_flow_fails_with_french_message_and_value_free_artifact(prefect_harness,
 def test_shared_keys_by_name_declared_time_field_and_lien():
     import pyarrow as pa
 
-    from dqpub.core.config import Entry
+    from dqpub.core.config import Entry, MetadataConfig, PrivacyConfig
     from dqpub.reevaluate import Published, linkage, shared_keys
 
     def published(slug, cols, fields_, temporal, about_people):
         entry = Entry(slug, slug, "", "", "fichier", "", "", "annual", "cc-by", "public", "", True)
-        return Published(entry=entry, state=None, table=pa.table(cols), fields=fields_, policy={},
-                         metadata={"champ_temporel": temporal}, about_people=about_people, registry=None)
+        return Published(entry=entry, state=None, table=pa.table(cols), fields=fields_, policy=PrivacyConfig(),
+                         metadata=MetadataConfig(temporal_field=temporal), about_people=about_people, registry=None)
 
     q = {"category": "quasi"}
     people = published("personnes", {

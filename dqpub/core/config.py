@@ -7,8 +7,10 @@ here and only here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
+import types
+import typing
 from typing import Any
 
 from dqpub.core.errors import InventoryError
@@ -91,16 +93,164 @@ class Entry:
         return {col: getattr(self, attr) for col, attr in INVENTORY_COLUMNS.items()}
 
 
+def _key(name: str, french: str | None = None, **kw: Any) -> Any:
+    """A config attribute and the key a steward writes for it in ``dataset.yaml``."""
+    return field(metadata={"key": french or name}, **kw)
+
+
+def _read(cls: Any, data: Any, where: str, nested: dict[str, Any] | None = None) -> Any:
+    """Build ``cls`` from one ``dataset.yaml`` mapping; an unknown key is an error, at every level."""
+    if data is None:
+        return cls()
+    if not isinstance(data, dict):
+        raise InventoryError(f"{where} : un dictionnaire (clé: valeur) est attendu")
+    by_key = {f.metadata["key"]: f.name for f in fields(cls)}
+    unknown = sorted(set(data) - set(by_key))
+    if unknown:
+        hints = [f"« {k} » (voulez-vous dire « {RENAMED[k]} » ?)" if k in RENAMED else f"« {k} »" for k in unknown]
+        raise InventoryError(f"{where} : clé(s) inconnue(s) {', '.join(hints)} ; clés permises : "
+                             f"{', '.join(sorted(by_key))}")
+    hints = typing.get_type_hints(cls)
+    values = {}
+    for key, value in data.items():
+        attr = by_key[key]
+        sub = (nested or {}).get(attr)
+        values[attr] = _read(sub, value, f"{where}.{key}") if sub else _typed(value, hints[attr], f"{where}.{key}")
+    return cls(**values)
+
+
+_TYPE_WORDS = {int: "un entier", float: "un nombre", bool: "true ou false", str: "du texte", tuple: "une liste"}
+
+
+def _typed(value: Any, hint: Any, where: str) -> Any:
+    """``value`` if it has the declared type (a list becomes a tuple), else a French error."""
+    union = typing.get_origin(hint) in (typing.Union, types.UnionType)
+    allowed = tuple(typing.get_origin(a) or a for a in (typing.get_args(hint) if union else (hint,)))
+    if isinstance(value, list) and tuple in allowed:
+        return tuple(value)
+    if value is None and type(None) in allowed:
+        return None
+    ok = any(isinstance(value, a) and not (a in (int, float) and isinstance(value, bool))
+             for a in allowed if a is not type(None))
+    if not ok and float in allowed and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if not ok:
+        words = " ou ".join(_TYPE_WORDS.get(a, a.__name__) for a in allowed if a is not type(None))
+        raise InventoryError(f"{where} : {words} est attendu, pas « {value!r} »")
+    return value
+
+
+# Keys of earlier versions of dataset.yaml, for the error message's hint.
+RENAMED = {"encoding": "encodage", "delimiter": "separateur", "quotechar": "guillemet",
+           "header_row": "ligne_entete", "sheet": "feuille", "query": "requete",
+           "max_invalid_share": "part_max"}
+
+
+@dataclass(frozen=True)
+class SourceConfig:
+    """``source:``: how to read the source (a file's dialect, a workbook's sheet, a SQL query)."""
+
+    format: str | None = _key("format", default=None)  # csv | xlsx; None: from the file name
+    encoding: str | None = _key("encoding", "encodage", default=None)  # None: detected
+    delimiter: str | None = _key("delimiter", "separateur", default=None)  # None: sniffed
+    quotechar: str = _key("quotechar", "guillemet", default='"')
+    header_row: int = _key("header_row", "ligne_entete", default=1)  # 1-based
+    sheet: str | int | None = _key("sheet", "feuille", default=None)  # name or 1-based index
+    query: str | None = _key("query", "requete", default=None)  # SQL sources
+
+
+@dataclass(frozen=True)
+class InvalidRowsConfig:
+    """``validation.lignes_invalides:``: publish the valid rows and quarantine the others (privately)
+    as long as they stay under ``part_max`` of the rows."""
+
+    mode: str = _key("mode", default="quarantaine")
+    max_share: float = _key("max_share", "part_max", default=0.01)
+
+
+@dataclass(frozen=True)
+class ValidationConfig:
+    invalid_rows: InvalidRowsConfig | None = _key("invalid_rows", "lignes_invalides", default=None)
+    allow_empty: bool = _key("allow_empty", "vide_permis", default=False)
+
+
+@dataclass(frozen=True)
+class CellsConfig:
+    """``privacy.cellules:``: small-cell suppression of an aggregated table."""
+
+    count: str = _key("count", "compte", default="")  # the count column
+    threshold: int = _key("threshold", "seuil", default=5)
+    dimensions: tuple[str, ...] = _key("dimensions", default=())
+
+
+@dataclass(frozen=True)
+class PrivacyConfig:
+    """``privacy:``: re-identification thresholds (Règlement sur l'anonymisation)."""
+
+    k: int | None = _key("k", default=None)  # None: the default k when the data is about people
+    max_suppression: float | None = _key("max_suppression", "suppression_max", default=None)
+    l: int | None = _key("l", default=None)  # noqa: E741 - the l of l-diversity
+    cells: CellsConfig | None = _key("cells", "cellules", default=None)
+
+
+@dataclass(frozen=True)
+class MetadataConfig:
+    """``metadata:``: what the portal shows that the inventory row does not hold."""
+
+    methodology: str = _key("methodology", "methodologie", default="")
+    notes: str = _key("notes", "notes_complementaires", default="")
+    temporal_field: str | None = _key("temporal_field", "champ_temporel", default=None)
+    spatial: str | None = _key("spatial", "couverture_spatiale", default=None)
+    main_organization: str | None = _key("main_organization", "organisation_principale", default=None)
+    organization: str | None = _key("organization", "organisation", default=None)
+    epsg: int | None = _key("epsg", default=None)
+    keywords: tuple[str, ...] = _key("keywords", "mots_cles", default=())
+    groups: tuple[str, ...] = _key("groups", "groupes", default=())
+    contact_email: str = _key("contact_email", "courriel_contact", default="")
+    source_url: str = _key("source_url", "url_source", default="")
+
+
+@dataclass(frozen=True)
+class VersionsConfig:
+    keep: int | str | None = _key("keep", "conserver", default=None)  # None: default; "toutes": all
+
+
+@dataclass(frozen=True)
+class ApprovalConfig:
+    """``approbation:``: when a steward must approve before anything goes out."""
+
+    first_publication: bool = _key("first_publication", "premiere_publication", default=True)
+    # Share of records the k-anonymity step suppressed above which a human looks first (not to be
+    # confused with privacy.suppression_max, above which the dataset is refused).
+    suppression_threshold: float = _key("suppression_threshold", "seuil_suppression", default=0.02)
+
+
 @dataclass(frozen=True)
 class DatasetConfig:
-    """``datasets/<identifiant>/dataset.yaml``: source dialect, metadata, privacy and versions."""
+    """``datasets/<identifiant>/dataset.yaml``, read by ``DatasetConfig.from_yaml``."""
 
-    source: dict[str, Any] = field(default_factory=dict)
-    metadata: dict[str, Any] = field(default_factory=dict)
-    privacy: dict[str, Any] = field(default_factory=dict)
-    versions: dict[str, Any] = field(default_factory=dict)
-    validation: dict[str, Any] = field(default_factory=dict)
-    approbation: dict[str, Any] = field(default_factory=dict)
+    source: SourceConfig = _key("source", default_factory=SourceConfig)
+    metadata: MetadataConfig = _key("metadata", default_factory=MetadataConfig)
+    privacy: PrivacyConfig = _key("privacy", default_factory=PrivacyConfig)
+    versions: VersionsConfig = _key("versions", default_factory=VersionsConfig)
+    validation: ValidationConfig = _key("validation", default_factory=ValidationConfig)
+    approval: ApprovalConfig = _key("approval", "approbation", default_factory=ApprovalConfig)
+    raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)  # as written: fingerprints
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None, where: str = "dataset.yaml") -> "DatasetConfig":
+        sections = {"source": SourceConfig, "metadata": MetadataConfig, "privacy": PrivacyConfig,
+                    "versions": VersionsConfig, "validation": ValidationConfig, "approval": ApprovalConfig}
+        data = data or {}
+        by_key = {f.metadata["key"]: f.name for f in fields(cls) if "key" in f.metadata}
+        unknown = sorted(set(data) - set(by_key))
+        if unknown:
+            raise InventoryError(f"{where} : clé(s) inconnue(s) {', '.join(unknown)} ; clés permises : "
+                                 f"{', '.join(sorted(by_key))}")
+        nested = {"validation": {"invalid_rows": InvalidRowsConfig}, "privacy": {"cells": CellsConfig}}
+        values = {by_key[k]: _read(sections[by_key[k]], v, f"{where}, {k}", nested.get(by_key[k]))
+                  for k, v in data.items()}
+        return cls(**values, raw=data)
 
 
 @dataclass(frozen=True)
