@@ -114,9 +114,9 @@ def resource_fields(key: str, schema: dict | None = None, config: DatasetConfig 
     if role.get("csv"):
         out.update(CSV_CONFORMITY)
         is_data = key == "donnees-csv" and schema is not None
-        epsg = coordinates_epsg(schema, config or DatasetConfig()) if is_data else None
+        epsg = coordinates_epsg(schema, config or DatasetConfig()) if is_data and schema else None
         out["relidi_confic_epsg"] = "n/a" if epsg is None else ("oui" if epsg in ACCEPTED_EPSG else "non")
-        has_bool = is_data and any(f.get("type") == "boolean" for f in schema_fields(schema))
+        has_bool = bool(schema) and is_data and any(f.get("type") == "boolean" for f in schema_fields(schema or {}))
         out["relidi_condon_boolee"] = "oui" if has_bool else "n/a"  # written as true/false
     if role.get("complementary"):
         out.update(COMPLEMENTARY)

@@ -156,8 +156,8 @@ def dictionary_rows(schema: Schema, techniques: dict[str, str]) -> list[dict[str
     return [
         {
             "champ": f["name"],
-            "titre": f.get("title", ""),
-            "type": TYPE_FR.get(f.get("type", "string"), f.get("type", "")),
+            "titre": f.get("title") or "",
+            "type": TYPE_FR.get(str(f.get("type") or "string"), str(f.get("type") or "")),
             "description": f.get("description", ""),
             "unite": f.get("unit", ""),
             "valeurs_permises": _allowed(f),

@@ -68,7 +68,7 @@ def guarded(step: str, fn: Callable, dataset: str) -> Callable:
                 f"erreur inattendue à l'étape « {step} » ({type(exc).__name__}) ; détails dans le dossier privé",
                 dataset=dataset,
             )
-            err.private_trace = "".join(traceback.format_exception(exc))  # type: ignore[attr-defined]
+            err.private_trace = "".join(traceback.format_exception(exc))
             raise err from None
 
     return inner

@@ -132,7 +132,7 @@ def _run(datasets: list[str] | None, dry_run: bool, force: bool, target: str | N
 
     progress: dict[str, Any] = {"done": 0}
 
-    def call(step: str, fn, *args, **kwargs):
+    def call(step: steps.Step, fn, *args, **kwargs):
         """The pipeline's own steps; the inventory it pulls sizes the progress artifact (no second pull)."""
         out = prefect_call(step, fn, *args, **kwargs)
         if step == steps.INVENTORY:

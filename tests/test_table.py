@@ -236,7 +236,7 @@ def test_sources_that_are_not_plain_are_rewritten(tmp_path, data):
 @pytest.mark.parametrize("enc,delim", [("cp1252", ";"), ("utf-8", "\t"), ("latin-1", "|"), ("utf-8", ",")])
 def test_arrow_transcoding_writes_what_the_csv_module_writes(tmp_path, enc, delim, monkeypatch):
     """Well-formed sources are transcoded by Arrow; the bytes are those of the csv-module path."""
-    from dqpub import table as table_mod
+    from dqpub.table import delimited as table_mod
 
     rows = [["code", "municipalité", "note", "x"],
             ["1", "Trois-Rivières", 'dit "oui", puis non', "-72,55"],

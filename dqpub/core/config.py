@@ -107,8 +107,8 @@ def _read(cls: Any, data: Any, where: str, nested: dict[str, Any] | None = None)
     by_key = {f.metadata["key"]: f.name for f in fields(cls)}
     unknown = sorted(set(data) - set(by_key))
     if unknown:
-        hints = [f"« {k} » (voulez-vous dire « {RENAMED[k]} » ?)" if k in RENAMED else f"« {k} »" for k in unknown]
-        raise InventoryError(f"{where} : clé(s) inconnue(s) {', '.join(hints)} ; clés permises : "
+        named = [f"« {k} » (voulez-vous dire « {RENAMED[k]} » ?)" if k in RENAMED else f"« {k} »" for k in unknown]
+        raise InventoryError(f"{where} : clé(s) inconnue(s) {', '.join(named)} ; clés permises : "
                              f"{', '.join(sorted(by_key))}")
     hints = typing.get_type_hints(cls)
     values = {}
@@ -247,7 +247,8 @@ class DatasetConfig:
         if unknown:
             raise InventoryError(f"{where} : clé(s) inconnue(s) {', '.join(unknown)} ; clés permises : "
                                  f"{', '.join(sorted(by_key))}")
-        nested = {"validation": {"invalid_rows": InvalidRowsConfig}, "privacy": {"cells": CellsConfig}}
+        nested: dict[str, dict[str, Any]] = {"validation": {"invalid_rows": InvalidRowsConfig},
+                                             "privacy": {"cells": CellsConfig}}
         values = {by_key[k]: _read(sections[by_key[k]], v, f"{where}, {k}", nested.get(by_key[k]))
                   for k, v in data.items()}
         return cls(**values, raw=data)

@@ -145,7 +145,8 @@ def free_text_removals(field: Field) -> tuple[str, ...]:
     """Indirect kinds (``age``, ``sante``) removed from this field: all by default for ``free-text``,
     minus those switched off by ``privacy.retirer``. Raises ValueError (French, no cell value) for a
     malformed switch, or a switch on a field that is not free text."""
-    decl = field.get("privacy") if isinstance(field.get("privacy"), dict) else {}
+    privacy = field.get("privacy")
+    decl: dict[str, Any] = privacy if isinstance(privacy, dict) else {}
     name = field.get("name", "?")
     switch = decl.get("retirer")
     if switch is None:

@@ -11,6 +11,7 @@ import os
 import secrets as _secrets
 import tempfile
 from pathlib import Path
+from typing import Any
 
 PSEUDONYM_ENV = "DQPUB_PSEUDONYM_KEY"
 PSEUDONYM_BLOCK = "dqpub-cle-pseudonyme"
@@ -24,7 +25,8 @@ def get_secret(env_name: str, block_name: str | None = None) -> str | None:
         try:
             from prefect.blocks.system import Secret
 
-            return Secret.load(block_name).get()
+            block: Any = Secret.load(block_name)  # a coroutine only inside async code, never here
+            return block.get()
         except Exception:  # noqa: BLE001 - absent block: the caller decides (fail closed)
             return None
     return None

@@ -1,102 +1,18 @@
-"""Step 3: decode a raw source file (CSV in any encoding/delimiter, or XLSX) into a normalized CSV.
-
-The normalized CSV is UTF-8 without BOM, comma-separated, ``"``-quoted when needed, ``\\n``-terminated,
-with the header on line 1 and every cell as text. It is written in a streaming way (constant memory)
-and keeps the source's row structure: a record with too many or too few cells stays so, a blank line
-stays a blank line, so that row N of the normalized file is record N of the source and validation
-reports the source's row numbers (header = row 1). Nothing is interpreted here: a value starting with
-``=``, ``+``, ``-`` or ``@`` (spreadsheet formula injection) is kept as data and reported later.
-
-Errors are ``SourceError``s naming the dataset and the line; they never quote the line's content.
-
-XLSX: the chosen sheet is read with openpyxl in read-only mode; formulas give their cached value;
-dates become ``YYYY-MM-DD`` (or ``YYYY-MM-DDTHH:MM:SS`` when the time is not midnight), integral
-numbers lose their ``.0``; empty rows inside the data are kept as blank rows, trailing ones dropped.
-A sheet with merged cells is refused (``SourceError``): a merge leaves the value in one cell only and
-silently empties the others, which cannot be told apart from real missing values.
-"""
+"""Delimited text (CSV, TSV) in any encoding: detect the encoding and the delimiter, then read the
+file in place when it is already UTF-8 with commas, transcode it with Arrow in large blocks when it
+can, and fall back to Python's csv module (which knows every quirk) otherwise."""
 
 from __future__ import annotations
 
 import codecs
 import csv
-import datetime as dt
 import io
 import itertools
 import os
-import re
-import xml.etree.ElementTree as ET
-import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 
 from dqpub.core.errors import SourceError
-
-DELIMITERS = (",", ";", "\t", "|")
-CHUNK = 1 << 20
-BATCH = 5000  # rows written per writerows() call
-csv.field_size_limit(1 << 30)
-
-
-@dataclass
-class Dialect:
-    encoding: str | None = None  # None → detect (BOM, then strict utf-8, then cp1252 fallback)
-    delimiter: str | None = None  # None → sniff among , ; \t |
-    quotechar: str = '"'
-    header_row: int = 1  # 1-based line of the header
-    sheet: str | int | None = None  # XLSX: sheet name or 1-based index; None → first sheet
-
-
-@dataclass
-class NormalizedTable:
-    path: Path  # UTF-8, no BOM, comma, '"' quoting, '\n', header on line 1, all cells as text
-    header: list[str]
-    rows: int  # data rows (blank ones included)
-    encoding: str  # the one used / detected ("xlsx" for a workbook)
-    delimiter: str  # the source's ("" for a workbook)
-    encoding_detected: bool = False  # True when the encoding was not declared
-    row_offset: int = 0  # header_row - 1: source record = normalized row + row_offset
-    sheet: str | None = None  # XLSX: the sheet read
-
-
-def normalize(raw_path: Path, fmt: str, dialect: Dialect, out_path: Path, *, dataset: str) -> NormalizedTable:
-    """Decode ``raw_path`` (``fmt`` = "csv" or "xlsx") into the normalized CSV ``out_path``."""
-    raw_path, out_path = Path(raw_path), Path(out_path)
-    if dialect.header_row < 1:
-        raise SourceError("header_row doit valoir 1 ou plus", dataset=dataset, rule="source.header_row")
-    fmt = (fmt or "csv").lower()
-    if out_path.exists() and out_path.resolve() != raw_path.resolve():
-        out_path.unlink()  # may be a hard link to an earlier source read in place: never write through it
-    if fmt in ("xlsx", "xlsm"):
-        return _normalize_xlsx(raw_path, dialect, out_path, dataset)
-    if fmt in ("csv", "tsv", "txt"):
-        return _normalize_csv(raw_path, dialect, out_path, dataset)
-    raise SourceError(f"format de source non pris en charge : {fmt}", dataset=dataset, rule="source.format")
-
-
-# --- CSV --------------------------------------------------------------------------------------------
-
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-_HTML = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<!--|<\?xml[^>]*>\s*<!doctype\s+html|<\?xml[^>]*>\s*<html)",
-                   re.IGNORECASE)
-
-
-def _sniff_bytes(raw_path: Path, dataset: str) -> bytes:
-    with open(raw_path, "rb") as f:
-        head = f.read(4096)
-    if not head:
-        raise SourceError("le fichier reçu est vide (0 octet)", dataset=dataset)
-    probe = head
-    for bom, _ in _BOMS:
-        if probe.startswith(bom):
-            probe = probe[len(bom):]
-            break
-    if _HTML.match(probe) or (probe.lstrip()[:1] == b"<" and b"<html" in probe.lower()):
-        raise SourceError("le fichier reçu est une page HTML, pas un CSV (page d'erreur ou de connexion servie "
-                          "à la place des données ?)", dataset=dataset)
-    return head
-
+from dqpub.table.types import _BOMS, BATCH, CHUNK, DELIMITERS, Dialect, NormalizedTable, sniff_bytes, write_row_cr
 
 def _bom_encoding(head: bytes) -> str | None:
     for bom, enc in _BOMS:
@@ -112,14 +28,14 @@ def _canonical(enc: str) -> str:
         return enc
 
 
-def _normalize_csv(raw_path: Path, dialect: Dialect, out_path: Path, dataset: str) -> NormalizedTable:
-    head = _sniff_bytes(raw_path, dataset)
+def normalize_csv(raw_path: Path, dialect: Dialect, out_path: Path, dataset: str) -> NormalizedTable:
+    head = sniff_bytes(raw_path, dataset)
     declared = dialect.encoding
     if declared:
         try:
             codecs.lookup(declared)
         except LookupError:
-            raise SourceError(f"encodage inconnu : {declared}", dataset=dataset, rule="source.encoding") from None
+            raise SourceError(f"encodage inconnu : {declared}", dataset=dataset, rule="source.encodage") from None
         enc = declared
         bom = _bom_encoding(head)
         if bom == "utf-8-sig" and _canonical(declared) == "utf-8":
@@ -208,7 +124,7 @@ def _nul_line(raw_path: Path, enc: str) -> int | None:
 
 
 class _NulFound(Exception):
-    def __init__(self, line: int):
+    def __init__(self, line: int | None):
         self.line = line
 
 
@@ -261,7 +177,7 @@ def _plain_utf8_csv(raw_path: Path, enc: str, dialect: Dialect) -> tuple[list[st
     return header, records - 1
 
 
-def _scan(raw_path: Path, delim: int, *, utf8: bool, cr: bool) -> tuple[int, int] | None:
+def _scan(raw_path: Path, delim: int, *, utf8: bool, cr: bool) -> tuple[int, int] | None:  # noqa: C901 # long: one pass, one state (quotes, carry) across blocks; split, the state would travel through every call
     """(records, end of the first record) if the bytes are plainly well-formed CSV, else None.
 
     Well-formed: no NUL; no CR unless ``cr``; valid UTF-8 if ``utf8`` (Arrow's check); every quote where RFC 4180
@@ -365,7 +281,9 @@ def _utf8_ok(data: bytes) -> bool:
 _ASCII_COMPATIBLE = {"utf-8", "cp1252", "iso8859-1", "latin-1", "iso8859-15", "cp1250", "ascii", "mac-roman"}
 
 
-def _arrow_rewrite(raw_path: Path, enc: str, delim: str, dialect: Dialect, out_path: Path) -> tuple[list[str], int] | None:
+def _arrow_rewrite(  # long: read, check and write one block stream; the checks refer to the reader's state
+    raw_path: Path, enc: str, delim: str, dialect: Dialect, out_path: Path,
+) -> tuple[list[str], int] | None:
     """Transcode a well-formed source at Arrow's speed: (header, rows), or None to let the csv module do it.
 
     Arrow decodes (``ReadOptions.encoding``, in blocks) and splits the records; each batch goes out
@@ -462,7 +380,7 @@ def _needs_quotes(col, np):
 
 def _header_line(header: list[str]) -> str:
     buf = io.StringIO()
-    _write_row_cr(buf, csv.writer(buf, lineterminator="\n"), header)
+    write_row_cr(buf, csv.writer(buf, lineterminator="\n"), header)
     return buf.getvalue()
 
 
@@ -484,11 +402,13 @@ def _delimiter(raw_path: Path, enc: str, dialect: Dialect) -> str:
     return "\t" if delim in ("\\t", "tab", "tabulation") else delim
 
 
-def _write_csv(raw_path: Path, enc: str, dialect: Dialect, out_path: Path, dataset: str):
+def _write_csv(  # long: the csv module's loop and its three ways of failing, each reported with its line
+    raw_path: Path, enc: str, dialect: Dialect, out_path: Path, dataset: str,
+) -> tuple[list[str], int, str]:
     delim = _delimiter(raw_path, enc, dialect)
     if len(delim) != 1:
         raise SourceError(f"séparateur invalide : {delim!r} (un seul caractère attendu)", dataset=dataset,
-                          rule="source.delimiter")
+                          rule="source.separateur")
     header: list[str] | None = None
     rows = 0
     reader = None
@@ -506,10 +426,10 @@ def _write_csv(raw_path: Path, enc: str, dialect: Dialect, out_path: Path, datas
             header = next(reader, None)
             if header is None:
                 raise SourceError(f"aucun en-tête à la ligne {dialect.header_row} : le fichier ne contient aucune "
-                                  "ligne de données", dataset=dataset, rule="source.header_row")
+                                  "ligne de données", dataset=dataset, rule="source.ligne_entete")
             if any("\x00" in c for c in header):
                 raise _NulFound(reader.line_num)
-            _write_row_cr(out, csv.writer(out, lineterminator="\n"), header)
+            write_row_cr(out, csv.writer(out, lineterminator="\n"), header)
             buf = io.StringIO()
             writer = csv.writer(buf, lineterminator="\n")
             while True:
@@ -562,147 +482,7 @@ def _quote_cr(batch: list[list[str]]) -> str:
     buf = io.StringIO()
     minimal = csv.writer(buf, lineterminator="\n")
     for row in batch:
-        _write_row_cr(buf, minimal, row)
+        write_row_cr(buf, minimal, row)
     return buf.getvalue()
 
 
-# --- XLSX -------------------------------------------------------------------------------------------
-
-def _xlsx_text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        if value.is_integer() and abs(value) < 1e16:
-            return str(int(value))
-        return repr(value)
-    if isinstance(value, dt.datetime):
-        if value.time() == dt.time(0, 0) and value.tzinfo is None:
-            return value.date().isoformat()
-        return value.replace(microsecond=0).isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, dt.time):
-        return value.replace(microsecond=0).isoformat()
-    if isinstance(value, dt.timedelta):
-        return _iso_duration(value)
-    return str(value)
-
-
-def _iso_duration(td: dt.timedelta) -> str:
-    secs = int(td.total_seconds())
-    sign = "-" if secs < 0 else ""
-    secs = abs(secs)
-    d, rem = divmod(secs, 86400)
-    h, rem = divmod(rem, 3600)
-    m, s = divmod(rem, 60)
-    return f"{sign}P{d}DT{h}H{m}M{s}S"
-
-
-def _merged_ranges(raw_path: Path, sheet_index: int) -> bool:
-    """Whether the sheet's XML declares merged cells (read-only openpyxl does not expose them)."""
-    try:
-        with zipfile.ZipFile(raw_path) as z:
-            rels = ET.fromstring(z.read("xl/_rels/workbook.xml.rels"))
-            wbxml = ET.fromstring(z.read("xl/workbook.xml"))
-            ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
-            sheets = wbxml.findall("m:sheets/m:sheet", ns)
-            rid = sheets[sheet_index].get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")
-            target = None
-            for rel in rels:
-                if rel.get("Id") == rid:
-                    target = rel.get("Target")
-            if target is None:
-                return False
-            target = target.lstrip("/")
-            name = target if target.startswith("xl/") else "xl/" + target
-            tail = b""
-            with z.open(name) as f:
-                while True:
-                    block = f.read(CHUNK)
-                    if not block:
-                        return False
-                    if b"<mergeCell " in tail + block or b":mergeCell " in tail + block:
-                        return True
-                    tail = block[-32:]
-    except (KeyError, IndexError, zipfile.BadZipFile, ET.ParseError):
-        return False
-
-
-def _normalize_xlsx(raw_path: Path, dialect: Dialect, out_path: Path, dataset: str) -> NormalizedTable:
-    import openpyxl
-
-    head = _sniff_bytes(raw_path, dataset)
-    if not head.startswith(b"PK"):
-        raise SourceError("le fichier reçu n'est pas un classeur XLSX (archive ZIP attendue)", dataset=dataset)
-    try:
-        wb = openpyxl.load_workbook(raw_path, read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds
-        raise SourceError(f"classeur XLSX illisible ({type(exc).__name__})", dataset=dataset) from None
-    try:
-        names = wb.sheetnames
-        sheet = dialect.sheet
-        if sheet is None:
-            index = 0
-        elif isinstance(sheet, int) or (isinstance(sheet, str) and sheet.isdigit() and sheet not in names):
-            index = int(sheet) - 1
-            if not 0 <= index < len(names):
-                raise SourceError(f"feuille n° {sheet} introuvable (le classeur a {len(names)} feuille(s) : "
-                                  f"{', '.join(names)})", dataset=dataset, rule="source.sheet")
-        else:
-            if sheet not in names:
-                raise SourceError(f"feuille « {sheet} » introuvable (feuilles : {', '.join(names)})",
-                                  dataset=dataset, rule="source.sheet")
-            index = names.index(sheet)
-        ws = wb.worksheets[index]
-        if _merged_ranges(raw_path, index):
-            raise SourceError(f"la feuille « {names[index]} » contient des cellules fusionnées : défusionnez-les "
-                              "(une fusion ne garde la valeur que dans une cellule)", dataset=dataset,
-                              rule="source.sheet")
-        out_path.parent.mkdir(parents=True, exist_ok=True)
-        rows = 0
-        header: list[str] | None = None
-        with open(out_path, "w", encoding="utf-8", newline="") as out:
-            writer = csv.writer(out, lineterminator="\n")
-            pending_blank = 0
-            width = 0
-            for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
-                if number < dialect.header_row:
-                    continue
-                cells = [_xlsx_text(v) for v in values]
-                if header is None:
-                    while cells and cells[-1] == "":
-                        cells.pop()
-                    header = cells
-                    width = len(header)
-                    _write_row_cr(out, writer, header)
-                    continue
-                # drop trailing empty cells beyond the header's width (sheet padding), keep extra values
-                while len(cells) > width and cells[-1] == "":
-                    cells.pop()
-                if not any(cells):
-                    pending_blank += 1
-                    continue
-                for _ in range(pending_blank):
-                    out.write("\n")
-                rows += pending_blank + 1
-                pending_blank = 0
-                _write_row_cr(out, writer, cells)
-        if header is None:
-            out_path.unlink(missing_ok=True)
-            raise SourceError(f"la feuille « {names[index]} » est vide", dataset=dataset)
-        return NormalizedTable(path=out_path, header=header, rows=rows, encoding="xlsx", delimiter="",
-                               row_offset=dialect.header_row - 1, sheet=names[index])
-    finally:
-        wb.close()
-
-
-def _write_row_cr(out, writer, row: list[str]) -> None:
-    if any("\r" in c for c in row):
-        out.write(",".join('"' + c.replace('"', '""') + '"' if ("\r" in c or "\n" in c or "," in c or '"' in c)
-                           else c for c in row) + "\n")
-    else:
-        writer.writerow(row)

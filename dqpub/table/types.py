@@ -1,0 +1,69 @@
+"""What the table step's parts share: the dialect a steward declares, the normalized table it
+produces, the first look at the bytes (empty file, HTML page) and the CSV writer of a row."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from dqpub.core.errors import SourceError
+
+DELIMITERS = (",", ";", "\t", "|")
+CHUNK = 1 << 20
+BATCH = 5000  # rows written per writerows() call
+csv.field_size_limit(1 << 30)
+
+
+
+@dataclass
+class Dialect:
+    encoding: str | None = None  # None → detect (BOM, then strict utf-8, then cp1252 fallback)
+    delimiter: str | None = None  # None → sniff among , ; \t |
+    quotechar: str = '"'
+    header_row: int = 1  # 1-based line of the header
+    sheet: str | int | None = None  # XLSX: sheet name or 1-based index; None → first sheet
+
+
+@dataclass
+class NormalizedTable:
+    path: Path  # UTF-8, no BOM, comma, '"' quoting, '\n', header on line 1, all cells as text
+    header: list[str]
+    rows: int  # data rows (blank ones included)
+    encoding: str  # the one used / detected ("xlsx" for a workbook)
+    delimiter: str  # the source's ("" for a workbook)
+    encoding_detected: bool = False  # True when the encoding was not declared
+    row_offset: int = 0  # header_row - 1: source record = normalized row + row_offset
+    sheet: str | None = None  # XLSX: the sheet read
+
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_HTML = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<!--|<\?xml[^>]*>\s*<!doctype\s+html|<\?xml[^>]*>\s*<html)",
+                   re.IGNORECASE)
+
+
+def sniff_bytes(raw_path: Path, dataset: str) -> bytes:
+    with open(raw_path, "rb") as f:
+        head = f.read(4096)
+    if not head:
+        raise SourceError("le fichier reçu est vide (0 octet)", dataset=dataset)
+    probe = head
+    for bom, _ in _BOMS:
+        if probe.startswith(bom):
+            probe = probe[len(bom):]
+            break
+    if _HTML.match(probe) or (probe.lstrip()[:1] == b"<" and b"<html" in probe.lower()):
+        raise SourceError("le fichier reçu est une page HTML, pas un CSV (page d'erreur ou de connexion servie "
+                          "à la place des données ?)", dataset=dataset)
+    return head
+
+
+def write_row_cr(out, writer, row: list[str]) -> None:
+    if any("\r" in c for c in row):
+        out.write(",".join('"' + c.replace('"', '""') + '"' if ("\r" in c or "\n" in c or "," in c or '"' in c)
+                           else c for c in row) + "\n")
+    else:
+        writer.writerow(row)
