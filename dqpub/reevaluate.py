@@ -40,7 +40,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
@@ -58,6 +58,7 @@ from dqpub.steps import Step
 from dqpub.core.schema import fields, load_schema, privacy_category
 from dqpub.core.settings import Settings
 from dqpub.core.release import Publisher
+from dqpub.reevaluate_results import Check, DatasetEvaluation, Detection, Linkage, Reevaluation, kind_label, pct
 
 TIME_TYPES = {"year": 0, "yearmonth": 1, "date": 2, "datetime": 2}  # granularity: year < month < day
 TIME_SLICE = {0: 4, 1: 7, 2: 10}  # characters of an ISO value kept at that granularity
@@ -68,94 +69,6 @@ RECORD_PREFIX = "reevaluation-"
 # This job's own steps, run like the pipeline's (guarded, then ``call``: directly or as Prefect tasks).
 READ = Step("lire", "dqpub.reevaluate:load_published")
 EVALUATE = Step("évaluer", "dqpub.reevaluate:evaluate_dataset")
-
-
-# --- results -------------------------------------------------------------------------------------
-
-
-@dataclass
-class Check:
-    """One measure compared with its threshold (``ok`` None: measured, no threshold declared)."""
-
-    name: str  # French label
-    measure: Any
-    threshold: Any = None
-    ok: bool | None = None
-    detail: str = ""
-
-
-@dataclass
-class Detection:
-    column: str
-    category: str
-    kind: str
-    cells: int
-    allowed: bool  # declared in privacy.renseignements of a public column
-
-
-@dataclass
-class Linkage:
-    dataset: str  # the dataset about people
-    other: str
-    keys: list[str]  # "municipalite", "date_evenement ↔ date_debut (mois)"…
-    linked_records: int
-    unique_links: int
-    k: int | None
-    threshold: int
-    at_risk: float
-    added_quasi: list[str]  # shared keys that are not quasi-identifiers of ``dataset``
-
-    @property
-    def ok(self) -> bool:
-        return self.k is None or self.k >= self.threshold
-
-
-@dataclass
-class DatasetEvaluation:
-    dataset: str
-    status: str = "conforme"  # conforme | à revoir | non publié
-    version: str | None = None
-    published_at: str | None = None
-    rows: int = 0
-    columns: int = 0
-    checks: list[Check] = field(default_factory=list)
-    detections: list[Detection] = field(default_factory=list)
-    linkage: list[Linkage] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)  # what no longer passes (French, no value)
-    actions: list[str] = field(default_factory=list)  # what to do (French)
-
-    @property
-    def failed(self) -> bool:
-        return bool(self.problems)
-
-    def to_dict(self) -> dict[str, Any]:
-        out = asdict(self)
-        out["linkage"] = [{**asdict(link), "ok": link.ok} for link in self.linkage]
-        return out
-
-
-@dataclass
-class Reevaluation:
-    date: str
-    target: str
-    datasets: list[DatasetEvaluation]
-    records: dict[str, str] = field(default_factory=dict)  # dataset -> registry entry written
-
-    @property
-    def failed(self) -> list[str]:
-        return [d.dataset for d in self.datasets if d.failed]
-
-    def message(self) -> str:
-        """The alert: one French sentence per dataset that no longer passes (no value)."""
-        if not self.failed:
-            return "réévaluation de l'anonymisation : tout ce qui est publié respecte ses seuils"
-        parts = [f"{d.dataset} ({'; '.join(d.problems)})" for d in self.datasets if d.failed]
-        return (f"réévaluation de l'anonymisation : {len(parts)} jeu(x) publié(s) ne respecte(nt) plus "
-                f"leurs seuils ou contiennent des renseignements détectés — " + " ; ".join(parts)
-                + ". Rien n'a été retiré du portail : voir « À faire » dans le rapport.")
-
-    def markdown(self) -> str:
-        return summary_markdown(self)
 
 
 # --- reading what is published ---------------------------------------------------------------------
@@ -271,6 +184,7 @@ class Published:
         return anonymize.DEFAULT_K if self.policy.k is None else self.policy.k
 
     def frame(self, columns: list[str]) -> pd.DataFrame:
+        assert self.table is not None  # only called on a dataset whose data file was read
         return self.table.select(columns).to_pandas() if columns else pd.DataFrame(index=range(self.table.num_rows))
 
 
@@ -311,15 +225,10 @@ def allowed_kinds(f: dict[str, Any]) -> set[str]:
     return {str(k) for k in (f.get("privacy") or {}).get("renseignements", []) or []}
 
 
-def _label(kind: str) -> str:
-    return detect.KIND_LABELS.get(kind, kind)
-
-
 def evaluate_dataset(pub: Published) -> DatasetEvaluation:
     """Detectors and risk measures on one published dataset (linkage is added by :func:`reevaluate`)."""
     ev = DatasetEvaluation(dataset=pub.entry.slug, version=pub.state.version,
                            published_at=pub.state.published_at, columns=len(pub.fields))
-    slug = ev.dataset
     if pub.entry.restricted:
         ev.problems.append(f"jeu à accès restreint ({pub.entry.classification}) présent sur la cible")
         ev.actions.append("Retirer ce jeu du portail sans délai (accès restreint, loi A-2.1) et vérifier "
@@ -330,8 +239,21 @@ def evaluate_dataset(pub: Published) -> DatasetEvaluation:
         ev.status = "à revoir"
         return ev
     ev.rows = pub.table.num_rows
+    _detector_findings(pub, ev)
+    quasi, sensitive = pub.names("quasi"), pub.names("sensitive")
+    if pub.about_people:
+        _k_and_l_checks(pub, ev, quasi, sensitive)
+    else:
+        for s in sensitive:
+            ev.checks.append(Check(f"l-diversité de « {s} »", l_measures(pub.frame(quasi + [s]), quasi, [s])[s]))
+    _cell_checks(pub, ev)
+    return ev
 
-    # 1. detectors, every published column
+
+def _detector_findings(pub: Published, ev: DatasetEvaluation) -> None:
+    """Today's detectors on every published column; a kind not declared by a public column is a finding."""
+    slug = ev.dataset
+    assert pub.table is not None
     for f in pub.fields:
         name = f["name"]
         if name not in pub.table.column_names:
@@ -346,77 +268,78 @@ def evaluate_dataset(pub: Published) -> DatasetEvaluation:
             ev.detections.append(Detection(name, category, kind, int(n), kind in allowed))
     found = [d for d in ev.detections if not d.allowed]
     for column in dict.fromkeys(d.column for d in found):
-        kinds = ", ".join(f"{_label(d.kind)} ({d.cells} cellule{'s' if d.cells > 1 else ''})"
-                          for d in found if d.column == column)
-        ev.problems.append(f"colonne « {column} » : {kinds}")
-    for column in dict.fromkeys(d.column for d in found):
-        kinds = sorted({d.kind for d in found if d.column == column})
-        category = next(d.category for d in found if d.column == column)
-        if category == "public":
-            ev.actions.append(
-                f"Colonne « {column} » : corriger la source puis republier (dqpub run {slug} --force) ; si ces "
+        mine = [d for d in found if d.column == column]
+        ev.problems.append(f"colonne « {column} » : " + ", ".join(
+            f"{kind_label(d.kind)} ({d.cells} cellule{'s' if d.cells > 1 else ''})" for d in mine))
+        ev.actions.append(_detector_action(column, mine[0].category, sorted({d.kind for d in mine}), slug))
+
+
+def _detector_action(column: str, category: str, kinds: list[str], slug: str) -> str:
+    if category == "public":
+        return (f"Colonne « {column} » : corriger la source puis republier (dqpub run {slug} --force) ; si ces "
                 f"renseignements ont un fondement (ex. art. 57 LAI), le déclarer dans le schéma : "
                 f"\"renseignements\": {json.dumps(kinds)} et \"fondement\".")
-        elif category == "free-text":
-            ev.actions.append(f"Colonne « {column} » : republier (dqpub run {slug} --force) ; l'épuration actuelle "
-                              "retire ce que la version publiée contient encore.")
-        else:
-            ev.actions.append(f"Colonne « {column} » ({category}) : revoir sa classification ou sa généralisation, "
-                              f"puis republier (dqpub run {slug} --force).")
+    if category == "free-text":
+        return (f"Colonne « {column} » : republier (dqpub run {slug} --force) ; l'épuration actuelle "
+                "retire ce que la version publiée contient encore.")
+    return (f"Colonne « {column} » ({category}) : revoir sa classification ou sa généralisation, "
+            f"puis republier (dqpub run {slug} --force).")
 
-    # 2. risk measures
-    quasi, sensitive = pub.names("quasi"), pub.names("sensitive")
-    if pub.about_people:
-        df = pub.frame(quasi + sensitive)
-        min_k, at_risk = k_measures(df, quasi, pub.k)
-        max_sup = (anonymize.DEFAULT_MAX_SUPPRESSION if pub.policy.max_suppression is None
-                   else pub.policy.max_suppression)
-        ok = min_k is None or min_k >= pub.k
-        ev.checks.append(Check("k-anonymat (plus petite classe)", min_k, pub.k, ok,
-                               f"quasi-identifiants : {', '.join(quasi)}"))
-        ev.checks.append(Check("enregistrements à risque (classe < k)", at_risk, 0.0, at_risk == 0.0))
-        if not ok:
-            ev.problems.append(f"k-anonymat {min_k} < {pub.k} déclaré ({pct(at_risk)} des enregistrements à risque)")
-            fix = ("la suppression d'enregistrements le rétablira" if at_risk <= max_sup else
-                   f"la suppression nécessaire dépasse le maximum déclaré ({pct(max_sup)}) : généraliser "
-                   f"davantage les quasi-identifiants ({', '.join(quasi)}) dans le schéma")
-            ev.actions.append(f"Republier le jeu (dqpub run {slug} --force) : {fix}.")
-        l_req = pub.policy.l
-        for s, l_val in l_measures(df, quasi, sensitive).items():
-            l_ok = None if not l_req else l_val >= int(l_req)
-            ev.checks.append(Check(f"l-diversité de « {s} »", l_val, l_req, l_ok))
-            if l_ok is False:
-                ev.problems.append(f"l-diversité de « {s} » {l_val} < {l_req} déclaré")
-                ev.actions.append(f"Republier le jeu (dqpub run {slug} --force) ou généraliser davantage : "
-                                  f"l-diversité de « {s} » insuffisante.")
-        reg = pub.registry
-        if reg and reg.get("rows_in"):
-            share = round(reg.get("suppressed_records", 0) / reg["rows_in"], 4)
-            sup_ok = share <= max_sup
-            ev.checks.append(Check("enregistrements supprimés à la publication", share, max_sup, sup_ok))
-            ev.checks.append(Check("cellules supprimées à la publication", int(reg.get("suppressed_cells", 0))))
-            if not sup_ok:
-                ev.problems.append(f"suppression à la publication {pct(share)} > {pct(max_sup)} déclaré")
-                ev.actions.append("Généraliser davantage les quasi-identifiants, puis republier : la version "
-                                  "publiée a supprimé plus d'enregistrements que le maximum déclaré aujourd'hui.")
-        else:
-            ev.checks.append(Check("enregistrements supprimés à la publication", "registre introuvable", max_sup, None))
-    elif sensitive:
-        for s in sensitive:
-            ev.checks.append(Check(f"l-diversité de « {s} »", l_measures(pub.frame(quasi + [s]), quasi, [s])[s]))
+
+def _k_and_l_checks(pub: Published, ev: DatasetEvaluation, quasi: list[str], sensitive: list[str]) -> None:
+    """k-anonymity, l-diversity and the suppression recorded at publication, against today's thresholds."""
+    slug = ev.dataset
+    df = pub.frame(quasi + sensitive)
+    min_k, at_risk = k_measures(df, quasi, pub.k)
+    max_sup = (anonymize.DEFAULT_MAX_SUPPRESSION if pub.policy.max_suppression is None
+               else pub.policy.max_suppression)
+    ok = min_k is None or min_k >= pub.k
+    ev.checks.append(Check("k-anonymat (plus petite classe)", min_k, pub.k, ok,
+                           f"quasi-identifiants : {', '.join(quasi)}"))
+    ev.checks.append(Check("enregistrements à risque (classe < k)", at_risk, 0.0, at_risk == 0.0))
+    if not ok:
+        ev.problems.append(f"k-anonymat {min_k} < {pub.k} déclaré ({pct(at_risk)} des enregistrements à risque)")
+        fix = ("la suppression d'enregistrements le rétablira" if at_risk <= max_sup else
+               f"la suppression nécessaire dépasse le maximum déclaré ({pct(max_sup)}) : généraliser "
+               f"davantage les quasi-identifiants ({', '.join(quasi)}) dans le schéma")
+        ev.actions.append(f"Republier le jeu (dqpub run {slug} --force) : {fix}.")
+    l_req = pub.policy.l
+    for s, l_val in l_measures(df, quasi, sensitive).items():
+        l_ok = None if not l_req else l_val >= int(l_req)
+        ev.checks.append(Check(f"l-diversité de « {s} »", l_val, l_req, l_ok))
+        if l_ok is False:
+            ev.problems.append(f"l-diversité de « {s} » {l_val} < {l_req} déclaré")
+            ev.actions.append(f"Republier le jeu (dqpub run {slug} --force) ou généraliser davantage : "
+                              f"l-diversité de « {s} » insuffisante.")
+    reg = pub.registry
+    if not (reg and reg.get("rows_in")):
+        ev.checks.append(Check("enregistrements supprimés à la publication", "registre introuvable", max_sup, None))
+        return
+    share = round(reg.get("suppressed_records", 0) / reg["rows_in"], 4)
+    sup_ok = share <= max_sup
+    ev.checks.append(Check("enregistrements supprimés à la publication", share, max_sup, sup_ok))
+    ev.checks.append(Check("cellules supprimées à la publication", int(reg.get("suppressed_cells", 0))))
+    if not sup_ok:
+        ev.problems.append(f"suppression à la publication {pct(share)} > {pct(max_sup)} déclaré")
+        ev.actions.append("Généraliser davantage les quasi-identifiants, puis republier : la version "
+                          "publiée a supprimé plus d'enregistrements que le maximum déclaré aujourd'hui.")
+
+
+def _cell_checks(pub: Published, ev: DatasetEvaluation) -> None:
+    """Aggregate tables: small cells still visible, suppressed cells recomputable from the totals."""
     cells = pub.policy.cells
-    if cells and cells.count in pub.table.column_names:
-        dims = [d for d in cells.dimensions if d in pub.table.column_names]
-        seuil = cells.threshold
-        visible, recomputable = small_cells(pub.frame([cells.count] + dims), cells.count, dims, seuil)
-        ev.checks.append(Check(f"petites cellules (< {seuil}) publiées", visible, 0, visible == 0))
-        ev.checks.append(Check("cellules supprimées recalculables par les totaux", recomputable, 0, recomputable == 0))
-        if visible or recomputable:
-            ev.problems.append(f"{visible} petite(s) cellule(s) visible(s), {recomputable} cellule(s) supprimée(s) "
-                               "recalculable(s)")
-            ev.actions.append(f"Republier le jeu (dqpub run {slug} --force) : la suppression des petites cellules "
-                              "et la suppression complémentaire seront refaites.")
-    return ev
+    assert pub.table is not None
+    if not (cells and cells.count in pub.table.column_names):
+        return
+    dims = [d for d in cells.dimensions if d in pub.table.column_names]
+    visible, recomputable = small_cells(pub.frame([cells.count] + dims), cells.count, dims, cells.threshold)
+    ev.checks.append(Check(f"petites cellules (< {cells.threshold}) publiées", visible, 0, visible == 0))
+    ev.checks.append(Check("cellules supprimées recalculables par les totaux", recomputable, 0, recomputable == 0))
+    if visible or recomputable:
+        ev.problems.append(f"{visible} petite(s) cellule(s) visible(s), {recomputable} cellule(s) supprimée(s) "
+                           "recalculable(s)")
+        ev.actions.append(f"Republier le jeu (dqpub run {ev.dataset} --force) : la suppression des petites "
+                          "cellules et la suppression complémentaire seront refaites.")
 
 
 # --- linkage between published datasets ------------------------------------------------------------
@@ -429,8 +352,9 @@ def shared_keys(a: Published, b: Published) -> list[Key]:
     def concepts(p: Published) -> dict[str, dict]:
         out: dict[str, dict] = {}
         temporal = p.metadata.temporal_field
+        present = set(p.table.column_names) if p.table is not None else set()
         for f in p.fields:
-            if privacy_category(f) not in usable or f["name"] not in p.table.column_names:
+            if privacy_category(f) not in usable or f["name"] not in present:
                 continue
             lien = (f.get("privacy") or {}).get("lien")
             if lien:
@@ -444,7 +368,7 @@ def shared_keys(a: Published, b: Published) -> list[Key]:
     keys: dict[tuple[str, str], Key] = {}
     for concept in ca.keys() & cb.keys():
         fa, fb = ca[concept], cb[concept]
-        ta, tb = fa.get("type"), fb.get("type")
+        ta, tb = str(fa.get("type")), str(fb.get("type"))
         if (ta in TIME_TYPES) != (tb in TIME_TYPES):
             continue
         gran = min(TIME_TYPES[ta], TIME_TYPES[tb]) if ta in TIME_TYPES else None
@@ -465,7 +389,7 @@ def linkage(people: Published, other: Published) -> Linkage | None:
     linked, unique, min_k, at_risk = linkage_measure(
         people.frame(cols), quasi, other.frame(list(dict.fromkeys(k.other_column for k in keys))), keys, people.k)
     added = [k.label() for k in keys if k.column not in quasi or k.granularity is not None
-             and TIME_TYPES.get(_field(people, k.column).get("type"), 0) > k.granularity]
+             and TIME_TYPES.get(str(_field(people, k.column).get("type")), 0) > k.granularity]
     return Linkage(dataset=people.entry.slug, other=other.entry.slug,
                    keys=[k.label() for k in keys], linked_records=linked, unique_links=unique, k=min_k,
                    threshold=people.k, at_risk=at_risk, added_quasi=added)
@@ -490,62 +414,70 @@ def reevaluate(settings: Settings, publisher: Publisher, selected: list[str] | N
     dated entry per dataset in the private registry, and return the result (never unpublishes)."""
     now = now or dt.datetime.now(dt.timezone.utc)
     inventory = call(steps.INVENTORY, pull_inventory, settings)
-    if selected:
-        for slug in selected:
-            inventory.get(slug)  # unknown identifier: InventoryError, in French
-    held: dict[str, Published] = {}
-    unreadable: dict[str, DatasetEvaluation] = {}
-    for entry in inventory.entries:
-        slug = entry.slug
-        try:  # an unexpected error becomes a value-free one (a CSV parser may quote a row)
-            pub = call(READ, guarded(READ.name, load_published, slug), entry, settings, publisher)
-        except DqpubError as exc:
-            unreadable[slug] = _error(exc, "lecture de la publication", slug, settings, publisher, record)
-            continue
-        if pub is not None:
-            held[slug] = pub
-    chosen = [s for s in (selected or [e.slug for e in inventory.entries])]
+    for slug in selected or ():
+        inventory.get(slug)  # unknown identifier: InventoryError, in French
+    held, unreadable = _read_all(inventory.entries, settings, publisher, call, record)
     evaluations: list[DatasetEvaluation] = []
-    for slug in chosen:
+    for slug in selected or [e.slug for e in inventory.entries]:
         if slug in unreadable:
             evaluations.append(unreadable[slug])
-            continue
-        if slug not in held:
+        elif slug not in held:
             if selected:
                 evaluations.append(DatasetEvaluation(dataset=slug, status="non publié"))
-            continue
-        try:
-            ev = call(EVALUATE, guarded(EVALUATE.name, evaluate_dataset, slug), held[slug])
-        except DqpubError as exc:
-            evaluations.append(_error(exc, "réévaluation", slug, settings, publisher, record))
-            continue
-        pub = held[slug]
-        if pub.about_people and pub.table is not None:
-            for other_slug, other in held.items():
-                if other_slug == slug or other.table is None:
-                    continue
-                link = linkage(pub, other)
-                if link is None:
-                    continue
-                ev.linkage.append(link)
-                ev.checks.append(Check(f"k combiné avec « {other_slug} » ({', '.join(link.keys)})", link.k,
-                                       link.threshold, link.ok))
-                if not link.ok:
-                    ev.problems.append(f"liaison avec « {other_slug} » sur {', '.join(link.keys)} : k combiné "
-                                       f"{link.k} < {link.threshold}")
-                    extra = ", ".join(link.added_quasi) or ", ".join(link.keys)
-                    ev.actions.append(
-                        f"Liaison avec « {other_slug} » : traiter {extra} comme quasi-identifiant(s) de {slug} "
-                        f"(catégorie « quasi » ou généralisation plus grossière) puis republier, ou généraliser "
-                        f"la colonne correspondante de « {other_slug} ».")
-        ev.status = "à revoir" if ev.failed else "conforme"
-        evaluations.append(ev)
+        else:
+            try:
+                ev = call(EVALUATE, guarded(EVALUATE.name, evaluate_dataset, slug), held[slug])
+            except DqpubError as exc:
+                evaluations.append(_error(exc, "réévaluation", slug, settings, publisher, record))
+                continue
+            _add_linkage(ev, held[slug], held)
+            ev.status = "à revoir" if ev.failed else "conforme"
+            evaluations.append(ev)
     result = Reevaluation(date=now.isoformat(timespec="seconds"), target=settings.target, datasets=evaluations)
     if record:
         for ev in evaluations:
             if ev.status != "non publié":
                 result.records[ev.dataset] = str(write_record(ev, result, settings, publisher, now))
     return result
+
+
+def _read_all(entries: tuple[Entry, ...], settings: Settings, publisher: Publisher, call: Callable,
+              record: bool) -> tuple[dict[str, Published], dict[str, DatasetEvaluation]]:
+    """Every dataset the target holds (all are needed for linkage), and those that could not be read."""
+    held: dict[str, Published] = {}
+    unreadable: dict[str, DatasetEvaluation] = {}
+    for entry in entries:
+        try:  # an unexpected error becomes a value-free one (a CSV parser may quote a row)
+            pub = call(READ, guarded(READ.name, load_published, entry.slug), entry, settings, publisher)
+        except DqpubError as exc:
+            unreadable[entry.slug] = _error(exc, "lecture de la publication", entry.slug, settings, publisher, record)
+            continue
+        if pub is not None:
+            held[entry.slug] = pub
+    return held, unreadable
+
+
+def _add_linkage(ev: DatasetEvaluation, pub: Published, held: dict[str, Published]) -> None:
+    """Pair a dataset about people with every other published one (see the module docstring)."""
+    if not pub.about_people or pub.table is None:
+        return
+    for other_slug, other in held.items():
+        if other_slug == ev.dataset or other.table is None:
+            continue
+        link = linkage(pub, other)
+        if link is None:
+            continue
+        ev.linkage.append(link)
+        ev.checks.append(Check(f"k combiné avec « {other_slug} » ({', '.join(link.keys)})", link.k,
+                               link.threshold, link.ok))
+        if not link.ok:
+            ev.problems.append(f"liaison avec « {other_slug} » sur {', '.join(link.keys)} : k combiné "
+                               f"{link.k} < {link.threshold}")
+            extra = ", ".join(link.added_quasi) or ", ".join(link.keys)
+            ev.actions.append(
+                f"Liaison avec « {other_slug} » : traiter {extra} comme quasi-identifiant(s) de {ev.dataset} "
+                f"(catégorie « quasi » ou généralisation plus grossière) puis republier, ou généraliser "
+                f"la colonne correspondante de « {other_slug} ».")
 
 
 def _error(exc: DqpubError, what: str, slug: str, settings: Settings, publisher: Publisher,
@@ -573,68 +505,3 @@ def write_record(ev: DatasetEvaluation, result: Reevaluation, settings: Settings
     return path
 
 
-# --- the French summary ---------------------------------------------------------------------------
-
-
-def pct(v: float) -> str:
-    """A share in French notation: 0.056 → « 5,6 % »."""
-    return f"{v * 100:.1f} %".replace(".", ",")
-
-
-def _fmt(v: Any) -> str:
-    if v is None:
-        return "—"
-    if isinstance(v, float):
-        return pct(v) if v <= 1 else f"{v:g}".replace(".", ",")
-    return str(v)
-
-
-def _cell(text: str) -> str:
-    return str(text).replace("|", "\\|").replace("\n", " ")
-
-
-def summary_markdown(result: Reevaluation) -> str:
-    """What was checked, what passes, what no longer meets its threshold, what detectors find
-    (kind and count), what to do. Counts and names only."""
-    checked = [d for d in result.datasets if d.status != "non publié"]
-    lines = [f"# Réévaluation de l'anonymisation — {result.date[:10]}, cible « {result.target} »", "",
-             f"{len(checked)} jeu(x) publié(s) réévalué(s) : {len(checked) - len(result.failed)} conforme(s), "
-             f"{len(result.failed)} à revoir. Détecteurs d'aujourd'hui sur chaque colonne publiée (valeurs "
-             "distinctes : types structurés partout, noms sur les colonnes texte), k-anonymat, l-diversité, "
-             "petites cellules et liaison entre nos jeux publiés. **Rien n'a été retiré du portail.**", ""]
-    for d in result.datasets:
-        if d.status == "non publié":
-            lines += [f"## {d.dataset} — non publié sur cette cible", ""]
-            continue
-        mark = "✘ à revoir" if d.failed else "✔ conforme"
-        lines += [f"## {d.dataset} — version {d.version} — {mark}", "",
-                  f"Publiée le {(d.published_at or '')[:10]} ; {d.rows} lignes, {d.columns} colonnes vérifiées.", ""]
-        if d.checks:
-            lines += ["| Vérification | Mesure | Seuil | Résultat |", "|---|---|---|---|"]
-            for c in d.checks:
-                res = "—" if c.ok is None else ("respecté" if c.ok else "**non respecté**")
-                lines.append(f"| {_cell(c.name)} | {_fmt(c.measure)} | {_fmt(c.threshold)} | {res} |")
-            lines.append("")
-        if d.detections:
-            lines += ["| Colonne | Catégorie | Renseignement détecté | Cellules | Déclaré |", "|---|---|---|---|---|"]
-            for x in d.detections:
-                lines.append(f"| {x.column} | {x.category} | {_label(x.kind)} | {x.cells} | "
-                             f"{'oui (renseignements)' if x.allowed else '**non**'} |")
-            lines.append("")
-        else:
-            lines += ["Aucun renseignement personnel détecté.", ""]
-        if d.linkage:
-            lines += ["| Liaison avec | Clés communes | Enregistrements liables | Liens univoques | k combiné | Seuil |",
-                      "|---|---|---|---|---|---|"]
-            for link in d.linkage:
-                lines.append(f"| {link.other} | {_cell(', '.join(link.keys))} | {link.linked_records} | "
-                             f"{link.unique_links} | {_fmt(link.k)} | {link.threshold} |")
-            lines.append("")
-        if d.problems:
-            lines += ["**Ne respecte plus :**", ""] + [f"- {_cell(p)}" for p in d.problems] + [""]
-            lines += ["**À faire :**", ""] + [f"- {a}" for a in dict.fromkeys(d.actions)] + [""]
-    return "\n".join(lines) + "\n"
-
-
-class ReevaluationFailed(DqpubError):
-    """A published version no longer meets its thresholds, or a detector finds something in it."""

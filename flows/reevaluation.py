@@ -11,7 +11,8 @@ from typing import Any
 from prefect import flow, get_run_logger
 from prefect.artifacts import create_markdown_artifact
 
-from dqpub.reevaluate import ReevaluationFailed, reevaluate
+from dqpub.reevaluate import reevaluate
+from dqpub.reevaluate_results import ReevaluationFailed
 from dqpub.core.settings import Settings
 from flows.publication import prefect_call
 from publishers import get_publisher
