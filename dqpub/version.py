@@ -18,7 +18,7 @@ import pyarrow as pa
 
 from dqpub import outputs
 from dqpub.core.fingerprint import canonical, sha256_bytes, sha256_file
-from dqpub.core.names import versioned_name
+from dqpub.core.names import semver, versioned_name
 from dqpub.anonymize import Anonymized
 from dqpub.core.config import DatasetConfig, Entry
 from dqpub.core.schema import primary_key
@@ -90,7 +90,7 @@ def schema_changes(old: dict | None, new: dict) -> tuple[str, list[str]]:
 def next_version(previous: str | None, level: str) -> str:
     if previous is None:
         return "1.0.0"
-    major, minor, patch = (int(p) for p in previous.split("."))
+    major, minor, patch = semver(previous)
     if level == "major":
         return f"{major + 1}.0.0"
     if level == "minor":

@@ -127,9 +127,7 @@ class LocalPortal:
 
     # -- internals --
     def _retained(self, current: PublishedState | None, release: Release) -> list[str]:
-        previous = list(current.versions) if current else []
-        keep = [release.version] + [v for v in previous if v != release.version]
-        return keep if release.retention is None else keep[: max(1, release.retention)]
+        return release.retained(list(current.versions) if current else [])
 
     def _write_version(self, folder: Path, release: Release, retained: list[str]) -> None:
         resources = []

@@ -12,3 +12,11 @@ def versioned_name(filename: str, version: str) -> str:
     """``donnees.csv`` of version 1.2.0 → ``donnees-v1.2.0.csv``: the immutable file of a version."""
     stem, dot, ext = filename.rpartition(".")
     return f"{stem}-v{version}.{ext}" if dot else f"{filename}-v{version}"
+
+
+def semver(version: str) -> tuple[int, ...]:
+    """``"1.10.0"`` → ``(1, 10, 0)``: versions compare as numbers, not as text; anything else sorts first."""
+    try:
+        return tuple(int(p) for p in version.split("."))
+    except ValueError:
+        return (0,)

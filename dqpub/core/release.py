@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
+from dqpub.core.names import semver
+
 
 @dataclass(frozen=True)
 class ReleaseFile:
@@ -63,6 +65,13 @@ class Release:
 
     def file(self, key: str) -> ReleaseFile:
         return next(f for f in self.files if f.key == key)
+
+    def retained(self, known: list[str]) -> list[str]:
+        """The versions a target keeps once this release is current: this one, then the ``known``
+        others newest first, cut at the retention (at least this one)."""
+        others = sorted({v for v in known if v != self.version}, key=semver, reverse=True)
+        keep = [self.version] + others
+        return keep if self.retention is None else keep[: max(1, self.retention)]
 
 
 @dataclass(frozen=True)
