@@ -115,7 +115,11 @@ def ensure_ckan_local(profile: str = "dq") -> CkanLocal:
     env = read_env_file(state / "env")
     started = False
     worker_down = profile == "xloader" and read_pid(state, "worker.pid") is None
-    if worker_down or not (env.get("CKAN_URL") and env.get("CKAN_API_TOKEN") and answers(env["CKAN_URL"])):
+    # Our server must be alive, not merely something answering on its old port: a stale state dir's
+    # port may have gone to another checkout's CKAN, which would refuse our token.
+    ours_down = read_pid(state) is None
+    if worker_down or ours_down or not (env.get("CKAN_URL") and env.get("CKAN_API_TOKEN")
+                                        and answers(env["CKAN_URL"])):
         run_up(profile)
         started = True
         env = read_env_file(state / "env")
