@@ -196,7 +196,7 @@ def cmd_rollback(args) -> int:
     return EXIT_FAILED if res.failed else EXIT_OK
 
 
-def cmd_reevaluer(args) -> int:
+def cmd_reevaluate(args) -> int:
     from dqpub.reevaluate import reevaluate
     from publishers import get_publisher
 
@@ -254,7 +254,7 @@ def build_parser() -> argparse.ArgumentParser:
     sr2 = sub.add_parser("reevaluer", help="réévaluer le risque de ce qui est publié (détecteurs, k, l, liaison)")
     sr2.add_argument("datasets", nargs="*", metavar="JEU")
     sr2.add_argument("--target", help="cible : local (défaut), ckan-local, pab, production")
-    sr2.set_defaults(func=cmd_reevaluer)
+    sr2.set_defaults(func=cmd_reevaluate)
 
     se = sub.add_parser("etat", help="ce qui est publié, depuis quand, dernier résultat et prochaine échéance")
     se.add_argument("datasets", nargs="*", metavar="JEU")
