@@ -27,7 +27,7 @@ from dqpub.core.settings import Settings  # noqa: E402
 from dqpub.status import dataset_status, status_table  # noqa: E402
 from publishers import get_publisher  # noqa: E402
 
-RETRIES = {"extraire": 2, "publier": 3}
+RETRIES = {"extraire": 2, "publier": 0}  # publier: the CKAN client retries each request itself (one layer)
 # Tag-based concurrency: `prefect concurrency-limit create televersement-portail 2` caps how many
 # publications upload to the portal at once, across every flow run and worker.
 TAGS = {"publier": ["televersement-portail"]}
