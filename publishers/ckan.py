@@ -28,9 +28,24 @@ Three CKAN datasets hold a dataset ``<jeu>`` (``dq_cle`` = role of a file, ``dq_
   content and of the raw inputs, schema with its privacy annotations, history), read only with the
   token. It is not a commit point: a state file only counts once the CSV link points at it.
 
-Order of a publication (every request has a timeout, is throttled and retried with exponential
-backoff and jitter on connection errors, timeouts, HTTP 429 and 5xx; the token only travels in a
-header, only to the portal's own origin, and is never logged nor put in a message):
+The parts (a newcomer reads them in this order):
+
+* this module, ``CkanPortal``: the publisher (``dqpub.core.release.Publisher``), the protocol below
+  top-down (``_publish``: stage → ``_switch``: check → switch → ``_after_switch``: finalize) and the
+  metadata mapping (``_package_fields``, ``_switch_payload``);
+* ``ckan_client.py``: the one client — the error map (CKAN and HTTP failures → ``PublishError``,
+  ``TransientPublishError``, ``PortalNotFound``, ``PortalRefused``), the one retry layer, the
+  throttle, downloads (Prefect does not retry the publish step again);
+* ``ckan_target.py``: a target name → URL, token, organization, rate, field overrides, from the
+  environment only;
+* ``ckan_archive.py``: staging into ``<jeu>-versions`` and read-back, the state dataset, the
+  archive's finishing after a switch;
+* ``ckan_datastore.py``: the DataStore table, its aliases, the portal's xloader;
+* ``ckan_preflight.py``: the check of every value against the portal's scheming schema.
+
+Order of a publication (every request has a timeout, is throttled and retried by the client with
+exponential backoff and jitter on connection errors, timeouts, HTTP 429 and 5xx; the token only
+travels in a header, only to the portal's own origin, and is never logged nor put in a message):
 
  1. ``package_show`` → ``package_create`` if absent, PRIVATE (invisible to anonymous readers until
     its first switch). If the portal already shows this release (same version and fingerprint: a
