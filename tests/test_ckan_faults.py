@@ -567,6 +567,12 @@ class Capture:
     def fetch(self, dataset, key, version=None):
         return self.portal.fetch(dataset, key, version)
 
+    def private_dir(self, dataset):  # the capabilities of the Publisher protocol (dqpub.core.release)
+        return self.portal.private_dir(dataset)
+
+    def preflight(self, release):
+        return self.portal.preflight(release)
+
     def publish(self, release: Release) -> PublishResult:
         folder = self.folder / uuid.uuid4().hex
         folder.mkdir(parents=True)
