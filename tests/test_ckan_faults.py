@@ -54,7 +54,7 @@ from dqpub.pipeline import run_inventory
 from dqpub.core.settings import PROJECT_ROOT, Settings
 from dqpub.core.release import PublishResult, Release
 from publishers.ckan import CkanPortal
-from tests.ckan_fixture import answers, read_env_file, read_pid, run_up
+from tests.ckan_fixture import answers, read_pid, run_up
 from tests.faultproxy import FaultProxy
 
 pytestmark = pytest.mark.ckan
