@@ -144,7 +144,7 @@ from publishers.ckan_archive import (
 from publishers.ckan_client import CkanClient, PortalNotFound, quietly
 from publishers.ckan_datastore import DATASTORE_TYPES, DataStore, datastore_link, loadable
 from publishers.ckan_preflight import Preflight, check_release, describe
-from publishers.ckan_target import DEFAULT_ORGANIZATION, loader_timeout, target
+from publishers.ckan_target import DEFAULT_ORGANIZATION, loader_timeout, target as target_config
 
 __all__ = ["CkanPortal", "DATASTORE_TYPES", "archive_name", "state_name"]
 
@@ -192,10 +192,10 @@ class CkanPortal:
         return f"CkanPortal({self.name!r}, {self.url!r})"
 
     @classmethod
-    def from_target(cls, name: str) -> "CkanPortal":
+    def from_target(cls, target: str) -> "CkanPortal":
         """``ckan-local``, ``pab``, ``production`` or any name, configured from the environment
         (``publishers/ckan_target.py``)."""
-        t = target(name)
+        t = target_config(target)
         return cls(t.url, t.token, name=t.name, organization=t.organization,
                    requests_per_second=t.requests_per_second, field_overrides=t.field_overrides)
 
