@@ -14,6 +14,11 @@ Fixture ``ckan_local`` (session scope) returns :class:`CkanLocal` (``url``, ``to
 
 The server is never stopped by the fixture, whether it was running before the session or was
 started by it: reruns are then fast. Stop it with ``scripts/ckan-local down``.
+
+The library never reads ``<state>/env`` itself: the fixture exports what it reads
+(``CKAN_URL``/``CKAN_API_TOKEN`` for the target ``ckan-local``, ``DQPUB_CKAN_URL_<CIBLE>``/
+``DQPUB_CKAN_TOKEN_<CIBLE>`` for ``ckan-local-xloader``), as ``eval "$(scripts/ckan-local env)"``
+does in a shell.
 """
 from __future__ import annotations
 
@@ -131,14 +136,21 @@ def ensure_ckan_local(profile: str = "dq") -> CkanLocal:
                      pid=read_pid(state), state_dir=state, started_by_fixture=started)
 
 
+def export(local: CkanLocal, url_var: str, token_var: str) -> CkanLocal:
+    """Put the server's URL and token where ``publishers/ckan_target.py`` reads them."""
+    os.environ[url_var], os.environ[token_var] = local.url, local.token
+    return local
+
+
 @pytest.fixture(scope="session")
 def ckan_local() -> CkanLocal:
     """The local CKAN (started if needed, never stopped: see the module docstring)."""
-    return ensure_ckan_local()
+    return export(ensure_ckan_local(), "CKAN_URL", "CKAN_API_TOKEN")
 
 
 @pytest.fixture(scope="session")
 def ckan_local_xloader() -> CkanLocal:
     """The local CKAN of the xloader profile (ckanext-xloader and its job worker), in its own
     state dir ``.ckan-local-xloader`` (``CKAN_LOCAL_PROFILE=xloader scripts/ckan-local up``)."""
-    return ensure_ckan_local("xloader")
+    return export(ensure_ckan_local("xloader"), "DQPUB_CKAN_URL_CKAN_LOCAL_XLOADER",
+                  "DQPUB_CKAN_TOKEN_CKAN_LOCAL_XLOADER")

@@ -54,7 +54,7 @@ from dqpub.pipeline import run_inventory
 from dqpub.core.settings import PROJECT_ROOT, Settings
 from dqpub.core.release import PublishResult, Release
 from publishers.ckan import CkanPortal
-from tests.ckan_fixture import answers, read_env_file, read_pid, run_up
+from tests.ckan_fixture import answers, read_pid, run_up
 from tests.faultproxy import FaultProxy
 
 pytestmark = pytest.mark.ckan
@@ -566,6 +566,12 @@ class Capture:
 
     def fetch(self, dataset, key, version=None):
         return self.portal.fetch(dataset, key, version)
+
+    def private_dir(self, dataset):  # the capabilities of the Publisher protocol (dqpub.core.release)
+        return self.portal.private_dir(dataset)
+
+    def preflight(self, release):
+        return self.portal.preflight(release)
 
     def publish(self, release: Release) -> PublishResult:
         folder = self.folder / uuid.uuid4().hex
