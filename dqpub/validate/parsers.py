@@ -210,7 +210,7 @@ def fast_parse(spec: FieldSpec, raw: pa.Array, candidates: np.ndarray) -> Parsed
     return None if parse is None else parse(spec, raw, candidates)
 
 
-def to_arrow_value(spec: FieldSpec, value: Any, raw: str) -> Any:  # noqa: C901 - one branch per type
+def to_arrow_value(spec: FieldSpec, value: Any, raw: str) -> Any:
     """A Frictionless-typed Python value → the value stored in the typed column (Parquet)."""
     t = spec.type
     if value is None:

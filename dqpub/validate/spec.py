@@ -130,7 +130,7 @@ def plainly_valid_schema(schema: Any) -> bool:
     return True
 
 
-def _plain_field(f: dict, names: list[str]) -> bool:  # noqa: C901 - one flat list of rules
+def _plain_field(f: dict, names: list[str]) -> bool:
     t = f.get("type")
     if not isinstance(t, str) or t not in _CONSTRAINTS or set(f) - _FIELD_KEYS - _TYPE_KEYS.get(t, set()):
         return False
