@@ -8,7 +8,7 @@ import pyarrow as pa
 import pytest
 
 from dqpub.validate import errors, keys
-from dqpub.validate.cells import CellsCheck
+from dqpub.validate.cells import ConstraintCheck, TypeCheck
 from dqpub.validate.check import Batch, Context
 from dqpub.validate.collector import Collector
 from dqpub.validate.fields import check_columns
@@ -107,20 +107,23 @@ def test_row_shape_check_counts_every_extra_and_missing_cell():
     assert missing.field == "n" and missing.description == errors.MissingCell.describe(cells=1, expected=2)
 
 
-def test_cells_check_reports_type_then_constraint_errors_in_row_order():
+def test_type_and_constraint_checks_report_cells_of_non_blank_rows():
     schema = {"fields": [{**SCHEMA["fields"][0], "constraints": {"required": True}}, SCHEMA["fields"][1]]}
     ctx = context(schema)
-    check = CellsCheck()
-    check.start(ctx)
-    b = batch(ctx, [["a", "11"], ["b", "x"], ["c", "7"], ["", ""]])
+    types, constraints = TypeCheck(ctx.by_name["n"]), ConstraintCheck(ctx.by_name["n"])
+    required = ConstraintCheck(ctx.by_name["code"])
     blank = BlankRowCheck()
-    blank.start(ctx)
-    assert blank.batch(b) is not None
-    bad = check.batch(b)
-    assert bad.tolist() == [True, True, False, False]  # the blank row is reported once, as blank-row,
-    # not as a missing required value
-    assert found(ctx) == [("constraint-error", 2, 2), ("type-error", 3, 2), ("blank-row", 5, None)]
-    assert [e.rule for e in ctx.collector.final()[:2]] == ["maximum=10", "type=integer"]
+    for check in (types, constraints, required, blank):
+        check.start(ctx)
+    b = batch(ctx, [["a", "11"], ["b", "x"], ["c", "7"], ["", ""], ["", "9"]])
+    assert types.batch(b).tolist() == [False, True, False, False, False]
+    assert constraints.batch(b).tolist() == [True, False, False, False, False]  # "x": a type error only
+    # the blank row is reported once, as blank-row, not as a missing required value
+    assert required.batch(b).tolist() == [False, False, False, False, True]
+    assert blank.batch(b).tolist() == [False, False, False, True, False]
+    assert found(ctx) == [("constraint-error", 2, 2), ("type-error", 3, 2), ("blank-row", 5, None),
+                          ("constraint-error", 6, 1)]
+    assert [e.rule for e in ctx.collector.final()] == ["maximum=10", "type=integer", "structure", "required"]
 
 
 def test_header_check_reports_at_start():

@@ -7,8 +7,8 @@ A newcomer's map (each module says why it is the way it is):
 * ``spec``        the schema as the checks read it: one ``FieldSpec`` per column of the file;
 * ``fields``      one column of a batch → typed values and error masks, built from ``parsers`` (types
                   and formats, ``dates``), ``constraints`` and Frictionless' own cell reader for the rest;
-* the checks      units with ``start`` / ``batch`` / ``end`` (``check``): ``header``, ``cells`` (types,
-                  formats, constraints), ``rows`` (extra / missing cells, blank rows), ``uniqueness``
+* the checks      units with ``start`` / ``batch`` / ``end`` (``check``): ``header``, ``cells`` (types and
+                  formats, field constraints), ``rows`` (extra / missing cells, blank rows), ``uniqueness``
                   (``unique``, ``primaryKey``, over ``keys``), ``foreign`` (``foreignKeys``);
 * ``errors``      one class per kind of error: code, French label, hint, message template;
 * ``collector``   counts every error, keeps the first examples in Frictionless' order;
@@ -35,7 +35,7 @@ from dqpub.core.errors import SourceError
 from dqpub.report import ValidationReport
 from dqpub.table import NormalizedTable
 from dqpub.validate.arrow import combined
-from dqpub.validate.cells import CellsCheck
+from dqpub.validate.cells import ConstraintCheck, TypeCheck
 from dqpub.validate.check import Batch, Check, Context
 from dqpub.validate.collector import Collector, row_error
 from dqpub.validate.errors import SourceError as EmptySource
@@ -151,7 +151,10 @@ class _Run:
         """The checks, in Frictionless' order of a row's errors."""
         pk = primary_key(self.schema)
         header = HeaderCheck(labels, self.schema, pk)
-        checks: list[Check] = [header, CellsCheck(), RowShapeCheck(), BlankRowCheck()]
+        checks: list[Check] = [header]
+        for spec in ctx.specs:
+            checks += [TypeCheck(spec), ConstraintCheck(spec)]
+        checks += [RowShapeCheck(), BlankRowCheck()]
         checks += [UniqueCheck(s) for s in ctx.specs if s.in_schema and s.constraints.get("unique")]
         if pk and set(pk).issubset(ctx.by_name):
             checks.append(PrimaryKeyCheck(pk))
