@@ -7,7 +7,7 @@ Privacy: a report NEVER holds a cell value of a personal field (``dqpub.core.sch
 field not declared ``privacy.category == "public"``). Such values are replaced by
 ``dqpub.core.schema.MASK`` when the report is built (in ``CellError.cell`` and in the messages), so no
 output format can leak them. A value of a public field is quoted (truncated to 80 characters) only
-when it is clean: ``dqpub.validate._settle`` runs every value the report would show through the
+when it is clean: ``dqpub.validate.settle`` runs every value the report would show through the
 detectors (structured kinds and person names) and masks it if anything is found, or if it spans a
 delimiter or a line break (a row swallowed by an unbalanced quote); header labels likewise.
 Row-level errors (extra-cell, missing-cell, blank-row, unique-error, primary-key, foreign-key…)
@@ -55,56 +55,19 @@ def settle_names(report: "ValidationReport") -> None:
             err.message, err.description = message.replace(PENDING, text), description.replace(PENDING, text)
             err.cell = shown(raw)
 
-# Short French labels of Frictionless' error types.
-LABELS: dict[str, str] = {
-    "type-error": "valeur du mauvais type",
-    "constraint-error": "contrainte non respectée",
-    "unique-error": "valeur en double (unique)",
-    "primary-key": "clé primaire invalide",
-    "foreign-key": "clé étrangère introuvable",
-    "missing-cell": "cellule manquante",
-    "extra-cell": "cellule en trop",
-    "blank-row": "ligne vide",
-    "missing-label": "colonne manquante",
-    "extra-label": "colonne en trop",
-    "duplicate-label": "nom de colonne en double",
-    "blank-label": "nom de colonne vide",
-    "incorrect-label": "nom de colonne inattendu",
-    "blank-header": "en-tête vide",
-    "source-error": "fichier illisible ou vide",
-    "int64-overflow": "entier hors des limites d'un entier 64 bits",
-}
+def _kinds() -> tuple[dict[str, str], dict[str, str]]:
+    """Short French label and « Que faire » per error code, from the error kinds (``dqpub.validate.errors``),
+    read when a report is rendered: the validation package imports this module, not the other way round."""
+    from dqpub.validate.errors import HINTS, LABELS
 
-# "Que faire" — what the steward should do, per error type.
-HINTS: dict[str, str] = {
-    "type-error": "Corrigez la valeur dans le système source pour qu'elle respecte le type déclaré, ou, si "
-                  "le format a changé pour de bon, mettez à jour le type/format du champ dans le schéma.",
-    "constraint-error": "Vérifiez la valeur dans le système source ; si la règle du schéma est trop stricte "
-                        "(bornes, liste de valeurs permises, motif), faites-la réviser par le responsable du jeu.",
-    "unique-error": "Des lignes répètent une valeur qui doit être unique : retirez les doublons à la source "
-                    "ou revoyez la contrainte « unique ».",
-    "primary-key": "La clé primaire doit être présente et unique : complétez les identifiants manquants et "
-                   "retirez les doublons à la source.",
-    "foreign-key": "La valeur ne figure pas dans la table de référence : corrigez le code ou ajoutez-le à la "
-                   "table de référence.",
-    "missing-cell": "La ligne a moins de cellules que l'en-tête : un séparateur manque probablement "
-                    "(export tronqué, retour à la ligne dans une valeur non protégée par des guillemets).",
-    "extra-cell": "La ligne a plus de cellules que l'en-tête : un séparateur se trouve probablement dans une "
-                  "valeur non protégée par des guillemets (ex. point-virgule dans un commentaire).",
-    "blank-row": "Supprimez les lignes vides de l'export.",
-    "missing-label": "Une colonne du schéma est absente du fichier : l'export a changé. Rétablissez la "
-                     "colonne ou faites évoluer le schéma (nouvelle version majeure).",
-    "extra-label": "Le fichier contient une colonne que le schéma ne déclare pas : retirez-la de l'export "
-                   "ou ajoutez-la au schéma (avec sa classification de confidentialité).",
-    "duplicate-label": "Deux colonnes portent le même nom : renommez l'une d'elles dans l'export.",
-    "blank-label": "Une colonne n'a pas de nom : nommez-la dans l'export ou retirez-la.",
-    "incorrect-label": "Le nom de colonne ne correspond pas au schéma à cette position : colonne renommée "
-                       "ou déplacée ? Corrigez l'export ou le schéma.",
-    "blank-header": "La première ligne doit contenir les noms de colonnes.",
-    "source-error": "Vérifiez que l'export produit bien un fichier non vide.",
-    "int64-overflow": "L'entier dépasse la capacité d'un entier 64 bits : vérifiez la valeur ou déclarez le "
-                      "champ comme texte.",
-}
+    return LABELS, HINTS
+
+
+def __getattr__(name: str) -> dict[str, str]:
+    """``LABELS`` and ``HINTS``, kept for callers of this module (now carried by the error kinds)."""
+    if name in ("LABELS", "HINTS"):
+        return _kinds()[name == "HINTS"]
+    raise AttributeError(name)
 
 
 def shown(value: str | None) -> str | None:
@@ -222,10 +185,11 @@ class ValidationReport:
             md.append("")
         if self.warnings:
             md += ["## Avertissements", ""] + [f"- {_md(w)}" for w in self.warnings] + [""]
+        labels, hints = _kinds()
         if self.counts:
             md += ["## Erreurs par type et par colonne", "", "| Type d'erreur | Colonne | Nombre |", "|---|---|---|"]
             for code, name, n in self._count_rows():
-                md.append(f"| {code} ({LABELS.get(code, code)}) | {_md(name) or '—'} | {n} |")
+                md.append(f"| {code} ({labels.get(code, code)}) | {_md(name) or '—'} | {n} |")
             md.append("")
         if self.errors:
             shown_n = len(self.errors)
@@ -237,11 +201,11 @@ class ValidationReport:
                 md.append(f"| {'' if e.row is None else e.row} | {_md(col)} | {_md(e.rule)} | "
                           f"{_md('' if e.cell is None else e.cell)} | {_md(e.description or e.message)} |")
             md.append("")
-        codes = [c for c in self.counts if c in HINTS]
+        codes = [c for c in self.counts if c in hints]
         if codes:
             md += ["## Que faire", ""]
             for c in codes:
-                md.append(f"- **{c}** ({LABELS.get(c, c)}) : {HINTS[c]}")
+                md.append(f"- **{c}** ({labels.get(c, c)}) : {hints[c]}")
             md.append("")
         return "\n".join(md)
 
@@ -279,11 +243,12 @@ class ValidationReport:
             out.append("</table>")
         if self.warnings:
             out += ["<h2>Avertissements</h2><ul>"] + [f"<li>{e(w)}</li>" for w in self.warnings] + ["</ul>"]
+        labels, hints = _kinds()
         if self.counts:
             out += ["<h2>Erreurs par type et par colonne</h2>",
                     "<table><tr><th>Type d'erreur</th><th>Colonne</th><th>Nombre</th></tr>"]
             for code, name, n in self._count_rows():
-                out.append(f"<tr><td>{e(code)} ({e(LABELS.get(code, code))})</td><td>{e(name) or '—'}</td>"
+                out.append(f"<tr><td>{e(code)} ({e(labels.get(code, code))})</td><td>{e(name) or '—'}</td>"
                            f"<td>{n}</td></tr>")
             out.append("</table>")
         if self.errors:
@@ -296,11 +261,11 @@ class ValidationReport:
                            f"<td>{e('' if err.cell is None else err.cell)}</td>"
                            f"<td>{e(err.description or err.message)}</td></tr>")
             out.append("</table>")
-        codes = [c for c in self.counts if c in HINTS]
+        codes = [c for c in self.counts if c in hints]
         if codes:
             out.append("<h2>Que faire</h2><ul>")
             for c in codes:
-                out.append(f"<li><strong>{e(c)}</strong> ({e(LABELS.get(c, c))}) : {e(HINTS[c])}</li>")
+                out.append(f"<li><strong>{e(c)}</strong> ({e(labels.get(c, c))}) : {e(hints[c])}</li>")
             out.append("</ul>")
         out.append("</body></html>")
         return "\n".join(out)

@@ -236,7 +236,7 @@ def test_row_numbers_over_many_batches(tmp_path):
             lines.append(f"{i},x,1,2")
             expected.add(("extra-cell", row, 4))
         elif i % 1031 == 0:
-            lines.append(f"5,x,1")
+            lines.append("5,x,1")
             expected.add(("unique-error", row, 1))
         else:
             lines.append(f"{i},x,{i}")
@@ -302,9 +302,9 @@ def test_hash_collisions_fall_back_to_exact_values(tmp_path, monkeypatch):
     """Duplicates found through a 64-bit hash are confirmed on the values; a collision reruns the check."""
     import numpy as np
 
-    import dqpub.validate as v
+    from dqpub.validate import keys
 
-    real = v._key_hash
+    real = keys.key_hash
     calls = {"seeds": set()}
 
     def colliding(cols, seed):
@@ -314,7 +314,7 @@ def test_hash_collisions_fall_back_to_exact_values(tmp_path, monkeypatch):
             return np.zeros_like(h), False
         return h, exact
 
-    monkeypatch.setattr(v, "_key_hash", colliding)
+    monkeypatch.setattr(keys, "key_hash", colliding)
     schema = {"fields": [{"name": "code", "type": "string", "constraints": {"unique": True}, **PUB}]}
     report = validate(write(tmp_path, "code\na\nb\nc\nb\n"), schema, dataset="x", block_size=4)
     assert calls["seeds"] >= {0, 1}
@@ -328,12 +328,12 @@ def test_plainly_valid_schemas_are_accepted_by_frictionless():
 
     from frictionless import FrictionlessException, Schema
 
-    from dqpub.validate import _plainly_valid_schema
+    from dqpub.validate.spec import plainly_valid_schema
 
     root = Path(__file__).resolve().parent.parent / "schemas"
     bases = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(root.glob("*.schema.json"))]
     bases = [b for b in bases if isinstance(b.get("fields"), list)]
-    assert bases and all(_plainly_valid_schema({k: v for k, v in b.items() if k != "foreignKeys"}) for b in bases)
+    assert bases and all(plainly_valid_schema({k: v for k, v in b.items() if k != "foreignKeys"}) for b in bases)
     pool = [None, True, False, 0, 1, -1, 2.5, "", "a", "x y", "%Y", "default", "email", "uri", "uuid", "[0-9]+", [], ["a"], [1],
             [True], ["a", 1], {}, {"a": 1}, "1990-01-01", "integer", "string", "date", "time", "any", "foo"]
     field_keys = ["name", "type", "format", "title", "constraints", "privacy", "missingValues", "trueValues",
@@ -358,7 +358,7 @@ def test_plainly_valid_schemas_are_accepted_by_frictionless():
                 s[rnd.choice(["primaryKey", "missingValues", "title", "name", "fieldsMatch"])] = rnd.choice(pool)
             else:
                 s["fields"].append(copy.deepcopy(f))
-        if not _plainly_valid_schema(s):
+        if not plainly_valid_schema(s):
             continue
         plain += 1
         try:
@@ -372,14 +372,14 @@ def test_integer_cells_read_like_python_int():
     """Integer cells outside the strict fast form are decided as Frictionless' int(cell.strip()) decides."""
     import random
 
-    from dqpub.validate import _MISSING, _py_int
+    from dqpub.validate.parsers import UNDECIDED, py_int
 
     rnd = random.Random(3)
     alphabet = " \t\n\x0b\x0c\r\x1c\x1f+-_0123456789ax.é"
     for _ in range(50_000):
         cell = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 7)))
-        got = _py_int(cell)
-        if got is _MISSING:
+        got = py_int(cell)
+        if got is UNDECIDED:
             assert not cell.isascii()
             continue
         try:
