@@ -99,3 +99,27 @@ def project_env(project, monkeypatch) -> Settings:
     monkeypatch.setenv("DQPUB_WORK_DIR", str(project.work_dir))
     monkeypatch.setenv("DQPUB_RETRY_DELAY", "0")
     return project
+
+
+@pytest.fixture
+def ckan_project(project, ckan_local, monkeypatch):
+    """The sample inventory with unique dataset names, so runs never collide on the shared CKAN."""
+    import uuid
+
+    suffix = uuid.uuid4().hex[:6]
+    inv = project.datasets_dir / "inventaire.csv"
+    text = inv.read_text(encoding="utf-8")
+    renames = {}
+    for slug in ("bottin-des-services-de-police", "aide-financiere-aux-sinistres", "evenements-de-securite-civile"):
+        new = f"{slug}-{suffix}"
+        renames[slug] = new
+        text = text.replace(f"\n{slug},", f"\n{new},")
+        (project.datasets_dir / new).mkdir()
+        (project.datasets_dir / new / "dataset.yaml").write_bytes(
+            (project.datasets_dir / slug / "dataset.yaml").read_bytes())
+    inv.write_text(text, encoding="utf-8")
+    monkeypatch.setenv("DQPUB_PSEUDONYM_KEY", "cle-de-test-" + suffix)
+    from publishers.ckan import CkanPortal
+
+    portal = CkanPortal(ckan_local.url, ckan_local.token, name="ckan-local", requests_per_second=0, backoff=0.1)
+    return project.with_(target="ckan-local"), portal, renames

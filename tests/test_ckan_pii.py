@@ -11,7 +11,6 @@ import requests
 from ckanapi import RemoteCKAN
 
 from dqpub.pipeline import run_inventory
-from tests.test_ckan_publish import ckan_project  # noqa: F401 - fixture
 from tests.test_pii_leaks import assert_clean, plant
 
 pytestmark = pytest.mark.ckan

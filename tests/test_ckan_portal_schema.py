@@ -15,7 +15,6 @@ from dqpub.core import portal as portal_rules
 from dqpub.pipeline import RunOptions, run_inventory
 from publishers.ckan import CkanPortal
 from publishers.ckan_preflight import Preflight, check
-from tests.test_ckan_publish import ckan_project  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.ckan
 

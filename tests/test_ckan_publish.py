@@ -6,14 +6,12 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import uuid
 
 import pytest
 import requests
 from ckanapi import NotAuthorized, NotFound, RemoteCKAN
 
 from dqpub.pipeline import RunOptions, run_inventory
-from publishers.ckan import CkanPortal
 from tests.test_pipeline_local import _edit_bottin
 
 pytestmark = pytest.mark.ckan
@@ -30,26 +28,6 @@ def portal_files(api: RemoteCKAN, slug: str) -> dict[str, dict]:
         for r in api.action.package_show(id=name)["resources"]:
             out[r["url"].rsplit("/", 1)[-1]] = r  # CKAN lowercases file names
     return out
-
-
-@pytest.fixture
-def ckan_project(project, ckan_local, monkeypatch):
-    """The sample inventory with unique dataset names, so runs never collide on the shared CKAN."""
-    suffix = uuid.uuid4().hex[:6]
-    inv = project.datasets_dir / "inventaire.csv"
-    text = inv.read_text(encoding="utf-8")
-    renames = {}
-    for slug in ("bottin-des-services-de-police", "aide-financiere-aux-sinistres", "evenements-de-securite-civile"):
-        new = f"{slug}-{suffix}"
-        renames[slug] = new
-        text = text.replace(f"\n{slug},", f"\n{new},")
-        (project.datasets_dir / new).mkdir()
-        (project.datasets_dir / new / "dataset.yaml").write_bytes(
-            (project.datasets_dir / slug / "dataset.yaml").read_bytes())
-    inv.write_text(text, encoding="utf-8")
-    monkeypatch.setenv("DQPUB_PSEUDONYM_KEY", "cle-de-test-" + suffix)
-    portal = CkanPortal(ckan_local.url, ckan_local.token, name="ckan-local", requests_per_second=0, backoff=0.1)
-    return project.with_(target="ckan-local"), portal, renames
 
 
 def test_publish_sample_inventory_to_ckan(ckan_project, ckan_local):

@@ -9,7 +9,6 @@ import pytest
 
 from dqpub.pipeline import run_inventory
 from dqpub.reevaluate import reevaluate
-from tests.test_ckan_publish import ckan_project  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.ckan
 

@@ -18,7 +18,6 @@ from dqpub.pipeline import run_inventory
 from dqpub.core.schema import RENSEIGNEMENTS, check_declarations
 from publishers.local import LocalPortal
 from tests.conftest import read_all_text
-from tests.test_ckan_publish import ckan_project  # noqa: F401 - fixture
 
 EVENTS = "evenements-de-securite-civile"
 BOTTIN = "bottin-des-services-de-police"
