@@ -229,6 +229,8 @@ def run_dataset(
             return result
         result.version, result.previous_version = release.version, release.previous_version
         result.bump, result.reasons = release.bump, release.reasons
+        (report_dir / "publication.html").write_text(version_step.release_report_html(release), encoding="utf-8")
+        result.reports["publication"] = str(report_dir / "publication.html")  # charts: versions, suppression
         result.files = [f.filename for f in release.files]
         if dry_run:
             result.status = "simulation"
