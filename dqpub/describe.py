@@ -249,14 +249,15 @@ def _validate(norm: table_step.NormalizedTable, schema: dict[str, Any], slug: st
     return report, relaxed
 
 
-def _set_reason(f: dict[str, Any], reason: str) -> None:
-    f["description"] = f["description"].split(" Confidentialité : ")[0] + f" Confidentialité : {reason}."
+def _revise(f: dict[str, Any], note: str) -> None:
+    """Keep the detectors' reason, replace any earlier revision by ``note``."""
+    f["description"] = f["description"].split(" Revu : ")[0] + f" Revu : {note}."
 
 
 def _withhold(f: dict[str, Any], why: str) -> None:
     f["privacy"] = {"category": "direct"}
     f.get("constraints", {}).pop("enum", None)
-    _set_reason(f, why)
+    _revise(f, why)
 
 
 def _coarsen(schema: dict[str, Any], by_quasi: dict[str, int]) -> bool:  # noqa: C901 - one step per method
@@ -270,19 +271,19 @@ def _coarsen(schema: dict[str, Any], by_quasi: dict[str, int]) -> bool:  # noqa:
     method, k = rule.get("method"), DEFAULT_K
     if method == "round" and int(rule.get("decimals", 3)) > 1:
         rule["decimals"] = int(rule.get("decimals", 3)) - 1
-        _set_reason(f, f"coordonnée géographique : arrondie à {rule['decimals']} décimale(s) pour le k-anonymat (k = {k})")
+        _revise(f, f"arrondie à {rule['decimals']} décimale(s) pour le k-anonymat (k = {k})")
     elif method == "year" and _BIRTH.search(f["name"]):
         ref = next((g["name"] for g in schema["fields"] if g is not f and g["type"] == "date"
                     and g["privacy"]["category"] in ("public", "quasi")), None)
         f["privacy"]["generalize"] = {"method": "age_band", "width": 10, **({"reference_field": ref} if ref else {})}
-        _set_reason(f, "date de naissance : publiée en tranche d'âge de 10 ans" + (f" à la date « {ref} »" if ref else "")
-                    + f" pour le k-anonymat (k = {k})")
+        _revise(f, "publiée en tranche d'âge de 10 ans" + (f" à la date « {ref} »" if ref else "")
+                + f" pour le k-anonymat (k = {k})")
     elif method == "month":
         rule["method"] = "year"
-        _set_reason(f, f"date d'un événement qui concerne une personne : publiée à l'année pour le k-anonymat (k = {k})")
+        _revise(f, f"publiée à l'année pour le k-anonymat (k = {k})")
     else:
-        _withhold(f, f"quasi-identifiant qui empêche d'atteindre le k-anonymat (k = {k}) même généralisé : "
-                     "retiré ; à revoir (généraliser autrement, ou publier s'il n'identifie personne)")
+        _withhold(f, f"empêche d'atteindre le k-anonymat (k = {k}) même généralisé : retiré ; à revoir "
+                     "(généraliser autrement, ou publier s'il n'identifie personne)")
     return True
 
 
@@ -307,7 +308,7 @@ def _privacy_trial(schema: dict[str, Any], parquet: Path, slug: str, proposals: 
             f["privacy"] = {"category": "free-text" if text else "direct"}
             f.get("constraints", {}).pop("enum", None)
             note = ("épuré comme texte libre" if text else "identifiant direct, jamais publié")
-            _set_reason(f, "l'analyse après traitement y trouve des renseignements personnels (valeurs isolées) : "
+            _revise(f, "l'analyse après traitement y trouve des renseignements personnels (valeurs isolées) : "
                            f"{note} ; sinon corrigez la source, ou déclarez-les avec leur fondement")
             continue
         share = anon.report.suppressed_records / anon.report.rows_in if anon.report.rows_in else 0.0
@@ -450,6 +451,8 @@ def summary_fr(proposal: Proposal) -> str:
         lines.append(f"k-anonymat (k = {DEFAULT_K}) : {_pct(proposal.suppression)} des enregistrements supprimés "
                      f"à l'essai ; seuil proposé dans dataset.yaml : "
                      f"{_pct(proposal.config['privacy']['suppression_max'])}")
+    lines.append("À relire avant de passer « actif » à oui : chaque champ « Proposé par dqpub nouveau » du schéma, "
+                 "la méthodologie de dataset.yaml, la description et les mots-clés de la ligne d'inventaire.")
     return "\n".join(lines)
 
 
