@@ -134,7 +134,7 @@ def _shape(value: str) -> str | None:
         if token is None:
             if ch not in "-_./ :":
                 return None
-            token = re.escape(ch) if ch != " " else " "
+            token = "\\." if ch == "." else ch  # the other separators need no escape in a pattern
         if out and out[-1][0] == token:
             out[-1] = (token, out[-1][1] + 1)
         else:
