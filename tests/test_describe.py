@@ -145,3 +145,15 @@ def test_a_planted_source_has_its_personal_columns_flagged_and_no_value_leaks(pr
     plan = {p["jeu"]: p for p in json.loads(capsys.readouterr().out)}
     assert plan["plainte-plantee"]["publier"] is False  # « actif » non until the steward reviews
     assert cli.main(["nouveau", "plainte-plantee", str(source)]) == cli.EXIT_CONFIG  # never overwrites
+
+
+def test_a_url_source_is_pulled_like_the_pipeline_pulls_it(project, http_server):
+    base = http_server(project.datasets_dir / "statistiques-interventions-policieres" / "source")
+    proposal = describe.propose("url", f"{base}/interventions.csv", slug="stats-par-url", settings=project)
+    assert proposal.report.valid and proposal.row["source_type"] == "url"
+    assert proposal.row["source_emplacement"] == f"{base}/interventions.csv"
+    fields = {f["name"]: f for f in proposal.schema["fields"]}
+    assert fields["annee"]["type"] == "year" and fields["nombre"]["type"] == "integer"
+    assert fields["code_region"]["constraints"]["pattern"] == "^[0-9]{2}$"
+    assert all(f["privacy"]["category"] == "public" for f in fields.values())
+    assert _dry_run(proposal, project).status == "simulation"
