@@ -207,7 +207,7 @@ def cmd_nouveau(args) -> int:
         if args.stdout:
             print(f"# schemas/{proposal.slug}.schema.json\n{proposal.schema_json()}")
             print(f"# datasets/{proposal.slug}/dataset.yaml\n{proposal.dataset_yaml()}")
-            print(f"# ligne de l'inventaire\n{proposal.inventory_line()}")
+            print(f"# ligne de l'inventaire\n{proposal.inventory_line(header=True)}")
             run_settings = dataclasses.replace(settings, schemas_dir=Path(tmp), datasets_dir=Path(tmp))
             describe.write(proposal, schemas_dir=Path(tmp), datasets_dir=Path(tmp), inventory=None)
         else:

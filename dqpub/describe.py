@@ -86,9 +86,13 @@ class Proposal:
                 "# passer « actif » à oui dans l'inventaire.\n")
         return head + yaml.safe_dump(self.config, allow_unicode=True, sort_keys=False, width=100)
 
-    def inventory_line(self) -> str:
+    def inventory_line(self, *, header: bool = False) -> str:
+        """The row as a CSV line of the inventory (with its French column names first if ``header``)."""
         buf = io.StringIO()
-        csv.writer(buf, lineterminator="\n").writerow([self.row[c] for c in INVENTORY_COLUMNS])
+        writer = csv.writer(buf, lineterminator="\n")
+        if header:
+            writer.writerow(list(INVENTORY_COLUMNS))
+        writer.writerow([self.row[c] for c in INVENTORY_COLUMNS])
         return buf.getvalue()
 
 
@@ -101,7 +105,8 @@ def _read_text_table(path: Path) -> pa.Table:
         column_types={h: pa.string() for h in header}, strings_can_be_null=False))
 
 
-def _sample(col: infer.Column, arr: pa.ChunkedArray) -> pa.Array:
+def _sample(arr: pa.ChunkedArray) -> pa.Array:
+    """The first distinct non-empty values of a column: what the detectors read."""
     values = pc.utf8_trim_whitespace(arr.combine_chunks())
     distinct = pc.unique(pc.filter(values, pc.not_equal(values, "")))
     return distinct.slice(0, SAMPLE)
@@ -287,8 +292,12 @@ def _coarsen(schema: dict[str, Any], by_quasi: dict[str, int]) -> bool:  # noqa:
     return True
 
 
-def _privacy_trial(schema: dict[str, Any], parquet: Path, slug: str, proposals: dict[str, FieldProposal],
-                   people: bool) -> tuple[str, float]:
+def _about_people_schema(schema: dict[str, Any]) -> bool:
+    """As the anonymization decides: a table with a direct identifier or a pseudonym is about people."""
+    return any(f["privacy"]["category"] in ("direct", "pseudonym") for f in schema["fields"])
+
+
+def _privacy_trial(schema: dict[str, Any], parquet: Path, slug: str) -> tuple[str, float]:
     """Anonymize with the proposed policy (throw-away key, nothing kept) until the after-scan passes:
     a column where it still finds personal information is proposed as free text (or dropped)."""
     import pyarrow.parquet as pq
@@ -297,6 +306,7 @@ def _privacy_trial(schema: dict[str, Any], parquet: Path, slug: str, proposals: 
 
     table = pq.read_table(parquet)
     for _ in range(4 * len(schema["fields"]) + 1):
+        people = _about_people_schema(schema)  # a revision may have withheld a column
         try:
             anon = anonymize(table, schema, dataset=slug, key=os.urandom(32),
                              policy={"k": DEFAULT_K, "suppression_max": 1.0} if people else {})
@@ -365,7 +375,7 @@ def propose(kind: str, location: str, *, slug: str, settings: Settings, options:
         norm = table_step.normalize(raw.path, raw.fmt, dialect, scratch / "table.csv", dataset=slug)
         text = _read_text_table(norm.path)
         columns = [infer.describe_column(n, text[n]) for n in text.column_names]
-        proposals = [classify(c, _sample(c, text[c.name])) for c in columns]
+        proposals = [classify(c, _sample(text[c.name])) for c in columns]
         _about_people(proposals, columns)
         schema: dict[str, Any] = {"title": title or slug.replace("-", " ").capitalize(),
                                   "description": "À compléter : contenu du jeu, une ligne par …",
@@ -378,11 +388,9 @@ def propose(kind: str, location: str, *, slug: str, settings: Settings, options:
         schema["fields"] = fields_
         report, relaxed = _validate(norm, schema, slug, scratch / "valide.parquet")
         check, suppression = ("validation en échec : politique non essayée", 0.0)
-        people = any(p.category in ("direct", "pseudonym") for p in proposals)
         if report.valid:
-            check, suppression = _privacy_trial(schema, scratch / "valide.parquet", slug,
-                                                {p.name: p for p in proposals}, people)
-        config = _config(kind, norm, options, schema, suppression, people)
+            check, suppression = _privacy_trial(schema, scratch / "valide.parquet", slug)
+        config = _config(kind, norm, options, schema, suppression, _about_people_schema(schema))
     row = _inventory_row(slug, kind, location, schema["title"], unit, frequency, base)
     return Proposal(slug=slug, schema=schema, config=config, row=row, encoding=norm.encoding,
                     delimiter=norm.delimiter, rows=report.rows, fields=proposals, report=report,

@@ -122,6 +122,8 @@ def test_a_planted_source_has_its_personal_columns_flagged_and_no_value_leaks(pr
     assert Path(project.inventory).read_text(encoding="utf-8") == inventory_before  # --stdout writes nothing
     assert not (project.schemas_dir / "plainte-plantee.schema.json").exists()
     assert "Simulation : ~ plainte-plantee" in out and "simulation" in out
+    assert "# ligne de l'inventaire\nidentifiant,titre,description,unite_responsable," in out  # French columns
+    assert "\nplainte-plantee,Plainte plantee," in out and ",fichier,plante.csv," in out
     schema = json.loads(out.split("# schemas/plainte-plantee.schema.json\n", 1)[1].split("\n# datasets/", 1)[0])
     public = {f["name"] for f in schema["fields"] if f["privacy"]["category"] == "public"}
     assert public <= {"municipalite", "montant"}  # every personal column flagged in what is written
