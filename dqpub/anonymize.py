@@ -53,6 +53,8 @@ class PrivacyReport:
     l_after: dict[str, int] = field(default_factory=dict)
     suppressed_records: int = 0
     suppressed_cells: int = 0
+    # quasi-identifier -> suppressed records that it alone kept below k (counts only, for the chart)
+    suppressed_by_quasi: dict[str, int] = field(default_factory=dict)
     rows_in: int = 0
     rows_out: int = 0
     warnings: list[str] = field(default_factory=list)
@@ -377,6 +379,7 @@ def _enforce_k(
         )
     keep = ~drop.to_numpy()
     report.suppressed_records = int(drop.sum())
+    report.suppressed_by_quasi = suppression_by_quasi(df, quasi, drop, k)
     for name in fsa_fields:  # write back the merged postal areas
         values = [None if pd.isna(v) else v for v in df[name].tolist()]
         table = table.set_column(table.schema.get_field_index(name), name, pa.array(values, pa.string()))
@@ -385,6 +388,18 @@ def _enforce_k(
     report.k_after = int(equivalence_sizes(kept, quasi).min()) if len(kept) else None
     report.l_after = {s: l_diversity(kept, quasi, s) for s in sensitive} if len(kept) else {}
     return table
+
+
+def suppression_by_quasi(df: pd.DataFrame, quasi: list[str], dropped: pd.Series, k: int) -> dict[str, int]:
+    """Per quasi-identifier, how many suppressed records would have reached k without it: where the
+    suppression comes from (the steward generalizes that field first). Counts only."""
+    if not dropped.any() or len(quasi) < 2:
+        return {q: int(dropped.sum()) for q in quasi} if dropped.any() else {}
+    out = {}
+    for q in quasi:
+        others = [c for c in quasi if c != q]
+        out[q] = int((dropped & (equivalence_sizes(df, others) >= k)).sum())
+    return out
 
 
 # Arrow types whose values cannot hold any kind of personal information the detectors know.

@@ -6,6 +6,7 @@
     dqpub rollback JEU VERSION      → dqpub.pipeline.rollback_dataset(...)
     dqpub reevaluer [JEU…]          → dqpub.reevaluate.reevaluate(...)
     dqpub etat [JEU…]               → dqpub.status.dataset_status(settings, publisher)
+    dqpub nouveau JEU SOURCE        → dqpub.describe.propose(...), then a dry run (pipeline.run_dataset)
 
 Exit codes: 0 all went well (a restricted or inactive dataset left out by the plan is normal),
 1 at least one dataset failed (validation, privacy, portal; re-evaluation: something to review),
@@ -34,6 +35,7 @@ EXAMPLES = """exemples :
   dqpub validate evenements-de-securite-civile --format html -o rapport.html
   dqpub etat                                   ce qui est publié, depuis quand, et la prochaine échéance
   dqpub etat --json
+  dqpub nouveau mon-jeu chemin/vers/source.csv  proposer schéma, confidentialité et ligne d'inventaire
   dqpub reevaluer                              réévaluer le risque de ce qui est publié (mensuel)
 
 codes de sortie : 0 tout va bien ; 1 au moins un jeu en échec ; 2 mauvaise utilisation ;
@@ -179,6 +181,48 @@ def cmd_status(args) -> int:
     return EXIT_OK
 
 
+def cmd_nouveau(args) -> int:
+    """Propose schema, dataset.yaml and inventory row (dqpub.describe.propose), write them (or print
+    them with --stdout), then a dry run of the pipeline on the proposal: nothing is published."""
+    import dataclasses
+    import tempfile
+    from pathlib import Path
+
+    from dqpub import describe
+    from dqpub.core.config import Entry, Inventory
+    from dqpub.pipeline import RunOptions, new_run_id, run_dataset
+    from publishers import get_publisher
+
+    settings = _settings(args)
+    kind = "sql" if args.requete else "url" if args.source.startswith(("http://", "https://")) else "fichier"
+    options = {k: v for k, v in (("query", args.requete), ("sheet", args.feuille)) if v}
+    where = str(Path(args.source).resolve()) if kind == "fichier" else args.source  # from here, not datasets/
+    proposal = describe.propose(kind, where, slug=args.identifiant, settings=settings, options=options,
+                                title=args.titre, unit=args.unite, frequency=args.frequence)
+    with tempfile.TemporaryDirectory(prefix="dqpub-nouveau-") as tmp:
+        run_settings = settings
+        if args.stdout:
+            print(f"# schemas/{proposal.slug}.schema.json\n{proposal.schema_json()}")
+            print(f"# datasets/{proposal.slug}/dataset.yaml\n{proposal.dataset_yaml()}")
+            print(f"# ligne de l'inventaire\n{proposal.inventory_line(header=True)}")
+            run_settings = dataclasses.replace(settings, schemas_dir=Path(tmp), datasets_dir=Path(tmp))
+            describe.write(proposal, schemas_dir=Path(tmp), datasets_dir=Path(tmp), inventory=None)
+        else:
+            inventory = Path(settings.inventory) if "://" not in settings.inventory else None
+            for path in describe.write(proposal, schemas_dir=settings.schemas_dir,
+                                       datasets_dir=settings.datasets_dir, inventory=inventory):
+                print(f"Écrit : {path}")
+        print(describe.summary_fr(proposal))
+        entry = Entry.from_row({**proposal.row, "actif": True})  # simulated as active: « actif » stays non
+        res = run_dataset(entry, Inventory(entries=(entry,), base_dir=describe.inventory_base(settings)),
+                          run_settings, get_publisher(settings.target, portal_dir=settings.portal_dir),
+                          run_id=new_run_id(), options=RunOptions(dry_run=True))
+    print("Simulation : " + _line(res))
+    if res.reports.get("publication"):
+        print(f"Rapport de la simulation : {res.reports['publication']}")
+    return EXIT_OK if proposal.report.valid and not res.failed else EXIT_FAILED
+
+
 def cmd_rollback(args) -> int:
     from dqpub.inventory import pull_inventory
     from dqpub.pipeline import rollback_dataset
@@ -213,7 +257,7 @@ def cmd_reevaluate(args) -> int:
     return EXIT_OK
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser() -> argparse.ArgumentParser:  # one declarative list of the commands and their options
     p = argparse.ArgumentParser(prog="dqpub", description="Publication des données ouvertes du MSP sur Données Québec",
                                 epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
@@ -255,6 +299,19 @@ def build_parser() -> argparse.ArgumentParser:
     sr2.add_argument("datasets", nargs="*", metavar="JEU")
     sr2.add_argument("--target", help="cible : local (défaut), ckan-local, pab, production")
     sr2.set_defaults(func=cmd_reevaluate)
+
+    sn = sub.add_parser("nouveau", help="proposer le schéma, la politique de confidentialité et la ligne "
+                        "d'inventaire d'un nouveau jeu, puis les vérifier (rien n'est publié)")
+    sn.add_argument("identifiant", metavar="JEU")
+    sn.add_argument("source", metavar="SOURCE", help="chemin, URL http(s), ou URL SQLAlchemy avec --requete")
+    sn.add_argument("--requete", help="source SQL : la requête (SELECT …)")
+    sn.add_argument("--feuille", help="XLSX : nom de la feuille (défaut : la première)")
+    sn.add_argument("--titre", help="titre du jeu (défaut : tiré de l'identifiant)")
+    sn.add_argument("--unite", help="unité responsable")
+    sn.add_argument("--frequence", default="irregular", help="code de fréquence de Données Québec (défaut : irregular)")
+    sn.add_argument("--target", help="cible de la simulation : local (défaut), ckan-local, pab, production")
+    sn.add_argument("--stdout", action="store_true", help="tout afficher au lieu d'écrire les fichiers")
+    sn.set_defaults(func=cmd_nouveau)
 
     se = sub.add_parser("etat", help="ce qui est publié, depuis quand, dernier résultat et prochaine échéance")
     se.add_argument("datasets", nargs="*", metavar="JEU")

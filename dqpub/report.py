@@ -214,7 +214,7 @@ class ValidationReport:
         e = html.escape
         css = ("body{font-family:system-ui,sans-serif;margin:2em;max-width:70em}table{border-collapse:collapse;"
                "margin:1em 0}td,th{border:1px solid #bbb;padding:.3em .6em;text-align:left;vertical-align:top}"
-               ".ok{color:#065f16}.ko{color:#9b1c1c}")
+               ".ok{color:#065f16}.ko{color:#9b1c1c}figure.graphique{margin:1em 0}figcaption{color:#555}")
         cls = "ok" if self.valid else "ko"
         out = ["<!DOCTYPE html>", '<html lang="fr"><head><meta charset="utf-8">',
                f"<title>Rapport de validation — {e(self.dataset)}</title><style>{css}</style></head><body>",
@@ -251,6 +251,7 @@ class ValidationReport:
                 out.append(f"<tr><td>{e(code)} ({e(labels.get(code, code))})</td><td>{e(name) or '—'}</td>"
                            f"<td>{n}</td></tr>")
             out.append("</table>")
+            out.append(_error_charts(self.counts))
         if self.errors:
             out += [f"<h2>Premières erreurs ({len(self.errors)} sur {self.error_count})</h2>",
                     "<table><tr><th>Ligne</th><th>Colonne</th><th>Règle</th><th>Valeur</th><th>Message</th></tr>"]
@@ -269,6 +270,26 @@ class ValidationReport:
             out.append("</ul>")
         out.append("</body></html>")
         return "\n".join(out)
+
+
+def _error_charts(counts: dict[str, dict[str, int]]) -> str:
+    """Errors per column and per type as two inline SVG bar charts (counts only, no value)."""
+    from dqpub.charts import bar_chart, figure
+
+    per_column: dict[str, int] = {}
+    per_type: dict[str, int] = {}
+    for code, per in counts.items():
+        for name, n in per.items():
+            per_column[name or "(ligne ou en-tête)"] = per_column.get(name or "(ligne ou en-tête)", 0) + n
+            per_type[code] = per_type.get(code, 0) + n
+    columns = sorted(per_column.items(), key=lambda kv: -kv[1])[:25]
+    types = sorted(per_type.items(), key=lambda kv: -kv[1])
+    return "\n".join([
+        figure(bar_chart("Erreurs par colonne", [k for k, _ in columns], {"erreurs": [n for _, n in columns]}),
+               "Nombre d'erreurs par colonne (les 25 colonnes les plus touchées)."),
+        figure(bar_chart("Erreurs par type", [f"{_kinds()[0].get(k, k)} ({k})" for k, _ in types],
+                         {"erreurs": [n for _, n in types]}), "Nombre d'erreurs par type d'erreur."),
+    ])
 
 
 def _md(text: str) -> str:

@@ -255,6 +255,12 @@ def anonymization_summary(entry: Entry, version: str, date: str, report: dict[st
         )
         lines.append(f"- Enregistrements supprimés : {report['suppressed_records']} ; "
                      f"cellules supprimées : {report['suppressed_cells']}")
+    by_quasi = report.get("suppressed_by_quasi") or {}
+    if by_quasi:
+        lines += ["", "Enregistrements supprimés qui auraient atteint k sans ce quasi-identifiant (comptes) :", "",
+                  "| Quasi-identifiant | Enregistrements |", "|---|---|"]
+        lines += [f"| {q} | {n} |" for q, n in by_quasi.items()]
+        lines.append("")
     if report.get("l_after"):
         lines.append("- l-diversité : " + ", ".join(f"{k} = {v}" for k, v in report["l_after"].items()))
     if report.get("scrubbed"):
@@ -263,6 +269,44 @@ def anonymization_summary(entry: Entry, version: str, date: str, report: dict[st
         lines.append("- Texte libre, cellules où des renseignements ont été retirés : " +
                      ", ".join(f"{KIND_LABELS.get(k, k)} : {v}" for k, v in sorted(report["scrubbed"].items())))
     return "\n".join(lines) + "\n"
+
+
+def release_report_html(release: Release) -> str:
+    """The run's page for one release (next to validation.html): rows and changes per version, and
+    where the k-anonymity suppression comes from, as inline SVG charts. Counts only, never a value.
+    Kept out of the published files: the portal page holds exactly its seven resources."""
+    import html
+
+    from dqpub.charts import bar_chart, figure
+
+    e = html.escape
+    history = list(reversed(release.history[:24]))  # oldest first, the last 24 versions
+    versions = [str(h["version"]) for h in history]
+    private = release.private.get("registre_anonymisation", {})
+    by_quasi = private.get("suppressed_by_quasi") or {}
+    parts = [
+        "<!DOCTYPE html>", '<html lang="fr"><head><meta charset="utf-8">',
+        f"<title>Publication — {e(release.dataset)} {e(release.version)}</title>",
+        "<style>body{font-family:system-ui,sans-serif;margin:2em;max-width:70em}figcaption{color:#555}</style>",
+        "</head><body>", f"<h1>Publication — jeu « {e(release.dataset)} », version {e(release.version)}</h1>",
+        f"<p>{e(release.bump)} : {e('; '.join(release.reasons))}</p>", "<h2>Journal des modifications</h2>",
+        figure(bar_chart("Lignes par version", versions, {"lignes": [int(h["lignes"]) for h in history]}),
+               "Nombre de lignes publiées à chaque version."),
+        figure(bar_chart("Changements par version", versions, {
+            "ajoutées": [int(h["ajoutees"]) for h in history], "retirées": [int(h["retirees"]) for h in history],
+            "modifiées": [int(h["modifiees"]) for h in history]}),
+            "Lignes ajoutées, retirées et modifiées par rapport à la version précédente."),
+        "<h2>Anonymisation</h2>",
+        f"<p>Enregistrements supprimés pour le k-anonymat : {int(private.get('suppressed_records') or 0)} "
+        f"sur {int(private.get('rows_in') or 0)}.</p>",
+    ]
+    if by_quasi:
+        parts.append(figure(bar_chart("Enregistrements supprimés par quasi-identifiant", list(by_quasi),
+                                      {"enregistrements": [int(n) for n in by_quasi.values()]}),
+                            "Enregistrements supprimés qui auraient atteint k sans ce quasi-identifiant : "
+                            "à généraliser en premier pour en supprimer moins."))
+    parts.append("</body></html>")
+    return "\n".join(p for p in parts if p)
 
 
 # Open Definition licence entries of the portal's licence codes (Frictionless' "licenses").

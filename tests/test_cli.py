@@ -74,6 +74,9 @@ def test_json_outputs_and_status(env, capsys):
     assert cli.main(["etat", "--json"]) == 0
     rows = {r["dataset"]: r for r in json.loads(capsys.readouterr().out)}
     assert set(rows) == {p["jeu"] for p in plan}  # every dataset of the inventory
+    for slug, row in rows.items():  # each published one with its version and next due date
+        if row["publishable"]:
+            assert row["version"] == "1.0.0" and dt.date.fromisoformat(row["next_due"]), slug
     bottin = rows["bottin-des-services-de-police"]
     assert bottin["version"] == "1.0.0" and bottin["rows"] > 0 and bottin["last_status"] == "publié"
     published = dt.datetime.fromisoformat(bottin["published_at"])

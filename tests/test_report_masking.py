@@ -97,6 +97,8 @@ def test_refused_export_leaves_no_planted_value_in_the_terminal_reports_or_trace
     assert {p.suffix for p in reports} == {".md", ".json", ".html"}
     for p in reports:
         assert_clean(p.read_text(encoding="utf-8"), p.name)
+    html = next(p for p in reports if p.suffix == ".html").read_text(encoding="utf-8")
+    assert "<title>Erreurs par colonne</title>" in html and "<title>Erreurs par type</title>" in html  # charts
     traces = list((project.portal_dir / ".prive").rglob("erreur-*.txt"))
     assert traces and MASK in traces[0].read_text(encoding="utf-8")
     assert_clean(read_all_text(project.portal_dir), "le portail (dossier privé compris)")
