@@ -56,7 +56,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -356,23 +356,133 @@ def scan_column(values, *, kinds: Iterable[str] | None = None) -> dict[str, int]
     return result
 
 
+def _verdict_distinct(distinct: pa.Array, ner: bool) -> list[frozenset[str]]:
+    """Per distinct value, the kinds :func:`column_verdict` counts: every structured kind a finder
+    matches (overlaps not resolved), and ``nom`` when the name detectors find one."""
+    found: list[set[str]] = [set() for _ in range(len(distinct))]
+    for kind, mask in _candidate_masks(distinct, STRUCTURED_KINDS).items():
+        idx = pc.indices_nonzero(mask).to_pylist()
+        finder = FINDERS[kind]
+        for i, text in zip(idx, pc.take(distinct, pa.array(idx, pa.int64())).to_pylist()):
+            if next(iter(finder(text)), None) is not None:
+                found[i].add(kind)
+    if ner and len(distinct):
+        for i, spans in enumerate(_names(distinct.to_pylist(), None)):
+            if spans:
+                found[i].add("nom")
+    return [frozenset(f) for f in found]
+
+
+def _kinds_distinct(distinct: pa.Array, kinds: tuple[str, ...], ner: bool) -> list[frozenset[str]]:
+    """Per distinct value, the kinds of its resolved spans (what :func:`kinds_in_column` counts)."""
+    spans: dict[int, list[Span]] = {}
+    for kind, mask in _candidate_masks(distinct, [k for k in kinds if k in STRUCTURED_KINDS]).items():
+        idx = pc.indices_nonzero(mask).to_pylist()
+        finder = FINDERS[kind]
+        for i, text in zip(idx, pc.take(distinct, pa.array(idx, pa.int64())).to_pylist()):
+            sp = [Span(kind, s, e, "regex") for s, e in finder(text) if e > s]
+            if sp:
+                spans.setdefault(i, []).extend(sp)
+    if ner and "nom" in kinds and len(distinct):
+        idx = pc.indices_nonzero(pc.match_substring_regex(distinct, _NER_GATE)).to_pylist()
+        texts = pc.take(distinct, pa.array(idx, pa.int64())).to_pylist()
+        for i, names in zip(idx, _names(texts, None, [_resolve(spans.get(i, [])) for i in idx])):
+            if names:
+                spans.setdefault(i, []).extend(names)
+    return [frozenset(s.kind for s in _resolve(spans.get(i, []))) for i in range(len(distinct))]
+
+
+def _scrub_distinct(distinct: pa.Array, kinds: tuple[str, ...], ner: bool,
+                    keep_names: set[str] | None) -> list[tuple[str | None, frozenset[str]]]:
+    """Per distinct value, (its scrubbed text, or None when unchanged; the kinds replaced)."""
+    spans: list[list[Span]] = [[] for _ in range(len(distinct))]
+    for kind, mask in _candidate_masks(distinct, kinds).items():
+        idx = pc.indices_nonzero(mask).to_pylist()
+        finder = FINDERS[kind]
+        for i, text in zip(idx, pc.take(distinct, pa.array(idx, pa.int64())).to_pylist()):
+            spans[i].extend(Span(kind, s, e, "regex") for s, e in finder(text) if e > s)
+    if ner and "nom" in kinds and len(distinct):
+        has_upper = pc.match_substring_regex(distinct, r"\p{Lu}")
+        # names typed in lowercase (« appel de jean tremblay »): cells holding a known given name
+        has_upper = pc.or_(has_upper, pc.match_substring_regex(distinct, _given_names_re2()))
+        idx = pc.indices_nonzero(has_upper).to_pylist()
+        texts = pc.take(distinct, pa.array(idx, pa.int64())).to_pylist()
+        for i, found in zip(idx, _names(texts, keep_names, [_resolve(spans[i]) for i in idx])):
+            spans[i].extend(found)
+    out: list[tuple[str | None, frozenset[str]]] = []
+    dlist = distinct.to_pylist() if any(spans) else []
+    for i, sp in enumerate(spans):
+        if not sp:
+            out.append((None, frozenset()))
+            continue
+        resolved = _resolve(sp)
+        out.append((_apply(dlist[i], resolved), frozenset(s.kind for s in resolved)))
+    return out
+
+
+class _PerValue:
+    """An analysis of a column's distinct values, batch after batch: a value met in an earlier batch
+    is not analyzed again (the same place name in every batch of a million-row file is read once).
+    The memory of values seen is emptied past ``max_chars`` characters: it bounds work, not results."""
+
+    max_chars = 1 << 24
+
+    def __init__(self, analyze: Callable[[pa.Array], list]):
+        self._analyze = analyze
+        self._seen: dict[str, Any] = {}
+        self._chars = 0
+
+    def distinct(self, values) -> tuple[pa.Array, pa.Array, list[Any], pa.Array] | None:
+        """(cells as a string array, distinct values, their results, their cell counts), or None
+        when every cell is null."""
+        arr = _to_array(values)
+        if len(arr) == arr.null_count:
+            return None
+        distinct, counts = _distinct(arr)
+        dlist = distinct.to_pylist()
+        new = [t for t in dlist if t not in self._seen]
+        if new:
+            self._seen.update(zip(new, self._analyze(pa.array(new, pa.string()))))
+            self._chars += sum(map(len, new))
+        results = [self._seen[t] for t in dlist]
+        if self._chars > self.max_chars:
+            self._seen.clear()
+            self._chars = 0
+        return arr, distinct, results, counts
+
+    def counts(self, values, kinds_of: Callable[[Any], frozenset[str]] = lambda r: r) -> dict[str, int]:
+        """Per kind, the number of cells whose value holds it."""
+        got = self.distinct(values)
+        found: dict[str, int] = {}
+        if got is None:
+            return found
+        _, _, results, counts = got
+        for r, n in zip(results, counts.to_pylist()):
+            for kind in kinds_of(r):
+                found[kind] = found.get(kind, 0) + n
+        return found
+
+
+class ColumnVerdict(_PerValue):
+    """:func:`column_verdict`'s counts, one batch of a column at a time (sum them)."""
+
+    def __init__(self, *, ner: bool = False):
+        super().__init__(lambda d: _verdict_distinct(d, ner))
+
+
+def verdict(found: dict[str, int], non_null: int, min_share: float = 0.0) -> list[tuple[str, int]]:
+    """Kinds whose share of non-null cells is > ``min_share``, most frequent first."""
+    out = [(k, n) for k, n in found.items() if n > 0 and non_null and n / non_null > min_share]
+    return sorted(out, key=lambda kn: (-kn[1], KINDS.index(kn[0])))
+
+
 def column_verdict(values, *, min_share: float = 0.0, ner: bool = False) -> list[tuple[str, int]]:
     """Kinds found in a column with their cell counts, most frequent first, for fail-closed checks
     on undeclared columns. A kind is reported when its share of non-null cells is > ``min_share``
     (default: any cell). ``ner=True`` also counts cells with person names (slower; the small model
     flags some place names: use it to warn, not to decide alone)."""
     arr = _to_array(values)
-    non_null = len(arr) - arr.null_count
-    if non_null == 0:
-        return []
-    found = dict(scan_column(arr))
-    if ner:
-        distinct, counts = _distinct(arr)
-        texts = distinct.to_pylist()
-        spans = _names(texts, None)
-        found["nom"] = sum(n for s, n in zip(spans, counts.to_pylist()) if s)
-    out = [(k, n) for k, n in found.items() if n > 0 and n / non_null > min_share]
-    return sorted(out, key=lambda kn: (-kn[1], KINDS.index(kn[0])))
+    return verdict(ColumnVerdict(ner=ner).counts(arr), len(arr) - arr.null_count, min_share)
 
 
 def _apply(text: str, spans: list[Span]) -> str:
@@ -385,6 +495,31 @@ def _apply(text: str, spans: list[Span]) -> str:
     return "".join(parts)
 
 
+class ColumnScrubber(_PerValue):
+    """:func:`scrub`, one batch of a column at a time; the same cells come out as from one call."""
+
+    def __init__(self, *, ner: bool = True, keep_names: set[str] | None = None,
+                 kinds: Iterable[str] | None = None):
+        checked = _check_kinds(kinds)
+        super().__init__(lambda d: _scrub_distinct(d, checked, ner, keep_names))
+
+    def __call__(self, values) -> tuple[pa.Array, dict[str, int]]:
+        got = self.distinct(values)
+        if got is None:
+            return _to_array(values), {}
+        arr, distinct, results, counts = got
+        found: dict[str, int] = {}
+        for (_, kinds), n in zip(results, counts.to_pylist()):
+            for kind in kinds:
+                found[kind] = found.get(kind, 0) + n
+        if not any(text is not None for text, _ in results):
+            return arr, found
+        # Replace in the distinct values, then map every cell to its (possibly new) distinct value.
+        new_distinct = [old if text is None else text for old, (text, _) in zip(distinct.to_pylist(), results)]
+        positions = pc.index_in(arr, value_set=distinct)
+        return pc.take(pa.array(new_distinct, pa.string()), positions), found
+
+
 def scrub(values, *, ner: bool = True, keep_names: set[str] | None = None,
           kinds: Iterable[str] | None = None) -> tuple[pa.Array, dict[str, int]]:
     """Replace every span of personal information by a French placeholder.
@@ -393,56 +528,7 @@ def scrub(values, *, ner: bool = True, keep_names: set[str] | None = None,
     cells where it was replaced. Each distinct value is analyzed once; NER runs in batches on the
     distinct values that contain an uppercase letter. ``keep_names``: names of people acting in a
     public function (A-2.1, art. 57) that stay."""
-    kinds = _check_kinds(kinds)
-    arr = _to_array(values)
-    counts_out = {k: 0 for k in kinds if k != "nom" or ner}
-    if len(arr) == arr.null_count:
-        return arr, {}
-    distinct, counts = _distinct(arr)
-    n = len(distinct)
-    spans: list[list[Span]] = [[] for _ in range(n)]
-
-    for kind, mask in _candidate_masks(distinct, kinds).items():
-        idx = pc.indices_nonzero(mask).to_pylist()
-        if not idx:
-            continue
-        finder = FINDERS[kind]
-        for i, text in zip(idx, pc.take(distinct, pa.array(idx, pa.int64())).to_pylist()):
-            spans[i].extend(Span(kind, s, e, "regex") for s, e in finder(text) if e > s)
-
-    if ner and "nom" in kinds:
-        has_upper = pc.match_substring_regex(distinct, r"\p{Lu}")
-        # names typed in lowercase (« appel de jean tremblay »): cells holding a known given name
-        has_upper = pc.or_(has_upper, pc.match_substring_regex(distinct, _given_names_re2()))
-        idx = pc.indices_nonzero(has_upper).to_pylist()
-        if idx:
-            texts = pc.take(distinct, pa.array(idx, pa.int64())).to_pylist()
-            for i, found in zip(idx, _names(texts, keep_names, [_resolve(spans[i]) for i in idx])):
-                spans[i].extend(found)
-
-    changed_idx, changed_text = [], []
-    dlist = None
-    count_list = counts.to_pylist()
-    for i, sp in enumerate(spans):
-        if not sp:
-            continue
-        if dlist is None:
-            dlist = distinct.to_pylist()
-        resolved = _resolve(sp)
-        for kind in {s.kind for s in resolved}:
-            counts_out[kind] = counts_out.get(kind, 0) + count_list[i]
-        changed_idx.append(i)
-        changed_text.append(_apply(dlist[i], resolved))
-
-    if not changed_idx:
-        return arr, {k: v for k, v in counts_out.items() if v}
-    # Replace in the distinct values, then map every cell to its (possibly new) distinct value.
-    new_distinct = distinct.to_pylist() if dlist is None else list(dlist)
-    for i, t in zip(changed_idx, changed_text):
-        new_distinct[i] = t
-    positions = pc.index_in(arr, value_set=distinct)
-    out = pc.take(pa.array(new_distinct, pa.string()), positions)
-    return out, {k: v for k, v in counts_out.items() if v}
+    return ColumnScrubber(ner=ner, keep_names=keep_names, kinds=kinds)(values)
 
 
 def scrub_text(text: str | None, *, ner: bool = True, keep_names: set[str] | None = None) -> str | None:
@@ -458,6 +544,14 @@ def scrub_text(text: str | None, *, ner: bool = True, keep_names: set[str] | Non
 _NER_GATE = r"\p{Lu}"
 
 
+class ColumnKinds(_PerValue):
+    """:func:`kinds_in_column`, one batch of a column at a time (sum the counts)."""
+
+    def __init__(self, *, kinds: Iterable[str] | None = None, ner: bool = False):
+        checked = _check_kinds(kinds)
+        super().__init__(lambda d: _kinds_distinct(d, checked, ner))
+
+
 def kinds_in_column(values, *, kinds: Iterable[str] | None = None, ner: bool = False) -> dict[str, int]:
     """Per kind found, the number of cells holding it: the after-scan of a published column.
 
@@ -465,37 +559,12 @@ def kinds_in_column(values, *, kinds: Iterable[str] | None = None, ner: bool = F
     go through the RE2 candidate filters of :func:`scan_column`, and with ``ner=True`` (``nom`` in
     ``kinds``) the model reads only the distinct values with a capital letter, in batches. Returns
     only the kinds found (count > 0); never a value."""
-    kinds = _check_kinds(kinds)
-    arr = _to_array(values)
-    if len(arr) == arr.null_count:
-        return {}
-    distinct, counts = _distinct(arr)
-    found: dict[str, int] = {}
-    structured = [k for k in kinds if k in STRUCTURED_KINDS]
-    spans: dict[int, list[Span]] = {}
-    for kind, mask in _candidate_masks(distinct, structured).items():
-        idx = pc.indices_nonzero(mask).to_pylist()
-        if not idx:
-            continue
-        finder = FINDERS[kind]
-        for i, text in zip(idx, pc.take(distinct, pa.array(idx, pa.int64())).to_pylist()):
-            sp = [Span(kind, s, e, "regex") for s, e in finder(text) if e > s]
-            if sp:
-                spans.setdefault(i, []).extend(sp)
-    if ner and "nom" in kinds:
-        idx = pc.indices_nonzero(pc.match_substring_regex(distinct, _NER_GATE)).to_pylist()
-        if idx:
-            texts = pc.take(distinct, pa.array(idx, pa.int64())).to_pylist()
-            for i, names in zip(idx, _names(texts, None, [_resolve(spans.get(i, [])) for i in idx])):
-                if names:
-                    spans.setdefault(i, []).extend(names)
-    if not spans:
-        return {}
-    count_list = counts.to_pylist()
-    for i, sp in spans.items():
-        for kind in {s.kind for s in _resolve(sp)}:
-            found[kind] = found.get(kind, 0) + count_list[i]
-    return dict(sorted(found.items(), key=lambda kn: (-kn[1], KINDS.index(kn[0]))))
+    return sort_kinds(ColumnKinds(kinds=kinds, ner=ner).counts(values))
+
+
+def sort_kinds(found: dict[str, int]) -> dict[str, int]:
+    """Most frequent first, then in the order of :data:`ALL_KINDS`."""
+    return dict(sorted(((k, n) for k, n in found.items() if n), key=lambda kn: (-kn[1], ALL_KINDS.index(kn[0]))))
 
 
 def clean_values(texts: Sequence[str | None], *, names: bool = True) -> list[bool]:

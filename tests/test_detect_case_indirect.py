@@ -160,7 +160,7 @@ def test_published_summary_names_ages_and_health_in_french():
     from dqpub.version import anonymization_summary
 
     report = _anon({"category": "free-text"}).report.to_dict()
-    text = anonymization_summary(SimpleNamespace(titre="Essai"), "1.0.0", "2026-12-01", report)
+    text = anonymization_summary(SimpleNamespace(title="Essai"), "1.0.0", "2026-12-01", report)
     assert "âge : 2" in text and "renseignement de santé : 2" in text and "84" not in text
 
 
