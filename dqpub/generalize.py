@@ -54,8 +54,12 @@ def generalize(
     if method == "age_band":
         width = int(rule.get("width", 10))
         top = int(rule.get("top", 90))
-        born = pd.to_datetime(pd.Series(_as_timestamp(col).to_pylist()), errors="coerce")
         ref_name = rule.get("reference_field")
+        where = f" à la date « {ref_name} »" if ref_name else ""
+        technique = f"date de naissance → tranche d'âge de {width} ans{where}"
+        if not len(col):  # an empty batch: pandas' .dt needs values to know their type
+            return pa.array([], pa.string()), "string", technique
+        born = pd.to_datetime(pd.Series(_as_timestamp(col).to_pylist()), errors="coerce")
         if ref_name:
             ref = pd.to_datetime(pd.Series(_as_timestamp(table.column(ref_name)).to_pylist()), errors="coerce")
         else:
@@ -72,8 +76,7 @@ def generalize(
             else:
                 lo = int(a // width) * width
                 labels.append(f"{lo}-{lo + width - 1} ans")
-        where = f" à la date « {ref_name} »" if ref_name else ""
-        return pa.array(labels, pa.string()), "string", f"date de naissance → tranche d'âge de {width} ans{where}"
+        return pa.array(labels, pa.string()), "string", technique
     if method == "fsa":
         text = pc.utf8_upper(pc.utf8_trim_whitespace(col.cast(pa.string())))
         fsa = pc.utf8_slice_codeunits(text, 0, 3)
