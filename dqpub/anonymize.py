@@ -119,18 +119,20 @@ class _Rows:
     (possibly empty) batch, so that an empty table still gets its published columns."""
 
     def __init__(self, data: pa.Table | Path, batch_rows: int):
-        self.table = data if isinstance(data, pa.Table) else None
-        self.file = None if self.table is not None else pq.ParquetFile(data)
+        self.data = data
         self.batch_rows = batch_rows
-        self.schema = self.table.schema if self.table is not None else self.file.schema_arrow
-        self.num_rows = self.table.num_rows if self.table is not None else self.file.metadata.num_rows
+        if isinstance(data, pa.Table):
+            self.schema, self.num_rows = data.schema, data.num_rows
+        else:
+            meta = pq.ParquetFile(data)
+            self.schema, self.num_rows = meta.schema_arrow, meta.metadata.num_rows
 
     def batches(self, columns: list[str] | None = None) -> Iterator[pa.RecordBatch]:
-        if self.table is not None:
-            chosen = self.table.select(columns) if columns is not None else self.table
+        if isinstance(self.data, pa.Table):
+            chosen = self.data.select(columns) if columns is not None else self.data
             it = iter(chosen.to_batches(max_chunksize=self.batch_rows))
         else:
-            it = self.file.iter_batches(batch_size=self.batch_rows, columns=columns)
+            it = pq.ParquetFile(self.data).iter_batches(batch_size=self.batch_rows, columns=columns)
         empty = True
         for batch in it:
             empty = False

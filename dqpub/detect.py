@@ -250,7 +250,7 @@ def find_spans_batch(texts: Sequence[str | None], *, kinds: Iterable[str] | None
     out = [_structured_spans(t, kinds) if t else [] for t in texts]
     if ner and "nom" in kinds:
         idx = [i for i, t in enumerate(texts) if t]
-        for i, found in zip(idx, _names([texts[i] for i in idx], keep_names, [_resolve(out[i]) for i in idx])):
+        for i, found in zip(idx, _names([texts[i] or "" for i in idx], keep_names, [_resolve(out[i]) for i in idx])):
             out[i].extend(found)
     return [_resolve(sp) for sp in out]
 

@@ -56,7 +56,7 @@ def common_word(word: str) -> bool:
 def common_word_raw(word: str) -> bool:
     """:func:`common_word` without the exemption of frequent names (« pierre », « rose » are words)."""
     common_word("x")
-    return word.casefold().replace("’", "'") in _lexicon_words
+    return _lexicon_words is not None and word.casefold().replace("’", "'") in _lexicon_words
 
 
 def _load_lexicon():

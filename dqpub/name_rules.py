@@ -190,7 +190,7 @@ def case_spans(text: str) -> list[tuple[int, int]]:  # noqa: C901 - the caps and
         words = [(x.start() + s, x.end() + s) for x in re.finditer(r"\S+", text[s:e])]
         # a run ends at the first stop word that is not a particle inside the name
         particle = _CAPS_PARTICLE if group == "caps" else _LOW_PARTICLE
-        kept = []
+        kept: list[tuple[int, int]] = []
         for i, (ws, we) in enumerate(words):
             w = text[ws:we]
             if w.lower() in STOP_WORDS and not (re.fullmatch(particle, w) and i + 1 < len(words) and kept):

@@ -265,6 +265,7 @@ class Published:
         return int(self.policy.get("k", anonymize.DEFAULT_K))
 
     def frame(self, columns: list[str]) -> pd.DataFrame:
+        assert self.table is not None, "frame() of a dataset read back"
         return self.table.select(columns).to_pandas() if columns else pd.DataFrame(index=range(self.table.num_rows))
 
 
@@ -309,7 +310,8 @@ def _label(kind: str) -> str:
     return detect.KIND_LABELS.get(kind, kind)
 
 
-def evaluate_dataset(pub: Published) -> DatasetEvaluation:
+def evaluate_dataset(  # noqa: C901 - the four measures of the module docstring, in order
+    pub: Published) -> DatasetEvaluation:
     """Detectors and risk measures on one published dataset (linkage is added by :func:`reevaluate`)."""
     ev = DatasetEvaluation(dataset=pub.entry.slug, version=pub.state.version,
                            published_at=pub.state.published_at, columns=len(pub.fields))
@@ -344,13 +346,13 @@ def evaluate_dataset(pub: Published) -> DatasetEvaluation:
                           for d in found if d.column == column)
         ev.problems.append(f"colonne « {column} » : {kinds}")
     for column in dict.fromkeys(d.column for d in found):
-        kinds = sorted({d.kind for d in found if d.column == column})
+        kinds_here = sorted({d.kind for d in found if d.column == column})
         category = next(d.category for d in found if d.column == column)
         if category == "public":
             ev.actions.append(
                 f"Colonne « {column} » : corriger la source puis republier (dqpub run {slug} --force) ; si ces "
                 f"renseignements ont un fondement (ex. art. 57 LAI), le déclarer dans le schéma : "
-                f"\"renseignements\": {json.dumps(kinds)} et \"fondement\".")
+                f"\"renseignements\": {json.dumps(kinds_here)} et \"fondement\".")
         elif category == "free-text":
             ev.actions.append(f"Colonne « {column} » : republier (dqpub run {slug} --force) ; l'épuration actuelle "
                               "retire ce que la version publiée contient encore.")
@@ -422,8 +424,9 @@ def shared_keys(a: Published, b: Published) -> list[Key]:
     def concepts(p: Published) -> dict[str, dict]:
         out: dict[str, dict] = {}
         temporal = p.metadata.get("champ_temporel")
+        columns = p.table.column_names if p.table is not None else []
         for f in p.fields:
-            if privacy_category(f) not in usable or f["name"] not in p.table.column_names:
+            if privacy_category(f) not in usable or f["name"] not in columns:
                 continue
             lien = (f.get("privacy") or {}).get("lien")
             if lien:
@@ -437,7 +440,7 @@ def shared_keys(a: Published, b: Published) -> list[Key]:
     keys: dict[tuple[str, str], Key] = {}
     for concept in ca.keys() & cb.keys():
         fa, fb = ca[concept], cb[concept]
-        ta, tb = fa.get("type"), fb.get("type")
+        ta, tb = str(fa.get("type", "string")), str(fb.get("type", "string"))
         if (ta in TIME_TYPES) != (tb in TIME_TYPES):
             continue
         gran = min(TIME_TYPES[ta], TIME_TYPES[tb]) if ta in TIME_TYPES else None
@@ -458,7 +461,7 @@ def linkage(people: Published, other: Published) -> Linkage | None:
     linked, unique, min_k, at_risk = linkage_measure(
         people.frame(cols), quasi, other.frame(list(dict.fromkeys(k.other_column for k in keys))), keys, people.k)
     added = [k.label() for k in keys if k.column not in quasi or k.granularity is not None
-             and TIME_TYPES.get(_field(people, k.column).get("type"), 0) > k.granularity]
+             and TIME_TYPES.get(str(_field(people, k.column).get("type", "string")), 0) > k.granularity]
     return Linkage(dataset=people.entry.slug, other=other.entry.slug,
                    keys=[k.label() for k in keys], linked_records=linked, unique_links=unique, k=min_k,
                    threshold=people.k, at_risk=at_risk, added_quasi=added)
@@ -481,7 +484,8 @@ def direct(step: str, fn: Callable, *args, **kwargs):
     return fn(*args, **kwargs)
 
 
-def reevaluate(settings: Settings, publisher: Publisher, selected: list[str] | None = None, *,
+def reevaluate(  # noqa: C901 - plan, evaluate, link, record: one loop over the inventory
+    settings: Settings, publisher: Publisher, selected: list[str] | None = None, *,
                call: Callable = direct, now: dt.datetime | None = None, record: bool = True) -> Reevaluation:
     """Re-evaluate every dataset of the inventory the target holds (or those ``selected``), record a
     dated entry per dataset in the private registry, and return the result (never unpublishes)."""
