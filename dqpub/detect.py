@@ -56,12 +56,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence, TypeAlias
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from dqpub.recognizers import FINDERS, RE2, RE2_ANY, RE2_INDIRECT
+
+# A column: an Arrow array or chunked array, or a Python sequence of cells (str, numbers, None…).
+Values: TypeAlias = "pa.Array | pa.ChunkedArray | Sequence[Any]"
 
 STRUCTURED_KINDS: tuple[str, ...] = (
     "nas", "ramq", "permis", "code_postal", "telephone", "courriel", "adresse", "date_naissance", "plaque",
@@ -258,7 +261,7 @@ def find_spans_batch(texts: Sequence[str | None], *, kinds: Iterable[str] | None
 # --- arrays --------------------------------------------------------------------------------------
 
 
-def _to_array(values) -> pa.Array:
+def _to_array(values: Values) -> pa.Array:
     """A string Array from an Arrow array/chunked array or a Python sequence of str|None."""
     if isinstance(values, pa.ChunkedArray):
         values = values.combine_chunks() if values.num_chunks != 1 else values.chunk(0)
@@ -280,7 +283,7 @@ def _to_array(values) -> pa.Array:
     return values
 
 
-def _cell_str(v) -> str | None:
+def _cell_str(v: Any) -> str | None:
     """A non-string cell as text (numbers, dates…); NaN is a missing value."""
     if isinstance(v, float) and v != v:
         return None
@@ -334,7 +337,7 @@ def _given_names_re2() -> str:
     return _GIVEN_RE2
 
 
-def scan_column(values, *, kinds: Iterable[str] | None = None) -> dict[str, int]:
+def scan_column(values: Values, *, kinds: Iterable[str] | None = None) -> dict[str, int]:
     """Count of cells containing each structured kind (names are not looked for here).
 
     Vectorized: distinct values only, RE2 candidate filters on the whole array, Python
@@ -432,7 +435,7 @@ class _PerValue:
         self._seen: dict[str, Any] = {}
         self._chars = 0
 
-    def distinct(self, values) -> tuple[pa.Array, pa.Array, list[Any], pa.Array] | None:
+    def distinct(self, values: Values) -> tuple[pa.Array, pa.Array, list[Any], pa.Array] | None:
         """(cells as a string array, distinct values, their results, their cell counts), or None
         when every cell is null."""
         arr = _to_array(values)
@@ -450,7 +453,7 @@ class _PerValue:
             self._chars = 0
         return arr, distinct, results, counts
 
-    def counts(self, values, kinds_of: Callable[[Any], frozenset[str]] = lambda r: r) -> dict[str, int]:
+    def counts(self, values: Values, kinds_of: Callable[[Any], frozenset[str]] = lambda r: r) -> dict[str, int]:
         """Per kind, the number of cells whose value holds it."""
         got = self.distinct(values)
         found: dict[str, int] = {}
@@ -476,7 +479,7 @@ def verdict(found: dict[str, int], non_null: int, min_share: float = 0.0) -> lis
     return sorted(out, key=lambda kn: (-kn[1], KINDS.index(kn[0])))
 
 
-def column_verdict(values, *, min_share: float = 0.0, ner: bool = False) -> list[tuple[str, int]]:
+def column_verdict(values: Values, *, min_share: float = 0.0, ner: bool = False) -> list[tuple[str, int]]:
     """Kinds found in a column with their cell counts, most frequent first, for fail-closed checks
     on undeclared columns. A kind is reported when its share of non-null cells is > ``min_share``
     (default: any cell). ``ner=True`` also counts cells with person names (slower; the small model
@@ -503,7 +506,7 @@ class ColumnScrubber(_PerValue):
         checked = _check_kinds(kinds)
         super().__init__(lambda d: _scrub_distinct(d, checked, ner, keep_names))
 
-    def __call__(self, values) -> tuple[pa.Array, dict[str, int]]:
+    def __call__(self, values: Values) -> tuple[pa.Array, dict[str, int]]:
         got = self.distinct(values)
         if got is None:
             return _to_array(values), {}
@@ -520,7 +523,7 @@ class ColumnScrubber(_PerValue):
         return pc.take(pa.array(new_distinct, pa.string()), positions), found
 
 
-def scrub(values, *, ner: bool = True, keep_names: set[str] | None = None,
+def scrub(values: Values, *, ner: bool = True, keep_names: set[str] | None = None,
           kinds: Iterable[str] | None = None) -> tuple[pa.Array, dict[str, int]]:
     """Replace every span of personal information by a French placeholder.
 
@@ -552,7 +555,7 @@ class ColumnKinds(_PerValue):
         super().__init__(lambda d: _kinds_distinct(d, checked, ner))
 
 
-def kinds_in_column(values, *, kinds: Iterable[str] | None = None, ner: bool = False) -> dict[str, int]:
+def kinds_in_column(values: Values, *, kinds: Iterable[str] | None = None, ner: bool = False) -> dict[str, int]:
     """Per kind found, the number of cells holding it: the after-scan of a published column.
 
     Cheap by construction: each DISTINCT value is read once (one ``value_counts``), structured kinds

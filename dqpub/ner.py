@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import re
 import threading
-from typing import Iterable
+from typing import Any, Iterable
 
 from dqpub.name_lexicons import (INFRA, MODEL, NOT_NAMES, ORGS, PLACES, common_word, fold,
                                  is_given, norm)
@@ -67,7 +67,7 @@ _nlp = None
 _lock = threading.RLock()
 
 
-def get_nlp():
+def get_nlp() -> Any:
     """The spaCy pipeline, loaded once (module-level cache, thread-safe)."""
     global _nlp
     if _nlp is None:

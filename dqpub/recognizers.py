@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from typing import Iterable
+from typing import Callable, Iterable
 
 # --- building blocks ------------------------------------------------------------------------------
 
@@ -226,7 +226,7 @@ def _telephone_spans(text: str) -> Iterable[tuple[int, int]]:
         yield m.start(1), m.end()
 
 
-def _simple(rx: re.Pattern, group: int = 0):
+def _simple(rx: re.Pattern, group: int = 0) -> Callable[[str], Iterable[tuple[int, int]]]:
     def spans(text: str) -> Iterable[tuple[int, int]]:
         for m in rx.finditer(text):
             yield m.start(group), m.end(group)

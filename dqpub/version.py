@@ -169,7 +169,7 @@ class _RowHashes:
         import pyarrow.compute as pc
         import pyarrow.csv as pacsv
 
-        def source():
+        def source() -> pa.NativeFile:
             return pa.BufferReader(data) if isinstance(data, (bytes, bytearray, memoryview)) else pa.OSFile(str(data))
 
         empty = np.zeros(0, np.int64)
@@ -190,7 +190,7 @@ class _RowHashes:
         keys, rows = [], []
         sep = pa.scalar(b"\x1f", pa.binary())
 
-        def hashes(cols) -> np.ndarray:
+        def hashes(cols: list[pa.Array]) -> np.ndarray:
             # Python's hash of bytes (SipHash, one C call per row): both files are hashed in this process
             joined = cols[0] if len(cols) == 1 else pc.binary_join_element_wise(*cols, sep)
             return np.fromiter(map(hash, joined.to_pylist()), np.int64, count=len(joined))
