@@ -119,7 +119,8 @@ def batches(data: Rows, columns: list[str] | None = None, rows: int | None = Non
     if isinstance(data, pa.Table):
         yield from (data.select(columns) if columns is not None else data).to_batches(max_chunksize=rows)
     else:
-        yield from pq.ParquetFile(data).iter_batches(batch_size=rows, columns=columns)
+        # pre_buffer off: with it, the reader keeps every row group read so far (memory grows with the file)
+        yield from pq.ParquetFile(data, pre_buffer=False).iter_batches(batch_size=rows, columns=columns)
 
 
 def write_csv(data: Rows, path: Path) -> None:
