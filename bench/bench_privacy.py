@@ -208,7 +208,7 @@ def run_distinct(shares: list[float], cells: int, seed: int, presidio: bool) -> 
     kinds = detect.KINDS + detect.INDIRECT_KINDS  # what anonymize does for a free-text field
     t = time.perf_counter()
     ner.get_nlp()
-    ner._common_word("x")
+    ner.common_word("x")
     ner.given_names()
     detect.scrub(["Préchauffage : appel de Jean Tremblay, 84 ans, au 418-555-0101."], kinds=kinds)
     print(f"Chargement du modèle et des lexiques (hors mesure) : {time.perf_counter() - t:.1f} s")
@@ -285,7 +285,8 @@ def rss_mb() -> float:
         return float("nan")
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(  # noqa: C901 - the command line: one branch per option
+    argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--rows", type=int, default=1_000_000)
     ap.add_argument("--presidio-sample", type=int, default=2000)
@@ -332,7 +333,7 @@ def main(argv: list[str] | None = None) -> int:
     from dqpub import ner
 
     ner.get_nlp()
-    ner._common_word("x")
+    ner.common_word("x")
     t_load = time.perf_counter() - t
     t = time.perf_counter()
     scrubbed, counts = [], {}

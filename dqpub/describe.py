@@ -113,7 +113,7 @@ def _sample(arr: pa.ChunkedArray) -> pa.Array:
 
 
 def _given_name_share(values: pa.Array) -> float:
-    from dqpub.ner import given_names
+    from dqpub.name_lexicons import given_names
 
     names = given_names()
     words = [str(v).split()[0].casefold() for v in values.to_pylist() if str(v).split()]

@@ -1,5 +1,9 @@
 """Render what reusers download from an anonymized table: CSV (Données Québec's rules), typed
-Parquet, a French data dictionary and per-field summary statistics. Pure functions over Arrow."""
+Parquet, a French data dictionary and per-field summary statistics. Pure functions over Arrow.
+
+The rows come as a table in memory or as a Parquet file (the anonymized file of the pipeline); either
+is read in batches of :data:`CSV_BATCH_ROWS` rows, so no renderer holds more than a batch of rows
+(statistics keep per-column accumulators, see :func:`statistics_rows`)."""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ import csv
 import io
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator, TypeAlias
 
 import numpy as np
 import pyarrow as pa
@@ -101,22 +105,36 @@ def _csv_ready(table: pa.Table | pa.RecordBatch) -> pa.Table:
 
 
 CSV_BATCH_ROWS = 1 << 16
+PARQUET_ROW_GROUP = 1 << 18
+Rows: TypeAlias = pa.Table | Path  # the rows to render: a table in memory or a Parquet file
 
 
-def write_csv(table: pa.Table, path: Path) -> None:
+def arrow_schema(data: Rows) -> pa.Schema:
+    return data.schema if isinstance(data, pa.Table) else pq.ParquetFile(data).schema_arrow
+
+
+def batches(data: Rows, columns: list[str] | None = None, rows: int | None = None) -> Iterator[pa.RecordBatch]:
+    """The rows in batches of at most ``rows`` (default :data:`CSV_BATCH_ROWS`; none for an empty table)."""
+    rows = rows or CSV_BATCH_ROWS
+    if isinstance(data, pa.Table):
+        yield from (data.select(columns) if columns is not None else data).to_batches(max_chunksize=rows)
+    else:
+        # pre_buffer off: with it, the reader keeps every row group read so far (memory grows with the file)
+        yield from pq.ParquetFile(data, pre_buffer=False).iter_batches(batch_size=rows, columns=columns)
+
+
+def write_csv(data: Rows, path: Path) -> None:
     """UTF-8, comma, '.' decimals, empty for unknown, ISO dates, header row, '\\n' line ends.
 
     Written by Arrow one batch of rows at a time: the text versions of the columns exist for one
     batch only, never for the whole table.
     """
     opts = pacsv.WriteOptions(include_header=True, delimiter=",", quoting_style="needed")
-    batches = table.to_batches(max_chunksize=CSV_BATCH_ROWS)
-    if not batches:
-        pacsv.write_csv(_csv_ready(table), path, opts)
-        return
     writer = None
     try:
-        for batch in batches:
+        for batch in batches(data):
+            if not batch.num_rows:
+                continue
             ready = _csv_ready(batch)
             if writer is None:
                 writer = pacsv.CSVWriter(path, ready.schema, write_options=opts)
@@ -124,18 +142,30 @@ def write_csv(table: pa.Table, path: Path) -> None:
     finally:
         if writer is not None:
             writer.close()
+    if writer is None:  # no rows: the header alone
+        pacsv.write_csv(_csv_ready(arrow_schema(data).empty_table()), path, opts)
 
 
-def write_parquet(table: pa.Table, schema: Schema, path: Path) -> None:
+def write_parquet(data: Rows, schema: Schema, path: Path) -> None:
+    """Typed Parquet (zstd) with each field's title, description and unit, and the Table Schema."""
     meta = {f["name"]: f for f in fields(schema)}
     arrow_fields = []
-    for af in table.schema:
+    for af in arrow_schema(data):
         f = meta.get(af.name, {})
         md = {k: str(f[k]) for k in ("title", "description", "unit") if f.get(k)}
         arrow_fields.append(af.with_metadata({k.encode(): v.encode() for k, v in md.items()} or None))
-    schema_md = {b"table_schema": json.dumps(schema, ensure_ascii=False).encode()}
-    typed = pa.table(table.columns, schema=pa.schema(arrow_fields, metadata=schema_md))
-    pq.write_table(typed, path, compression="zstd")
+    typed = pa.schema(arrow_fields, metadata={b"table_schema": json.dumps(schema, ensure_ascii=False).encode()})
+    with pq.ParquetWriter(path, typed, compression="zstd") as writer:
+        group: list[pa.RecordBatch] = []
+        held, written = 0, False
+        for batch in batches(data):  # row groups of PARQUET_ROW_GROUP rows, as one write would make
+            group.append(batch)
+            held += batch.num_rows
+            if held >= PARQUET_ROW_GROUP:
+                writer.write_table(pa.Table.from_batches(group).cast(typed))
+                group, held, written = [], 0, True
+        if group or not written:
+            writer.write_table(pa.Table.from_batches(group, schema=arrow_schema(data)).cast(typed))
 
 
 def _allowed(f: dict) -> str:
@@ -186,43 +216,97 @@ def attributes_markdown(rows: list[dict[str, str]]) -> str:
     return "\n".join(lines)
 
 
-def statistics_rows(table: pa.Table, schema: Schema, top: int = 5) -> list[dict[str, Any]]:
+class _ColumnStats:
+    """count, missing, distinct, min/max and top values of one column, batch after batch.
+
+    Top values (and so the distinct count) come from value counts merged across batches: exact,
+    memory as the column's distinct values. Columns without top values (pseudonyms, free text) count
+    their distinct values by 64-bit hashes: 8 bytes per distinct value, exact unless two values share
+    a hash (odds ~n²/2⁶⁵)."""
+
+    def __init__(self, name: str, type_: pa.DataType, top_values: bool):
+        self.name, self.type, self.top_values = name, type_, top_values
+        self.rows = self.nulls = 0
+        self.mins: list[Any] = []
+        self.maxs: list[Any] = []
+        self.values: list[pa.Table] = []  # value counts (top values)
+        self.hashes: list[np.ndarray] = []  # distinct values' hashes (no top values)
+        self.pending = self.merged = 0
+
+    def add(self, col: pa.Array) -> None:
+        self.rows += len(col)
+        self.nulls += col.null_count
+        if len(col) == col.null_count:
+            return
+        if not pa.types.is_boolean(col.type) and not pa.types.is_null(col.type):
+            mm = pc.min_max(col)
+            self.mins.append(mm["min"].as_py())
+            self.maxs.append(mm["max"].as_py())
+        if self.top_values:
+            vc = pc.value_counts(col)
+            self.values.append(pa.table({"v": vc.field("values"), "n": vc.field("counts")}))
+            self.pending += len(vc)
+        else:
+            uniq = pc.unique(col.drop_null()).to_pylist()
+            self.hashes.append(np.fromiter(map(hash, uniq), np.int64, count=len(uniq)))
+            self.pending += len(uniq)
+        if self.pending > max(1 << 16, 2 * self.merged):
+            self._merge()
+
+    def _merge(self) -> None:
+        if self.top_values and self.values:
+            both = pa.concat_tables(self.values)
+            summed = both.group_by("v", use_threads=False).aggregate([("n", "sum")])
+            self.values = [summed.rename_columns(["v", "n"])]
+            self.merged = summed.num_rows
+        elif self.hashes:
+            self.hashes = [np.unique(np.concatenate(self.hashes))]
+            self.merged = len(self.hashes[0])
+        self.pending = 0
+
+    def row(self, top: int) -> dict[str, Any]:
+        self._merge()
+        row: dict[str, Any] = {"champ": self.name, "nombre": self.rows, "manquantes": self.nulls,
+                               "distinctes": 0, "minimum": "", "maximum": "", "valeurs_frequentes": ""}
+        if self.mins:
+            row["minimum"], row["maximum"] = _text(min(self.mins)), _text(max(self.maxs))
+        if self.top_values and self.values:
+            values, counts = self.values[0].column("v").combine_chunks(), self.values[0].column("n").combine_chunks()
+            row["distinctes"] = len(values) - values.null_count
+            row["valeurs_frequentes"] = " ; ".join(f"{_text(v)} ({n})" for v, n in _top_of(values, counts, top))
+        elif self.hashes:
+            row["distinctes"] = len(self.hashes[0])
+        return row
+
+
+def statistics_rows(data: Rows, schema: Schema, top: int = 5, *, batch_rows: int | None = None
+                    ) -> list[dict[str, Any]]:
     """count, missing, distinct, min/max and top values per field (pseudonyms: no top values).
 
-    Arrow kernels over the columns as they are (nulls skipped, not copied out); only the few
-    candidates for the top values ever become Python objects.
+    One pass over the batches (:class:`_ColumnStats` per column); Arrow kernels over the columns as
+    they are; only the few candidates for the top values ever become Python objects.
     """
     cats = {f["name"]: privacy_category(f) for f in fields(schema)}
-    rows = []
-    for name in table.column_names:
-        col = table[name]
-        present = len(col) - col.null_count
-        row: dict[str, Any] = {
-            "champ": name,
-            "nombre": len(col),
-            "manquantes": col.null_count,
-            "distinctes": pc.count_distinct(col).as_py(),
-            "minimum": "",
-            "maximum": "",
-            "valeurs_frequentes": "",
-        }
-        if present and not pa.types.is_boolean(col.type) and not pa.types.is_null(col.type):
-            mm = pc.min_max(col)
-            row["minimum"], row["maximum"] = _text(mm["min"].as_py()), _text(mm["max"].as_py())
-        if present and cats.get(name) not in ("pseudonym", "free-text"):
-            row["valeurs_frequentes"] = " ; ".join(f"{_text(v)} ({n})" for v, n in _top_values(col, top))
-        rows.append(row)
-    return rows
+    stats = [_ColumnStats(f.name, f.type, cats.get(f.name) not in ("pseudonym", "free-text"))
+             for f in arrow_schema(data)]
+    for batch in batches(data, rows=batch_rows):
+        for s, col in zip(stats, batch.columns):
+            s.add(col)
+    return [s.row(top) for s in stats]
 
 
 # Types whose Arrow text equals Python's str() of the value: ties can be ordered by Arrow.
 _STR_LIKE = (pa.types.is_string, pa.types.is_large_string, pa.types.is_integer, pa.types.is_date32)
 
 
-def _top_values(col: pa.ChunkedArray, top: int) -> list[tuple[Any, int]]:
+def _top_values(col: pa.ChunkedArray | pa.Array, top: int) -> list[tuple[Any, int]]:
     """The ``top`` most frequent non-null values, ties by their text (as ``str`` orders them)."""
     vc = pc.value_counts(col)
-    values, counts = vc.field("values"), vc.field("counts")
+    return _top_of(vc.field("values"), vc.field("counts"), top)
+
+
+def _top_of(values: pa.Array, counts: pa.Array, top: int) -> list[tuple[Any, int]]:
+    """The ``top`` most frequent of value counts, ties by their text."""
     if values.null_count:
         keep = values.is_valid()
         values, counts = values.filter(keep), counts.filter(keep)
@@ -249,19 +333,24 @@ def _text(v: Any) -> str:
     return str(v)
 
 
-def temporal_coverage(table: pa.Table, schema: Schema, field_name: str | None = None) -> tuple[str, str] | None:
+def temporal_coverage(data: Rows, schema: Schema, field_name: str | None = None) -> tuple[str, str] | None:
     """(start, end) ISO dates from the declared temporal field, else the first date-like field."""
     candidates = [field_name] if field_name else [
         f["name"] for f in fields(schema) if f.get("type") in ("date", "datetime", "yearmonth", "year")
     ]
+    names = arrow_schema(data).names
     for name in candidates:
-        if not name or name not in table.column_names:
+        if not name or name not in names:
             continue
-        col = table[name].drop_null()
-        if not len(col):
-            continue
-        mm = pc.min_max(col)
-        return _text(mm["min"].as_py())[:10], _text(mm["max"].as_py())[:10]
+        lows, highs = [], []
+        for batch in batches(data, [name]):
+            col = batch.column(0).drop_null()
+            if len(col):
+                mm = pc.min_max(col)
+                lows.append(mm["min"].as_py())
+                highs.append(mm["max"].as_py())
+        if lows:
+            return _text(min(lows))[:10], _text(max(highs))[:10]
     return None
 
 

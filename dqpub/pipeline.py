@@ -255,18 +255,17 @@ def _prepare(run: _Run, entry: Entry, config: DatasetConfig, schema: Schema, sta
     """Anonymize the validated table (unless ``anonymized`` is given) and version it: the release to
     publish, or None (status UNCHANGED) when the published content is already this one."""
     import pyarrow as pa
-    import pyarrow.parquet as pq
 
     assert run.publisher is not None
     if anonymized is None:
         pa.default_memory_pool().release_unused()  # the validator's blocks: back to the system first
-        table = pq.read_table(run.scratch / "valide.parquet")
         # Only the embedded local target may generate its own key; portals need the real secret.
         key = pseudonym_key(run.publisher.private_dir(run.slug))
-        anonymized = run.step(steps.ANONYMIZE, table, schema, dataset=run.slug, key=key, policy=config.privacy)
+        anonymized = run.step(steps.ANONYMIZE, run.scratch / "valide.parquet", schema, dataset=run.slug, key=key,
+                              policy=config.privacy, out=run.scratch / "anonyme.parquet")  # in batches
     result.identifiers_removed = anonymized.report.identifiers_removed
     result.privacy = anonymized.report.to_dict()
-    result.rows = anonymized.table.num_rows
+    result.rows = anonymized.report.rows_out
     # fetched only if the content changed (row diff), never held while the files are rendered
     previous_csv = functools.partial(run.publisher.fetch, run.slug, "donnees-csv") if state else None
     release = run.step(steps.PREPARE, entry, config, anonymized, state, previous_csv, input_fp=input_fp,
@@ -393,12 +392,12 @@ def rollback_dataset(
         _validated(run, run.scratch / "ancien.csv", schema, config, result, quarantine=False)
         import pyarrow.parquet as pq
 
-        table = pq.read_table(run.scratch / "valide.parquet")
+        rows = pq.ParquetFile(run.scratch / "valide.parquet").metadata.num_rows  # rendered in batches
         privacy = PrivacyReport(dataset=slug, techniques=dict(old_entry.get("techniques", {})),
-                                rows_in=table.num_rows, rows_out=table.num_rows)
+                                rows_in=rows, rows_out=rows)
         release = _prepare(run, entry, config, schema, state, state.input_fingerprint, result,
                            note=f"retour au contenu de la version {version}",
-                           anonymized=Anonymized(table=table, schema=schema, report=privacy))
+                           anonymized=Anonymized(path=run.scratch / "valide.parquet", schema=schema, report=privacy))
         if release is None:
             result.message = f"la version courante a déjà le contenu de la version {version}"
         elif dry_run:

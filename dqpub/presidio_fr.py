@@ -108,7 +108,7 @@ def _quebec_recognizers(language: str = "fr") -> list:
 
             if "PERSON" not in entities:
                 return []
-            return [RecognizerResult("PERSON", s, e, 0.85) for s, e in ner._merge(ner._rule_spans(text))]
+            return [RecognizerResult("PERSON", s, e, 0.85) for s, e in ner.merge_spans(ner.rule_spans(text))]
 
     scores = {"nas": 0.95, "ramq": 0.95, "permis": 0.9, "code_postal": 0.8, "telephone": 0.8, "courriel": 0.95,
               "adresse": 0.85, "date_naissance": 0.85, "plaque": 0.8}

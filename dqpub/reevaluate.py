@@ -48,7 +48,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.csv as pcsv
 
-from dqpub import anonymize, detect
+from dqpub import anonymize, detect, kanonymity
 from dqpub.core.errors import DqpubError
 from dqpub.core.config import Entry, MetadataConfig, PrivacyConfig
 from dqpub.inventory import load_config, pull_inventory
@@ -63,7 +63,7 @@ from dqpub.reevaluate_results import Check, DatasetEvaluation, Detection, Linkag
 TIME_TYPES = {"year": 0, "yearmonth": 1, "date": 2, "datetime": 2}  # granularity: year < month < day
 TIME_SLICE = {0: 4, 1: 7, 2: 10}  # characters of an ISO value kept at that granularity
 GRANULARITY = {0: "année", 1: "mois", 2: "jour"}
-NULL = "\x00∅"  # a missing key is a value of its own, as in anonymize.equivalence_sizes
+NULL = "\x00∅"  # a missing key is a value of its own, as in kanonymity.equivalence_sizes
 RECORD_PREFIX = "reevaluation-"
 
 # This job's own steps, run like the pipeline's (guarded, then ``call``: directly or as Prefect tasks).
@@ -89,18 +89,18 @@ def k_measures(df: pd.DataFrame, quasi: list[str], k: int) -> tuple[int | None, 
     """(smallest equivalence class, share of records in a class smaller than ``k``)."""
     if df.empty or not quasi:
         return None, 0.0
-    sizes = anonymize.equivalence_sizes(df, quasi)
+    sizes = kanonymity.equivalence_sizes(df, quasi)
     return int(sizes.min()), round(float((sizes < k).mean()), 4)
 
 
 def l_measures(df: pd.DataFrame, quasi: list[str], sensitive: list[str]) -> dict[str, int]:
-    return {s: anonymize.l_diversity(df, quasi, s) for s in sensitive} if len(df) else {}
+    return {s: kanonymity.l_diversity(df, quasi, s) for s in sensitive} if len(df) else {}
 
 
 def small_cells(df: pd.DataFrame, count: str, dims: list[str], threshold: int) -> tuple[int, int]:
     """(published counts below the threshold, suppressed cells that a line's total would give back).
 
-    Already suppressed cells (missing counts) are fed to ``anonymize.suppress_small_cells`` as
+    Already suppressed cells (missing counts) are fed to ``kanonymity.suppress_small_cells`` as
     hidden ones: the complementary suppression it would still add is what can be recomputed."""
     values = pd.to_numeric(df[count], errors="coerce")
     small = (values > 0) & (values < threshold)
@@ -109,7 +109,7 @@ def small_cells(df: pd.DataFrame, count: str, dims: list[str], threshold: int) -
     # a suppressed cell counts as a small one, hidden; visible small cells are counted above and left
     # out here, so that the second figure is about the suppressed cells only
     probe[count] = values.where(~small, threshold).fillna(1)
-    _, _, recomputable = anonymize.suppress_small_cells(probe, count, dims, threshold)
+    _, _, recomputable = kanonymity.suppress_small_cells(probe, count, dims, threshold)
     return visible, recomputable
 
 
@@ -204,7 +204,7 @@ def load_published(entry: Entry, settings: Settings, publisher: Publisher) -> Pu
     data = publisher.fetch(entry.slug, "donnees-csv")
     table = read_published(data, state.schema) if data is not None else None
     about_people = bool([f for f in published if privacy_category(f) == "quasi"]) and (
-        config.privacy.k is not None or anonymize._about_people(current) or anonymize._about_people(state.schema))
+        config.privacy.k is not None or anonymize.about_people(current) or anonymize.about_people(state.schema))
     return Published(entry=entry, state=state, table=table, fields=published, policy=config.privacy,
                      metadata=config.metadata, about_people=about_people,
                      registry=_registry_record(entry.slug, state.version, settings, publisher))

@@ -35,7 +35,7 @@ STATE = Step("lire l'état", "publisher:state")
 PULL = Step("extraire", "dqpub.source:pull", retries=2)
 NORMALIZE = Step("normaliser", "dqpub.table:normalize")
 VALIDATE = Step("valider", "dqpub.validate:validate")
-ANONYMIZE = Step("anonymiser", "dqpub.anonymize:anonymize")
+ANONYMIZE = Step("anonymiser", "dqpub.anonymize:anonymize_file")  # Parquet to Parquet, in batches
 PREPARE = Step("versionner", "dqpub.version:prepare")
 PREFLIGHT = Step("vérifier", "publisher:preflight")
 # No orchestrator retries for the targets' steps: the CKAN client retries each request itself

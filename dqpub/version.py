@@ -39,7 +39,7 @@ def input_fingerprint(source_fingerprint: str, schema: dict, config: DatasetConf
 # --- semantic version rule ----------------------------------------------------------------------
 
 
-def schema_changes(old: dict | None, new: dict) -> tuple[str, list[str]]:
+def schema_changes(old: dict | None, new: dict) -> tuple[str, list[str]]:  # noqa: C901 - one rule per schema change, in a row
     """(level, reasons in French) of going from schema ``old`` to ``new``."""
     if old is None:
         return "initial", ["première publication"]
@@ -169,7 +169,7 @@ class _RowHashes:
         import pyarrow.compute as pc
         import pyarrow.csv as pacsv
 
-        def source():
+        def source() -> pa.NativeFile:
             return pa.BufferReader(data) if isinstance(data, (bytes, bytearray, memoryview)) else pa.OSFile(str(data))
 
         empty = np.zeros(0, np.int64)
@@ -190,7 +190,7 @@ class _RowHashes:
         keys, rows = [], []
         sep = pa.scalar(b"\x1f", pa.binary())
 
-        def hashes(cols) -> np.ndarray:
+        def hashes(cols: list[pa.Array]) -> np.ndarray:
             # Python's hash of bytes (SipHash, one C call per row): both files are hashed in this process
             joined = cols[0] if len(cols) == 1 else pc.binary_join_element_wise(*cols, sep)
             return np.fromiter(map(hash, joined.to_pylist()), np.int64, count=len(joined))
@@ -359,7 +359,7 @@ def reuser_datapackage(entry: Entry, version: str, created: str, schema: dict[st
     }
 
 
-def prepare(
+def prepare(  # ~100 lines: the files, the change log entry and the release, in publication order
     entry: Entry,
     config: DatasetConfig,
     anon: Anonymized,
@@ -371,18 +371,21 @@ def prepare(
     now: dt.datetime | None = None,
     note: str = "",
 ) -> Release | None:
-    """Render the files and build the release, or return None if nothing changed."""
+    """Render the files and build the release, or return None if nothing changed.
+
+    The renderers read ``anon.data`` (the anonymized Parquet file, or a table in memory) in batches:
+    no step here holds the rows."""
     now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     created = now.isoformat()
     slug = entry.slug
     outdir.mkdir(parents=True, exist_ok=True)
-    table, schema, report = anon.table, anon.schema, anon.report
+    data, schema, report, rows = anon.data, anon.schema, anon.report, anon.rows
 
     csv_path = outdir / f"{slug}.csv"
-    outputs.write_csv(table, csv_path)
+    outputs.write_csv(data, csv_path)
     dictionary = outputs.dictionary_rows(schema, report.techniques)
     attributes = outputs.attributes_markdown(dictionary)
-    coverage = outputs.temporal_coverage(table, schema, config.metadata.temporal_field)
+    coverage = outputs.temporal_coverage(data, schema, config.metadata.temporal_field)
     stable_meta = package_fields(entry, config, version="", attributes_md=attributes, coverage=coverage,
                                  version_notes="", data_last_modified="")
     fingerprint = sha256_bytes(canonical([sha256_file(csv_path), schema, stable_meta]))
@@ -391,7 +394,7 @@ def prepare(
 
     level, reasons = schema_changes(state.schema if state else None, schema)
     version = next_version(state.version if state else None, "patch" if level == "initial" else level)
-    diff = row_diff(previous_csv, csv_path, primary_key(schema), new_rows=table.num_rows)
+    diff = row_diff(previous_csv, csv_path, primary_key(schema), new_rows=rows)
     if level == "patch" and not reasons:
         reasons = ["données mises à jour" if (diff.added or diff.removed or diff.modified) else "métadonnées mises à jour"]
     prev = state.history[0] if state and state.history else {}
@@ -402,7 +405,7 @@ def prepare(
     anon_changes = [f"{k} : {v}" for k, v in report.techniques.items() if state and prev_tech.get(k) != v]
     entry_log = {
         "version": version, "date": created, "niveau": level, "raisons": reasons,
-        "lignes": table.num_rows, "ajoutees": diff.added, "retirees": diff.removed,
+        "lignes": rows, "ajoutees": diff.added, "retirees": diff.removed,
         "modifiees": diff.modified, "comparaison": diff.by,
         "schema": reasons if level in ("major", "minor") else [],
         "anonymisation": anon_changes, "techniques": report.techniques, "empreinte": fingerprint,
@@ -412,11 +415,11 @@ def prepare(
     notes = f"Version {version} ({level}) : " + "; ".join(reasons)
 
     pq_path = outdir / f"{slug}.parquet"
-    outputs.write_parquet(table, schema, pq_path)
+    outputs.write_parquet(data, schema, pq_path)
     dict_path = outdir / "dictionnaire-donnees.csv"
     outputs.write_rows_csv(dictionary, dict_path)
     stats_path = outdir / "statistiques.csv"
-    outputs.write_rows_csv(outputs.statistics_rows(table, schema), stats_path)
+    outputs.write_rows_csv(outputs.statistics_rows(data, schema), stats_path)
     log_path = outdir / "CHANGELOG.md"
     log_path.write_text(changelog_markdown(entry.title, history, slug), encoding="utf-8")
     anon_path = outdir / "anonymisation.md"

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dqpub import detect
+from dqpub import detect, recognizers
 from dqpub.detect import find_spans, scan_column, column_verdict, scrub
 
 
@@ -21,7 +21,7 @@ def kinds_of(text: str, **kw) -> list[tuple[str, str]]:
 
 def luhn_complete(body: str) -> str:
     for d in "0123456789":
-        if detect.luhn_ok(body + d):
+        if recognizers.luhn_ok(body + d):
             return body + d
     raise AssertionError
 
@@ -106,7 +106,7 @@ NEGATIVES = [
 def test_negative_fixtures_are_meaningful():
     # the « amount », « larger number » and « business number » negatives pass Luhn: only the
     # context makes them negatives
-    assert detect.luhn_ok("123456782") and detect.luhn_ok("130692544") and detect.luhn_ok("812345676")
+    assert recognizers.luhn_ok("123456782") and recognizers.luhn_ok("130692544") and recognizers.luhn_ok("812345676")
 
 
 @pytest.mark.parametrize("text", NEGATIVES)
@@ -200,13 +200,13 @@ def test_scan_column_non_string_columns():
 
 def test_scan_column_validates_each_distinct_value_once(monkeypatch):
     calls = []
-    real = detect._FINDERS["nas"]
+    real = detect.FINDERS["nas"]
 
     def counting(text):
         calls.append(1)
         return real(text)
 
-    monkeypatch.setitem(detect._FINDERS, "nas", counting)
+    monkeypatch.setitem(detect.FINDERS, "nas", counting)
     values = pa.array(["NAS 046 454 286"] * 5000 + ["Près du pont"] * 5000 + ["réf. 123 456 789"] * 100)
     assert scan_column(values)["nas"] == 5000
     assert len(calls) == 2  # two distinct candidates; the harmless value never reached Python

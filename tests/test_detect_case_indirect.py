@@ -8,7 +8,7 @@ from __future__ import annotations
 import pyarrow as pa
 import pytest
 
-from dqpub import detect
+from dqpub import detect, recognizers
 from dqpub.anonymize import anonymize
 from dqpub.core.errors import PrivacyError
 from dqpub.core.schema import free_text_removals
@@ -179,13 +179,13 @@ def test_indirect_prefilters_let_every_finding_through():
               "séropositif", "hépatite C", "accident vasculaire cérébral", "idées suicidaires", "né en 1941",
               "84-year-old", "aged 84", "âge : 84", "la nonagénaire"]
     for kind in detect.INDIRECT_KINDS:
-        finder = detect._FINDERS[kind]
-        kept = pc.match_substring_regex(pa.array(texts), detect._RE2_INDIRECT[kind], ignore_case=True).to_pylist()
+        finder = detect.FINDERS[kind]
+        kept = pc.match_substring_regex(pa.array(texts), detect.RE2_INDIRECT[kind], ignore_case=True).to_pylist()
         for text, keep in zip(texts, kept):
             if next(iter(finder(text)), None) is not None:
                 assert keep, (kind, text)
     lexicon = (Path(detect.__file__).with_name("lexique_sante.txt")).read_text(encoding="utf-8")
-    assert detect._SANTE.pattern.count("(?:") > 40
+    assert recognizers.SANTE.pattern.count("(?:") > 40
     for line in lexicon.splitlines():
         if line.strip() and not line.startswith("#"):
             re.compile(line)

