@@ -237,8 +237,8 @@ def _validated(run: _Run, table: Any, schema: Schema, config: DatasetConfig, res
         policy = {"mode": "quarantine", "max_invalid_share": rows.max_share,
                   "quarantine_path": private_folder(run.publisher, run.settings, run.slug)
                   / f"quarantaine-{run.run_id}.csv"}
-    report = run.step(steps.VALIDATE, table, schema, dataset=run.slug,
-                      out_parquet=run.scratch / "valide.parquet", invalid_row_policy=policy)
+    report = run.step(steps.VALIDATE, table, schema, dataset=run.slug, out_parquet=run.scratch / "valide.parquet",
+                      invalid_row_policy=policy, schemas_dir=run.settings.schemas_dir)
     result.reports = _write_reports(report, run.settings.work_dir / "rapports" / run.run_id / run.slug)
     result.errors = report.error_count
     if not report.valid:
@@ -363,7 +363,8 @@ def validate_dataset(entry: Entry, inventory: Inventory, settings: Settings) -> 
     try:
         raw = run.step(steps.PULL, entry.source_type, entry.source_location, config.source, run.scratch,
                        base_dir=inventory.base_dir, dataset=entry.slug, fingerprint=False)
-        return run.step(steps.VALIDATE, _normalized(run, raw, config), schema, dataset=entry.slug)
+        return run.step(steps.VALIDATE, _normalized(run, raw, config), schema, dataset=entry.slug,
+                        schemas_dir=settings.schemas_dir)
     finally:
         shutil.rmtree(run.scratch, ignore_errors=True)
 
