@@ -32,7 +32,7 @@ from dqpub.report import first_error_message
 from dqpub.core.schema import check_declarations, load_schema
 from dqpub.core.secrets import pseudonym_key
 from dqpub.core.settings import Settings
-from dqpub.core.release import Publisher
+from dqpub.core.release import Publisher, with_known_states
 
 Call = Callable[..., Any]
 
@@ -399,7 +399,10 @@ def run_inventory(
     run_id = new_run_id()
     inventory = call("inventaire", pull_inventory, settings)
     results = []
-    for item in plan(inventory, selected):
+    items = plan(inventory, selected)
+    # one bulk read of the target for the whole plan: an unchanged dataset costs no portal request
+    publisher = with_known_states(publisher, [i.entry.slug for i in items if i.publish])
+    for item in items:
         if not item.publish:
             status = "refusé" if item.entry.restricted else "ignoré"
             res = DatasetResult(dataset=item.entry.slug, status=status, message=item.reason)

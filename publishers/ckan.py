@@ -136,7 +136,8 @@ from dqpub.core.schema import primary_key
 from dqpub.core.secrets import get_secret
 from dqpub.core.settings import PROJECT_ROOT
 from dqpub.core.names import versioned_name
-from dqpub.core.release import PublishedState, PublishResult, Release, ReleaseFile
+from dqpub.core.release import PublishedState, PublishResult, Release, ReleaseFile, Throttle
+from publishers import ckan_bulk
 from publishers.ckan_preflight import Preflight, check_release, describe
 
 log = logging.getLogger(__name__)
@@ -227,8 +228,10 @@ class CkanPortal:
         backoff: float = 1.0,
         lock_dir: str | Path | None = None,
         field_overrides: dict[str, Any] | None = None,
+        throttle: Throttle | None = None,
     ) -> None:
         self.name = name
+        self.throttle = throttle  # a budget shared by every worker (flow layer); None: the one below
         # package fields this target sets whatever the dataset says (DQPUB_CKAN_CHAMPS_<CIBLE>), e.g.
         # another owner_org on the sandbox portal; checked by the pre-flight like the rest
         self.field_overrides = dict(field_overrides or {})
@@ -285,6 +288,8 @@ class CkanPortal:
 
     # -- transport ---------------------------------------------------------------------------
     def _throttle(self) -> None:
+        if self.throttle is not None:
+            return self.throttle()
         with self._lock:
             wait = self._last + self._min_interval - time.monotonic()
             if wait > 0:
@@ -378,6 +383,12 @@ class CkanPortal:
             return None
         self._settle(pkg, data)
         return PublishedState(**{k: data[k] for k in _STATE_FIELDS})
+
+    def seen(self, datasets: list[str]) -> dict[str, Any]:  # BulkStates: publishers/ckan_bulk.py
+        return ckan_bulk.seen(self, datasets)
+
+    def states(self, datasets: list[str], seen: dict[str, Any] | None = None) -> dict[str, PublishedState | None]:
+        return ckan_bulk.states(self, datasets, seen)
 
     def dataset_url(self, dataset: str) -> str:
         """The dataset's page on the portal."""
