@@ -1,0 +1,77 @@
+"""Fan-out over a work pool, for real (issue 15): a Prefect server started by the test, the
+project's deployments, TWO process workers on one pool, and a manual publication with « repartir »
+over a 20-dataset inventory: one child flow run of « publier-un-jeu » per dataset, both workers
+take children, one planted failure leaves the 19 others published, the parent's summary lists 20."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import time
+
+import pytest
+
+from bench.scale_inventory import make_inventory, slug
+from dqpub.core.settings import PROJECT_ROOT
+from tests.test_deployments import BIN, _cli, _client, prefect_server  # noqa: F401 - the server fixture
+
+pytestmark = pytest.mark.slow
+N = 20
+BROKEN = slug(7)
+
+
+def _artifacts(client, run_id):
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
+
+    arts = client.read_artifacts(artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[run_id])))
+    return {a.key: a.data for a in arts}
+
+
+def test_two_workers_share_an_inventory_and_one_failure_stops_no_other(prefect_server, tmp_path):  # noqa: F811
+    env = {**prefect_server, "DQPUB_HOME": str(PROJECT_ROOT), "DQPUB_RETRY_DELAY": "0",
+           "PREFECT_WORKER_QUERY_SECONDS": "1", "PREFECT_WORKER_PREFETCH_SECONDS": "0",
+           **make_inventory(tmp_path / "projet", N, free_text=False)}
+    # the planted failure: a source with a header and no row (refused by validation)
+    src = tmp_path / "projet" / "datasets" / BROKEN / "source" / "evenements.csv"
+    src.write_bytes(src.read_bytes().split(b"\r\n")[0] + b"\r\n")
+    _cli(env, "work-pool", "create", "dqpub", "--type", "process")
+    _cli(env, "deploy", "--all")
+    logs = [open(tmp_path / f"travailleur-{w}.log", "w") for w in ("a", "b")]
+    workers = [subprocess.Popen([str(BIN / "prefect"), "worker", "start", "--pool", "dqpub", "--limit", "2",
+                                 "--name", f"travailleur-{w}"], env=env, cwd=PROJECT_ROOT, stdout=log,
+                                stderr=subprocess.STDOUT) for w, log in zip("ab", logs)]
+    try:
+        with _client(env) as client:
+            dep = client.read_deployment_by_name("publication/publication-manuelle")
+            parent = client.create_flow_run_from_deployment(dep.id, parameters={
+                "datasets": [], "target": "local", "require_approval": False, "repartir": True})
+            deadline = time.time() + 1500
+            state = client.read_flow_run(parent.id).state
+            while not state.is_final() and time.time() < deadline:
+                time.sleep(3)
+                state = client.read_flow_run(parent.id).state
+            children = [r for r in client.read_flow_runs(limit=200) if r.parent_task_run_id is not None]
+            by_key = _artifacts(client, parent.id)
+    finally:
+        for w in workers:
+            w.terminate()
+        for w in workers:
+            w.wait(timeout=60)
+        for log in logs:
+            log.close()
+    outputs = [(tmp_path / f"travailleur-{w}.log").read_text() for w in "ab"]
+    assert state.is_failed(), (state, outputs[0][-3000:], outputs[1][-3000:])
+    assert BROKEN in (state.message or "")
+    summary = by_key["sommaire-publication"]
+    lines = {m.group(1): m.group(2) for m in re.finditer(r"^\| (jeu-echelle-\d+) \| ([^|]+) \|", summary, re.M)}
+    assert len(lines) == N, summary
+    assert lines.pop(BROKEN).strip() == "échec"
+    assert set(lines.values()) == {"publié"}, summary
+    portal = tmp_path / "projet" / "portail"
+    assert sorted(p.parent.name for p in portal.glob("*/courant")) == sorted(slug(i) for i in range(N) if slug(i) != BROKEN)
+    # one child flow run per dataset, and both workers took some of them
+    assert len({c.name for c in children}) == N
+    child_ids = {str(c.id) for c in children}
+    taken = [{i for i in child_ids if i in out} for out in outputs]
+    assert all(taken), [len(t) for t in taken]
+    assert taken[0] | taken[1] == child_ids
