@@ -390,6 +390,9 @@ class CkanPortal:
     def states(self, datasets: list[str], seen: dict[str, Any] | None = None) -> dict[str, PublishedState | None]:
         return ckan_bulk.states(self, datasets, seen)
 
+    def forget_state(self, dataset: str) -> None:
+        ckan_bulk.forget(self, dataset)
+
     def dataset_url(self, dataset: str) -> str:
         """The dataset's page on the portal."""
         return f"{self.url}/dataset/{dataset}"

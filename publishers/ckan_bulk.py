@@ -73,6 +73,11 @@ def states(portal: Any, datasets: list[str], hints: dict[str, Any] | None = None
     return out
 
 
+def forget(portal: Any, dataset: str) -> None:
+    """Drop the state kept for ``dataset`` (its publication was refused): the next run reads it itself."""
+    (_folder(portal) / f"{dataset}.json").unlink(missing_ok=True)
+
+
 def _folder(portal: Any) -> Path:
     base = getattr(portal, "known_states_dir", None) or Settings().work_dir / "etats-connus"
     return Path(base) / hashlib.sha256(portal.url.encode()).hexdigest()[:12]

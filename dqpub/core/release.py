@@ -139,7 +139,14 @@ class KnownStates:
 
     def publish(self, release: Release) -> PublishResult:
         self._seen.pop(release.dataset, None)
-        return self.inner.publish(release)
+        try:
+            return self.inner.publish(release)
+        except Exception:
+            # a refused switch may come from a kept state the portal no longer shows: read it next time
+            forget = getattr(self.inner, "forget_state", None)
+            if forget is not None:
+                forget(release.dataset)
+            raise
 
     def forget(self, dataset: str) -> None:
         """The dataset changed elsewhere (a child run published it): read it afresh next time."""
