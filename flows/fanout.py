@@ -6,7 +6,10 @@ Why deployment runs and not tasks: a task runner (threads, processes) runs insid
 worker only; a deployment run goes through the work pool, so a second worker — or a second machine
 — takes its share of an inventory. The price is one flow-run process per dataset (≈ the import of
 the pipeline, a few seconds on a loaded machine; measured in bench/README.md), paid by the workers
-in parallel. A child's failure is its own: the parent gathers every child's result (the child's
+in parallel. So the parent first sorts the inventory with the pipeline's own code up to the
+source's fingerprint (``run_dataset`` stopped right after the pull, against the bulk-read states):
+an unchanged or not-yet-due dataset ends there, in the parent, and only a dataset with work gets a
+child — which decides again from scratch. A child's failure is its own: the parent gathers every child's result (the child's
 ``resultat-jeu`` table artifact, read from the Prefect API, so workers need no shared disk) and
 its summary lists every dataset.
 
@@ -34,14 +37,26 @@ from prefect.concurrency.sync import rate_limit
 from prefect.context import get_run_context
 from prefect.deployments import run_deployment
 
-from dqpub.core.release import BulkStates
+from dqpub.core.release import BulkStates, KnownStates
 from dqpub.core.settings import Settings
 from dqpub.inventory import plan, pull_inventory
-from dqpub.pipeline import DatasetResult, RunSummary, new_run_id
+from dqpub.pipeline import DatasetResult, RunSummary, new_run_id, run_dataset
+from dqpub.status import record_result
 
 CHILD_DEPLOYMENT = "publier-un-jeu/publier-un-jeu"
 CHILD_RESULT = "resultat-jeu"
 POLL_SECONDS = float(os.environ.get("DQPUB_ENFANTS_SONDAGE", "2"))
+
+
+class _HasWork(BaseException):
+    """Raised by the triage at the first step after the pull (a BaseException: the pipeline's error
+    handling, made for real failures, lets it through; its ``finally`` still cleans up)."""
+
+
+def _up_to_the_pull(step: str, fn: Any, *args: Any, **kwargs: Any) -> Any:
+    if step == "extraire":
+        return fn(*args, **kwargs)
+    raise _HasWork
 
 
 def limit_name(target: str) -> str:
@@ -92,16 +107,25 @@ class Children:
         todo = [i.entry.slug for i in items if i.publish]
         # one bulk read for the whole inventory, handed to each child: no child reads the portal again
         seen = self.publisher.seen(todo) if isinstance(self.publisher, BulkStates) and len(todo) > 1 else {}
+        known = KnownStates(self.publisher, seen)
         self.progress["total"] = len(items)
         self.progress["id"] = create_progress_artifact(0.0, key="progression-publication",
                                                        description=f"Jeux traités sur {len(items)}")
         results: dict[str, DatasetResult] = {}
         for i in items:
+            slug = i.entry.slug
             if not i.publish:
                 status = "refusé" if i.entry.restricted else "ignoré"
-                results[i.entry.slug] = DatasetResult(dataset=i.entry.slug, status=status, message=i.reason)
-                self._tick()
-        runs = {slug: self._launch(slug, slug in approved, seen, "") for slug in todo}
+                results[slug] = DatasetResult(dataset=slug, status=status, message=i.reason)
+            else:
+                res = None if self.params["force"] else self._triage(i.entry, inventory, known, approved)
+                if res is None:
+                    continue  # work to do: a child
+                results[slug] = res
+                if not self.params["dry_run"]:
+                    record_result(self.settings, self.run_id, res)
+            self._tick()
+        runs = {slug: self._launch(slug, slug in approved, seen, "") for slug in todo if slug not in results}
         results.update(self._gather(runs))
         return RunSummary(run_id=self.run_id, target=self.settings.target,
                           results=[results[i.entry.slug] for i in items])
@@ -117,6 +141,19 @@ class Children:
         fresh = self._gather({r.dataset: self._launch(r.dataset, True, {}, "-approuve") for r in again})
         for r in again:
             r.__dict__.update(fresh[r.dataset].__dict__)
+
+    def _triage(self, entry: Any, inventory: Any, publisher: Any, approved: frozenset[str]) -> DatasetResult | None:
+        """The pipeline's own decision, up to the source's fingerprint, in the parent: an unchanged (or
+        not yet due) dataset ends here, without a child process; None: it has work, for a child
+        (which decides again, from scratch). A failure here also goes to a child (retries, report)."""
+        try:
+            res = run_dataset(entry, inventory, self.settings, publisher, run_id=self.run_id,
+                              dry_run=self.params["dry_run"], call=_up_to_the_pull,
+                              hold_for_approval=self.params["require_approval"], approved=approved,
+                              only_due=self.params["only_due"])
+        except _HasWork:
+            return None
+        return res if res.status in ("inchangé", "refusé") else None
 
     def _launch(self, slug: str, approved: bool, seen: dict[str, Any], suffix: str) -> Any:
         params = {**self.params, "dataset": slug, "approved": approved, "enfant": True,

@@ -1,7 +1,8 @@
 """Fan-out over a work pool, for real (issue 15): a Prefect server started by the test, the
 project's deployments, TWO process workers on one pool, and a manual publication with « repartir »
 over a 20-dataset inventory: one child flow run of « publier-un-jeu » per dataset, both workers
-take children, one planted failure leaves the 19 others published, the parent's summary lists 20."""
+take children, one planted failure leaves the 19 others published, the parent's summary lists 20;
+run again, the parent itself sorts out the 19 unchanged datasets and only the broken one gets a child."""
 
 from __future__ import annotations
 
@@ -42,16 +43,12 @@ def test_two_workers_share_an_inventory_and_one_failure_stops_no_other(prefect_s
                                 stderr=subprocess.STDOUT) for w, log in zip("ab", logs)]
     try:
         with _client(env) as client:
-            dep = client.read_deployment_by_name("publication/publication-manuelle")
-            parent = client.create_flow_run_from_deployment(dep.id, parameters={
-                "datasets": [], "target": "local", "require_approval": False, "repartir": True})
-            deadline = time.time() + 1500
-            state = client.read_flow_run(parent.id).state
-            while not state.is_final() and time.time() < deadline:
-                time.sleep(3)
-                state = client.read_flow_run(parent.id).state
+            state, by_key = _publish(client)
             children = [r for r in client.read_flow_runs(limit=200) if r.parent_task_run_id is not None]
-            by_key = _artifacts(client, parent.id)
+            # the same inventory again: the parent sorts out the 19 unchanged datasets itself, only
+            # the broken one (work to do) gets a child
+            again, again_by_key = _publish(client)
+            later = [r for r in client.read_flow_runs(limit=200) if r.parent_task_run_id is not None]
     finally:
         for w in workers:
             w.terminate()
@@ -75,3 +72,21 @@ def test_two_workers_share_an_inventory_and_one_failure_stops_no_other(prefect_s
     taken = [{i for i in child_ids if i in out} for out in outputs]
     assert all(taken), [len(t) for t in taken]
     assert taken[0] | taken[1] == child_ids
+    assert again.is_failed() and BROKEN in (again.message or "")
+    lines = {m.group(1): m.group(2).strip() for m in re.finditer(r"^\| (jeu-echelle-\d+) \| ([^|]+) \|",
+                                                                   again_by_key["sommaire-publication"], re.M)}
+    assert len(lines) == N and lines.pop(BROKEN) == "échec" and set(lines.values()) == {"inchangé"}
+    assert [c.name for c in later if c.id not in {c.id for c in children}] == [BROKEN]
+
+
+def _publish(client):
+    """One fanned-out manual publication of the whole inventory; its final state and artifacts."""
+    dep = client.read_deployment_by_name("publication/publication-manuelle")
+    parent = client.create_flow_run_from_deployment(dep.id, parameters={
+        "datasets": [], "target": "local", "require_approval": False, "repartir": True})
+    deadline = time.time() + 1500
+    state = client.read_flow_run(parent.id).state
+    while not state.is_final() and time.time() < deadline:
+        time.sleep(3)
+        state = client.read_flow_run(parent.id).state
+    return state, _artifacts(client, parent.id)
