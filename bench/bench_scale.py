@@ -28,6 +28,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -90,9 +91,9 @@ def _tree_rss(pid: int) -> int:
 class Prefect:
     """A Prefect server of its own, the project's deployments, a work pool and W process workers."""
 
-    def __init__(self, env: dict[str, str], workers: int, rps: float) -> None:
-        home = OUT / "prefect-home"
-        home.mkdir(parents=True, exist_ok=True)
+    def __init__(self, env: dict[str, str], workers: int, rps: float, home: Path) -> None:
+        shutil.rmtree(home, ignore_errors=True)
+        home.mkdir(parents=True)
         port = _free_port()
         self.env = {**env, "PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
                     "PREFECT_API_URL": f"http://127.0.0.1:{port}/api", "DQPUB_HOME": str(ROOT),
@@ -203,7 +204,7 @@ def main() -> None:  # noqa: C901 - one linear script: setup, three phases, repo
     env.update(DQPUB_CKAN_URL_CKAN_LOCAL=proxy.url, DQPUB_CKAN_TOKEN_CKAN_LOCAL=ckan["CKAN_API_TOKEN"])
     phases = args.phases.split(",")
     rows = []
-    prefect = Prefect(env, args.workers, args.rps) if args.workers and set(phases) - {"plan"} else None
+    prefect = Prefect(env, args.workers, args.rps, base / f"prefect-{args.workers}") if args.workers and set(phases) - {"plan"} else None
     print(f"{args.datasets} jeux, {args.workers} travailleur(s), budget {args.rps} requêtes/s, préfixe {prefix}",
           flush=True)
     try:

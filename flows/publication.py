@@ -187,6 +187,8 @@ def _run(datasets: list[str] | None, dry_run: bool, force: bool, target: str | N
     if child:
         create_table_artifact(key=CHILD_RESULT, table=[_child_row(r) for r in summary.results],
                               description="Résultat du jeu, lu par la publication parente")
+        for r in pending:
+            drop_pending(r)  # the held release's scratch holds raw data; approved, it is prepared again
     else:  # the state table: one bulk read, only the datasets this run changed are read one by one
         _table_artifacts(summary, with_known_states(publisher, [r.dataset for r in summary.results]), settings)
     if summary.failed:
