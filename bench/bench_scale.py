@@ -2,7 +2,7 @@
 
     python bench/bench_scale.py --datasets 100 --workers 2          # CKAN (scripts/ckan-local), 5 req/s
     python bench/bench_scale.py --datasets 100 --workers 0          # the CLI, sequential, no Prefect
-    python bench/bench_scale.py --datasets 1000 --workers 2 --phases plan,inchange --prefix jeu-echelle
+    python bench/bench_scale.py --datasets 1000 --workers 2 --target local --premiere-cli   # 1000, local
 
 Generates the inventory (bench/scale_inventory.py: slices of the sample events file, 25/100/600
 rows, one in three with free text) under bench/out/scale/, then times:
@@ -190,6 +190,9 @@ def main() -> None:  # noqa: C901 - one linear script: setup, three phases, repo
     ap.add_argument("--rps", type=float, default=5.0, help="budget de requêtes par seconde du portail")
     ap.add_argument("--phases", default="plan,premiere,inchange")
     ap.add_argument("--prefix", default=None, help="préfixe des identifiants (défaut : l'heure)")
+    ap.add_argument("--target", default="ckan-local", choices=["ckan-local", "local"])
+    ap.add_argument("--premiere-cli", action="store_true",
+                    help="première publication par la CLI (séquentielle), puis le passage sans changement réparti")
     args = ap.parse_args()
     prefix = args.prefix or "e" + dt.datetime.now().strftime("%H%M%S")
     base = OUT / prefix
@@ -197,8 +200,9 @@ def main() -> None:  # noqa: C901 - one linear script: setup, three phases, repo
         make_inventory(base, args.datasets, prefix=prefix)
     env = {**os.environ, **make_env(base), "DQPUB_PSEUDONYM_KEY": "banc-echelle",
            "DQPUB_RETRY_DELAY": "1", "DQPUB_CKAN_REQUESTS_PER_SECOND": str(args.rps)}
-    ckan = _ckan_env()
-    proxy = CountingProxy(ckan["CKAN_URL"])
+    env["DQPUB_TARGET"] = args.target
+    ckan = _ckan_env() if args.target == "ckan-local" else {"CKAN_URL": "http://127.0.0.1:9", "CKAN_API_TOKEN": ""}
+    proxy = CountingProxy(ckan["CKAN_URL"])  # local target: nothing goes through it (0 requests)
     proxy.stamps = []
     proxy.start()
     env.update(DQPUB_CKAN_URL_CKAN_LOCAL=proxy.url, DQPUB_CKAN_TOKEN_CKAN_LOCAL=ckan["CKAN_API_TOKEN"])
@@ -211,10 +215,12 @@ def main() -> None:  # noqa: C901 - one linear script: setup, three phases, repo
         if "plan" in phases:
             rows.append(_phase("plan", proxy, args.datasets, lambda: subprocess.run(
                 [str(BIN / "dqpub"), "plan"], env=env, capture_output=True, check=True) and {}))
-        run = _runner(env, prefect)
+        run = _runner(env, prefect, args.target)
         for name in ("premiere", "inchange"):
             if name in phases:
-                rows.append(_phase(name, proxy, args.datasets, run))
+                fn = _runner(env, None, args.target) if name == "premiere" and args.premiere_cli else run
+                rows.append(_phase(name + ("-cli" if fn is not run or prefect is None else ""), proxy,
+                                   args.datasets, fn))
         if prefect is not None:
             peaks = sorted(prefect.peak.values(), reverse=True)
             print("pic RSS par travailleur (travailleur + ses exécutions) : "
@@ -233,14 +239,14 @@ def main() -> None:  # noqa: C901 - one linear script: setup, three phases, repo
 def make_env(base: Path) -> dict[str, str]:
     return {"DQPUB_INVENTORY": str(base / "datasets" / "inventaire.csv"), "DQPUB_DATASETS_DIR": str(base / "datasets"),
             "DQPUB_SCHEMAS_DIR": str(base / "schemas"), "DQPUB_WORK_DIR": str(base / "travail"),
-            "DQPUB_PORTAL_DIR": str(base / "portail"), "DQPUB_TARGET": "ckan-local"}
+            "DQPUB_PORTAL_DIR": str(base / "portail")}
 
 
-def _runner(env: dict[str, str], prefect: Prefect | None):
+def _runner(env: dict[str, str], prefect: Prefect | None, target: str):
     """One publication of the whole inventory: the fanned-out flow (parent here), or the CLI."""
     if prefect is None:
         def cli() -> dict[str, int]:
-            out = subprocess.run([str(BIN / "dqpub"), "run", "--target", "ckan-local", "--json"], env=env,
+            out = subprocess.run([str(BIN / "dqpub"), "run", "--target", target, "--json"], env=env,
                                  capture_output=True, text=True)
             try:
                 return _count(json.loads(out.stdout)["jeux"])
@@ -251,7 +257,7 @@ def _runner(env: dict[str, str], prefect: Prefect | None):
     from flows.publication import publication
 
     def fanned() -> dict[str, int]:
-        state = publication(target="ckan-local", require_approval=False, repartir=True, return_state=True)
+        state = publication(target=target, require_approval=False, repartir=True, return_state=True)
         try:
             return _count(state.result())
         except Exception as exc:  # noqa: BLE001 - failed datasets: the flow fails, the figures stand

@@ -100,6 +100,7 @@ class Children:
         self.settings, self.publisher, self.params = settings, publisher, params
         self.run_id = new_run_id()
         self.progress: dict[str, Any] = {"done": 0, "total": 0}
+        self._args: dict[str, tuple[bool, dict[str, Any], str]] = {}  # how each child was launched
 
     def run(self, selected: list[str] | None, approved: frozenset[str]) -> RunSummary:
         inventory = pull_inventory(self.settings)
@@ -156,6 +157,7 @@ class Children:
         return res if res.status in ("inchangé", "refusé") else None
 
     def _launch(self, slug: str, approved: bool, seen: dict[str, Any], suffix: str) -> Any:
+        self._args[slug] = (approved, seen, suffix)
         params = {**self.params, "dataset": slug, "approved": approved, "enfant": True,
                   "vu": {slug: seen[slug]} if slug in seen else None}
         parent = get_run_context().flow_run.id  # type: ignore[union-attr]
@@ -164,8 +166,9 @@ class Children:
                               flow_run_name=f"{slug}{suffix}").id  # type: ignore[union-attr]
 
     def _gather(self, runs: dict[str, Any]) -> dict[str, DatasetResult]:
-        """Wait for every child; a child that ends without its result row (crashed, cancelled) is a
-        failure of that dataset only."""
+        """Wait for every child. A child that crashed without its result row (e.g. a worker could not
+        submit it: the API answered 503) is launched once more; a child that ends without its row
+        again, or cancelled, is a failure of that dataset only."""
         slug_of = {run_id: slug for slug, run_id in runs.items()}
         out: dict[str, DatasetResult] = {}
         with get_client(sync_client=True) as client:
@@ -183,6 +186,12 @@ class Children:
                 for rid, state in final.items():
                     slug = slug_of[rid]
                     row = rows.get(rid)
+                    approved, seen, suffix = self._args[slug]
+                    if row is None and state.is_crashed() and not suffix.endswith("-relance"):
+                        get_run_logger().warning("%s : exécution enfant %s, relancée une fois", slug, state.name)
+                        del slug_of[rid]
+                        slug_of[self._launch(slug, approved, seen, suffix + "-relance")] = slug
+                        continue
                     out[slug] = DatasetResult(**row) if row else DatasetResult(
                         dataset=slug, status="échec",
                         message=f"jeu « {slug} » : l'exécution enfant s'est terminée sans résultat ({state.name})")
