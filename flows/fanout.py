@@ -48,6 +48,25 @@ CHILD_RESULT = "resultat-jeu"
 POLL_SECONDS = float(os.environ.get("DQPUB_ENFANTS_SONDAGE", "2"))
 
 
+def _api(fn: Any, *args: Any, **kwargs: Any) -> Any:
+    """A call to the Prefect API, tried again on 5xx, 429 and connection errors (a loaded server
+    answers 503): a parent of a thousand children must not fail for one busy second. Safe to repeat:
+    children are created with an idempotency key."""
+    import httpx
+    from prefect.exceptions import PrefectHTTPStatusError
+
+    for attempt in range(6):
+        try:
+            return fn(*args, **kwargs)
+        except (PrefectHTTPStatusError, httpx.TransportError) as exc:
+            status = getattr(getattr(exc, "response", None), "status_code", 0)
+            if attempt == 5 or (status and status < 500 and status != 429):
+                raise
+            get_run_logger().warning("API Prefect indisponible (%s), nouvel essai", status or type(exc).__name__)
+            time.sleep(2 ** attempt)
+    raise AssertionError("unreachable")
+
+
 class _HasWork(BaseException):
     """Raised by the triage at the first step after the pull (a BaseException: the pipeline's error
     handling, made for real failures, lets it through; its ``finally`` still cleans up)."""
@@ -161,14 +180,14 @@ class Children:
         params = {**self.params, "dataset": slug, "approved": approved, "enfant": True,
                   "vu": {slug: seen[slug]} if slug in seen else None}
         parent = get_run_context().flow_run.id  # type: ignore[union-attr]
-        return run_deployment(CHILD_DEPLOYMENT, parameters=params, timeout=0, as_subflow=True,
+        return _api(run_deployment, CHILD_DEPLOYMENT, parameters=params, timeout=0, as_subflow=True,
                               idempotency_key=f"{parent}-{slug}{suffix}",
                               flow_run_name=f"{slug}{suffix}").id  # type: ignore[union-attr]
 
     def _gather(self, runs: dict[str, Any]) -> dict[str, DatasetResult]:
-        """Wait for every child. A child that crashed without its result row (e.g. a worker could not
-        submit it: the API answered 503) is launched once more; a child that ends without its row
-        again, or cancelled, is a failure of that dataset only."""
+        """Wait for every child. A child that ended without its result row (crashed or failed before
+        the pipeline answered, e.g. a worker could not submit it: the API answered 503) is launched
+        once more; without its row again, or cancelled, it is a failure of that dataset only."""
         slug_of = {run_id: slug for slug, run_id in runs.items()}
         out: dict[str, DatasetResult] = {}
         with get_client(sync_client=True) as client:
@@ -177,7 +196,8 @@ class Children:
                 waiting = [rid for rid, slug in slug_of.items() if slug not in out]
                 final = {}
                 for k in range(0, len(waiting), 200):
-                    for fr in client.read_flow_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=waiting[k:k + 200]))):
+                    flt = FlowRunFilter(id=FlowRunFilterId(any_=waiting[k:k + 200]))
+                    for fr in _api(client.read_flow_runs, flow_run_filter=flt):
                         if fr.state is not None and fr.state.is_final():
                             final[fr.id] = fr.state
                 if not final:
@@ -187,7 +207,7 @@ class Children:
                     slug = slug_of[rid]
                     row = rows.get(rid)
                     approved, seen, suffix = self._args[slug]
-                    if row is None and state.is_crashed() and not suffix.endswith("-relance"):
+                    if row is None and not state.is_cancelled() and not suffix.endswith("-relance"):
                         get_run_logger().warning("%s : exécution enfant %s, relancée une fois", slug, state.name)
                         del slug_of[rid]
                         slug_of[self._launch(slug, approved, seen, suffix + "-relance")] = slug
@@ -200,7 +220,7 @@ class Children:
 
     @staticmethod
     def _rows(client: Any, run_ids: list[Any]) -> dict[Any, dict[str, Any]]:
-        arts = client.read_artifacts(artifact_filter=ArtifactFilter(
+        arts = _api(client.read_artifacts, artifact_filter=ArtifactFilter(
             flow_run_id=ArtifactFilterFlowRunId(any_=run_ids), key=ArtifactFilterKey(any_=[CHILD_RESULT])))
         rows = {}
         for a in arts:
@@ -212,5 +232,5 @@ class Children:
     def _tick(self) -> None:
         self.progress["done"] += 1
         if "id" in self.progress:
-            update_progress_artifact(self.progress["id"],
-                                     min(100.0, 100.0 * self.progress["done"] / max(self.progress["total"], 1)))
+            _api(update_progress_artifact, self.progress["id"],
+                 min(100.0, 100.0 * self.progress["done"] / max(self.progress["total"], 1)))
