@@ -182,7 +182,7 @@ class Children:
         parent = get_run_context().flow_run.id  # type: ignore[union-attr]
         return _api(run_deployment, CHILD_DEPLOYMENT, parameters=params, timeout=0, as_subflow=True,
                               idempotency_key=f"{parent}-{slug}{suffix}",
-                              flow_run_name=f"{slug}{suffix}").id  # type: ignore[union-attr]
+                              flow_run_name=f"{slug}{suffix}").id
 
     def _gather(self, runs: dict[str, Any]) -> dict[str, DatasetResult]:
         """Wait for every child. A child that ended without its result row (crashed or failed before
