@@ -25,7 +25,7 @@ from dqpub import steps
 from dqpub.core.config import DatasetConfig, Entry, Inventory
 from dqpub.core.errors import DqpubError, NotAllowed, PublishError, ValidationFailed
 from dqpub.core.names import versioned_name
-from dqpub.core.release import PublishedState, Publisher, Release
+from dqpub.core.release import PublishedState, Publisher, Release, with_known_states
 from dqpub.core.schedule import is_due
 from dqpub.core.schema import Schema, check_declarations, load_schema
 from dqpub.core.secrets import pseudonym_key
@@ -539,7 +539,10 @@ def run_inventory(
     run_id = new_run_id()
     inventory = call(steps.INVENTORY, steps.INVENTORY.resolve(), settings)
     results = []
-    for item in plan(inventory, selected):
+    items = plan(inventory, selected)
+    # one bulk read of the target for the whole plan: an unchanged dataset costs no portal request
+    publisher = with_known_states(publisher, [i.entry.slug for i in items if i.publish])
+    for item in items:
         if not item.publish:
             status = Status.REFUSED if item.entry.restricted else Status.SKIPPED
             res = DatasetResult(dataset=item.entry.slug, status=status, message=item.reason)

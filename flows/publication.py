@@ -23,12 +23,16 @@ from prefect.tasks import exponential_backoff  # noqa: E402
 
 from dqpub.core.errors import DqpubError  # noqa: E402
 from dqpub import steps  # noqa: E402
+from dqpub.core.release import KnownStates, with_known_states  # noqa: E402
 from dqpub.core.status import Status  # noqa: E402
 from dqpub.pipeline import DatasetResult, RunOptions, RunSummary, drop_pending, publish_pending, run_inventory  # noqa: E402
+from flows.fanout import CHILD_RESULT, Children, shared_budget  # noqa: E402
 from dqpub.core.settings import Settings  # noqa: E402
 from dqpub.status import dataset_status, status_table  # noqa: E402
 from publishers import get_publisher  # noqa: E402
 
+CHILD_FIELDS = ("dataset", "status", "message", "version", "previous_version", "bump", "reasons", "rows",
+                "errors", "identifiers_removed", "duration_s", "approval")
 
 
 def _transient(task, task_run, state) -> bool:
@@ -94,13 +98,29 @@ class Approbation(RunInput):
     commentaire: str = ""
 
 
-def _await_approval(pending: list[DatasetResult], publisher, settings: Settings, timeout: int) -> None:
+def _change(r: DatasetResult) -> dict[str, Any]:
+    """Row and schema changes of a held release (from the release itself, or a child's row)."""
+    if r.pending is not None:
+        return r.pending.history[0] if r.pending.history else {}
+    return r.diff.get("changement") or {}
+
+
+def _child_row(r: DatasetResult) -> dict[str, Any]:
+    """What the parent needs of a child's result (statuses, versions, counts; never a value)."""
+    row = {k: getattr(r, k) for k in CHILD_FIELDS}
+    change = _change(r) if r.status == Status.PENDING else {}
+    row["diff"] = {"changement": {k: change.get(k) for k in ("ajoutees", "retirees", "modifiees", "schema")}}
+    return row
+
+
+def _await_approval(pending: list[DatasetResult], publisher, settings: Settings, timeout: int,
+                    publish_approved=None) -> None:
     """Everything else is done; pause once for all held datasets, then publish what was approved."""
     logger = get_run_logger()
     lines = ["# Approbation requise", "",
              "| Jeu | Version | Raisons | Lignes ajoutées / retirées / modifiées | Schéma |", "|---|---|---|---|---|"]
     for r in pending:
-        change = (r.pending.history[0] if r.pending is not None and r.pending.history else {})
+        change = _change(r)
         rows = (f"{change.get('ajoutees', 0)} / {change.get('retirees', 0)} / {change.get('modifiees', 0)}"
                 if change else "")
         lines.append(f"| {r.dataset} | {r.version} ({r.bump}) | {'; '.join(r.approval)} | {rows} | "
@@ -115,6 +135,9 @@ def _await_approval(pending: list[DatasetResult], publisher, settings: Settings,
         for r in pending:
             drop_pending(r, Status.NOT_APPROVED, "délai d'approbation expiré : rien n'a été publié")
         return
+    if publish_approved is not None:  # fan-out: the approved datasets run again as children
+        publish_approved(pending, answer.approuves)
+        return
     for r in pending:
         if r.dataset in answer.approuves:
             publish_pending(r, publisher, settings, prefect_call)
@@ -125,10 +148,13 @@ def _await_approval(pending: list[DatasetResult], publisher, settings: Settings,
 
 def _run(datasets: list[str] | None, dry_run: bool, force: bool, target: str | None,
          inventory: str | None, require_approval: bool = True, approved: list[str] | None = None,
-         approval_timeout: int = 4 * 3600, only_due: bool = False) -> RunSummary:
+         approval_timeout: int = 4 * 3600, only_due: bool = False, seen: dict[str, Any] | None = None,
+         child: bool = False) -> RunSummary:
     logger = get_run_logger()
     settings = Settings().with_(target=target, inventory=inventory)
-    publisher = get_publisher(settings.target, portal_dir=settings.portal_dir)
+    publisher = shared_budget(get_publisher(settings.target, portal_dir=settings.portal_dir))
+    if seen is not None:  # a fan-out child: its parent's bulk read of the portal, no second one
+        publisher = KnownStates(publisher, seen)
 
     progress: dict[str, Any] = {"done": 0}
 
@@ -153,11 +179,42 @@ def _run(datasets: list[str] | None, dry_run: bool, force: bool, target: str | N
                          approved=frozenset(approved or ()), only_due=only_due)
     summary = run_inventory(settings, publisher, datasets, options, call=call, on_result=report)
     pending = [r for r in summary.results if r.status == Status.PENDING]
-    if pending:
+    if pending and not child:  # a child hands its held release back to the parent, which asks once
         _await_approval(pending, publisher, settings, approval_timeout)
     create_markdown_artifact(key="sommaire-publication", markdown=summary.markdown(),
                              description="Sommaire de la publication")
-    _table_artifacts(summary, publisher, settings)
+    if child:
+        create_table_artifact(key=CHILD_RESULT, table=[_child_row(r) for r in summary.results],
+                              description="Résultat du jeu, lu par la publication parente")
+        for r in pending:
+            drop_pending(r)  # the held release's scratch holds raw data; approved, it is prepared again
+    else:  # the state table: one bulk read, only the datasets this run changed are read one by one
+        _table_artifacts(summary, with_known_states(publisher, [r.dataset for r in summary.results]), settings)
+    if summary.failed:
+        raise DqpubError(f"jeux en échec : {', '.join(summary.failed)}")
+    return summary
+
+
+def _run_fanned(datasets: list[str] | None, dry_run: bool, force: bool, target: str | None,
+                inventory: str | None, require_approval: bool, approved: list[str] | None,
+                approval_timeout: int, only_due: bool) -> RunSummary:
+    """The same run as ``_run``, one child flow run per dataset through the work pool."""
+    logger = get_run_logger()
+    settings = Settings().with_(target=target, inventory=inventory)
+    publisher = shared_budget(get_publisher(settings.target, portal_dir=settings.portal_dir))
+    children = Children(settings, publisher, {"dry_run": dry_run, "force": force, "target": settings.target,
+                                              "inventory": inventory, "require_approval": require_approval,
+                                              "only_due": only_due})
+    summary = children.run(datasets, frozenset(approved or ()))
+    pending = [r for r in summary.results if r.status == Status.PENDING]
+    if pending:
+        _await_approval(pending, publisher, settings, approval_timeout, publish_approved=children.approve)
+    for r in summary.results:
+        (logger.error if r.failed else logger.info)("%s : %s — %s", r.dataset, r.status, r.message)
+    create_markdown_artifact(key="sommaire-publication", markdown=summary.markdown(),
+                             description="Sommaire de la publication")
+    # the state table after the children: one fresh bulk read, datasets the children changed are read
+    _table_artifacts(summary, with_known_states(publisher, [r.dataset for r in summary.results]), settings)
     if summary.failed:
         raise DqpubError(f"jeux en échec : {', '.join(summary.failed)}")
     return summary
@@ -174,6 +231,7 @@ def publication(
     approved: list[str] | None = None,
     approval_timeout: int = 4 * 3600,
     only_due: bool = False,
+    repartir: bool = False,
 ) -> list[dict[str, Any]]:
     """Publie les jeux dus de l'inventaire (tous si « datasets » est vide) vers la cible choisie.
 
@@ -187,17 +245,27 @@ def publication(
         approved: jeux déjà approuvés pour cette exécution
         approval_timeout: secondes d'attente de l'approbation avant d'abandonner les jeux retenus
         only_due: exécution nocturne : ne tirer une source SQL que si sa fréquence la rend due
+        repartir: un déploiement « publier-un-jeu » par jeu, réparti entre les travailleurs du bassin
     """
-    summary = _run(datasets, dry_run, force, target, inventory, require_approval, approved, approval_timeout,
-                   only_due)
+    run = _run_fanned if repartir else _run
+    summary = run(datasets, dry_run, force, target, inventory, require_approval, approved, approval_timeout,
+                  only_due)
     return [r.public() for r in summary.results]
 
 
 @flow(name="publier-un-jeu", log_prints=False)
 def publier_un_jeu(dataset: str, dry_run: bool = False, force: bool = False, target: str | None = None,
-                   require_approval: bool = True, approved: bool = False) -> dict[str, Any]:
-    """Publie un seul jeu de données (« approved » : la publication est déjà approuvée)."""
-    summary = _run([dataset], dry_run, force, target, None, require_approval, [dataset] if approved else None)
+                   require_approval: bool = True, approved: bool = False, inventory: str | None = None,
+                   only_due: bool = False, enfant: bool = False,
+                   vu: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Publie un seul jeu de données (« approved » : la publication est déjà approuvée).
+
+    « enfant », « vu » : lancé par une publication répartie (« repartir ») : la publication retenue
+    pour approbation est rendue à la parente (qui demande une seule fois), et « vu » est sa lecture
+    groupée du portail.
+    """
+    summary = _run([dataset], dry_run, force, target, inventory, require_approval,
+                   [dataset] if approved else None, only_due=only_due, seen=vu, child=enfant)
     return summary.results[0].public()
 
 

@@ -136,7 +136,8 @@ from typing import Any
 
 from dqpub.core.errors import PublishError, TransientPublishError
 from dqpub.core.portal import DQ_EXTRA_FIELDS
-from dqpub.core.release import PublishedState, PublishResult, Release, ReleaseFile
+from dqpub.core.release import PublishedState, PublishResult, Release, ReleaseFile, Throttle
+from publishers import ckan_bulk
 from publishers.ckan_archive import (
     ARCHIVE, CSV_KEY, CURRENT, DATAPACKAGE, STATE, STATE_KEY, Archive, Staged, archive_name, committed, current,
     datapackage_with_urls, state_json, state_name, target_id,
@@ -172,6 +173,7 @@ class CkanPortal:
         backoff: float = 1.0,
         lock_dir: str | Path | None = None,
         field_overrides: dict[str, Any] | None = None,
+        throttle: Throttle | None = None,
     ) -> None:
         self.name = name
         # package fields this target sets whatever the dataset says (DQPUB_CKAN_CHAMPS_<CIBLE>), e.g.
@@ -182,6 +184,7 @@ class CkanPortal:
         self.client = CkanClient(url, token, organization=organization, requests_per_second=requests_per_second,
                                  timeout=timeout, max_attempts=max_attempts, backoff=backoff)
         self.url = self.client.url
+        self.throttle = throttle
         self.archive = Archive(self, self.client)
         self.datastore = DataStore(self, loader_timeout())
         self._schema: dict | None = None
@@ -198,6 +201,16 @@ class CkanPortal:
         t = target_config(target)
         return cls(t.url, t.token, name=t.name, organization=t.organization,
                    requests_per_second=t.requests_per_second, field_overrides=t.field_overrides)
+
+    @property
+    def throttle(self) -> Throttle | None:
+        """A request budget shared by every worker (set by the flow layer: Prefect's rate limit of the
+        portal); None: the client's own requests-per-second throttle, for this process only."""
+        return self.client.throttle
+
+    @throttle.setter
+    def throttle(self, value: Throttle | None) -> None:
+        self.client.throttle = value
 
     # -- the Action API (every action of the publisher and its parts goes through here) ----------
     def _call(self, name: str, data: dict, files: dict | None = None, *, dataset: str | None = None) -> Any:
@@ -230,6 +243,15 @@ class CkanPortal:
             return None
         self._settle(pkg, data)
         return PublishedState(**{k: data[k] for k in _STATE_FIELDS})
+
+    def seen(self, datasets: list[str]) -> dict[str, Any]:  # BulkStates: publishers/ckan_bulk.py
+        return ckan_bulk.seen(self, datasets)
+
+    def states(self, datasets: list[str], seen: dict[str, Any] | None = None) -> dict[str, PublishedState | None]:
+        return ckan_bulk.states(self, datasets, seen)
+
+    def forget_state(self, dataset: str) -> None:
+        ckan_bulk.forget(self, dataset)
 
     def dataset_url(self, dataset: str) -> str:
         """The dataset's page on the portal."""

@@ -30,6 +30,7 @@ from ckanapi.errors import CKANAPIError, NotAuthorized, NotFound, ValidationErro
 
 from dqpub.core.errors import PublishError, TransientPublishError
 from dqpub.core.http import is_transient
+from dqpub.core.release import Throttle
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +97,7 @@ class CkanClient:
         self.max_attempts = max_attempts
         self.backoff = backoff
         self._min_interval = 1.0 / requests_per_second if requests_per_second else 0.0
+        self.throttle: Throttle | None = None  # set by the flow layer (CkanPortal.throttle)
         self._last = 0.0
         self._lock = threading.Lock()
         self._session = requests.Session()
@@ -107,6 +109,9 @@ class CkanClient:
 
     # -- the throttle and the one retry layer ------------------------------------------------------
     def _throttle(self) -> None:
+        if self.throttle is not None:  # the portal's budget shared by every worker
+            self.throttle()
+            return
         with self._lock:
             wait = self._last + self._min_interval - time.monotonic()
             if wait > 0:

@@ -24,6 +24,7 @@ import shutil
 import tempfile
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 from dqpub.core.errors import PublishError
 from dqpub.core.names import SLUG
@@ -69,6 +70,13 @@ class LocalPortal:
         if not path.exists():
             return None
         return PublishedState(**json.loads(path.read_text(encoding="utf-8")))
+
+    def seen(self, datasets: list[str]) -> dict[str, Any]:
+        """BulkStates, trivially: reading a folder costs nothing, so every dataset is read itself."""
+        return {d: None for d in datasets}
+
+    def states(self, datasets: list[str], seen: dict[str, Any] | None = None) -> dict[str, PublishedState | None]:
+        return {d: self.state(d) for d in datasets}
 
     def dataset_url(self, dataset: str) -> str:
         """Where a steward looks at the dataset: its stable « courant » folder."""

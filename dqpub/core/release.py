@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Callable, Protocol, runtime_checkable
+
+# Called by a target before each request it sends: blocks until the target's request budget allows
+# one (the in-process throttle by default; under Prefect, the portal's global rate limit shared by
+# every worker, injected by the flow layer).
+Throttle = Callable[[], None]
 
 from dqpub.core.names import semver
 
@@ -107,3 +112,59 @@ class Publisher(Protocol):
         """Where this machine keeps the dataset's private records (pseudonym key, quarantine, traces)
         when the target lives on it (the embedded local target); None for a remote portal, whose
         records stay in the work folder and whose secrets come from the environment."""
+
+
+@runtime_checkable
+class BulkStates(Protocol):
+    """Optional capability of a target: read the state of a whole inventory in a few requests.
+
+    ``seen`` is one bulk read (for CKAN, a few paged searches of the organization): per dataset an
+    opaque, JSON-serializable token of what the target showed (None when it showed nothing).
+    ``states`` answers like ``state`` for each dataset, from the last state read when the target
+    showed the same token, and reads the dataset itself only when the token differs or is None.
+    The bulk read may be stale (a search index): it only ever spares a read; publishing still goes
+    through the target's own fresh checks (CKAN: the switch's optimistic check re-reads)."""
+
+    def seen(self, datasets: list[str]) -> dict[str, Any]: ...
+
+    def states(self, datasets: list[str], seen: dict[str, Any] | None = None) -> dict[str, PublishedState | None]: ...
+
+
+class KnownStates:
+    """A publisher whose ``state`` answers from a bulk read (``BulkStates``) when it can; everything
+    else goes to the target as it is. A dataset published through it is read afresh afterwards."""
+
+    def __init__(self, inner: Any, seen: dict[str, Any]) -> None:
+        self.inner = inner
+        self._seen = dict(seen)
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(self.inner, attr)
+
+    def state(self, dataset: str) -> PublishedState | None:
+        if dataset not in self._seen:
+            return self.inner.state(dataset)
+        return self.inner.states([dataset], {dataset: self._seen[dataset]})[dataset]
+
+    def publish(self, release: Release) -> PublishResult:
+        self._seen.pop(release.dataset, None)
+        try:
+            return self.inner.publish(release)
+        except Exception:
+            # a refused switch may come from a kept state the portal no longer shows: read it next time
+            forget = getattr(self.inner, "forget_state", None)
+            if forget is not None:
+                forget(release.dataset)
+            raise
+
+    def forget(self, dataset: str) -> None:
+        """The dataset changed elsewhere (a child run published it): read it afresh next time."""
+        self._seen.pop(dataset, None)
+
+
+def with_known_states(publisher: Any, datasets: list[str], seen: dict[str, Any] | None = None) -> Any:
+    """``publisher`` with one bulk read of ``datasets`` (or the given one) behind its ``state``;
+    the publisher itself when the target has no bulk read."""
+    if isinstance(publisher, KnownStates) or not isinstance(publisher, BulkStates) or len(datasets) < 2:
+        return publisher  # already read, no bulk read, or one dataset (its own read is cheaper)
+    return KnownStates(publisher, publisher.seen(datasets) if seen is None else seen)

@@ -1,0 +1,269 @@
+"""An inventory of N datasets against the local CKAN, fanned out over W local Prefect workers (issue 15).
+
+    python bench/bench_scale.py --datasets 100 --workers 2          # CKAN (scripts/ckan-local), 5 req/s
+    python bench/bench_scale.py --datasets 100 --workers 0          # the CLI, sequential, no Prefect
+    python bench/bench_scale.py --datasets 1000 --workers 2 --target local --premiere-cli   # 1000, local
+
+Generates the inventory (bench/scale_inventory.py: slices of the sample events file, 25/100/600
+rows, one in three with free text) under bench/out/scale/, then times:
+
+* ``plan``: ``dqpub plan`` (fresh process);
+* ``premiere``: the first publication (``publication`` flow with ``repartir``: one child run of
+  ``publier-un-jeu`` per dataset, executed by W process workers of a work pool ``dqpub``, each
+  ``--limit 1``; the parent runs in this process). ``--workers 0``: ``dqpub run`` instead;
+* ``inchange``: the same run again, nothing changed.
+
+Every portal request goes through a counting proxy (tests/faultproxy.py, no fault armed; it
+rewrites CKAN's own address so that file downloads are counted too): requests per dataset, mean
+requests per second, and the most requests the portal saw in any one-second window. The budget is
+the global concurrency limit ``portail-ckan-local`` (limit 1, ``slot_decay_per_second`` = --rps),
+created by this script on its own Prefect server (temporary PREFECT_HOME). Peak RSS per worker is the
+largest sum, sampled every 0.5 s, of the worker's process and its flow-run processes. Dataset names
+carry a per-run prefix (default: the time) so that the first publication is a first one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+OUT = HERE / "out" / "scale"
+BIN = Path(sys.executable).parent
+sys.path.insert(0, str(ROOT))
+
+from bench.scale_inventory import make_inventory  # noqa: E402
+from tests.faultproxy import FaultProxy  # noqa: E402
+
+
+class CountingProxy(FaultProxy):
+    """The fault proxy with no fault armed, remembering when each request reached the portal."""
+
+    stamps: list[float]
+
+    def _record(self, method, label, status, fault, seconds=0.0):
+        super()._record(method, label, status, fault, seconds)
+        self.stamps.append(time.monotonic())
+
+
+def _ckan_env() -> dict[str, str]:
+    home = Path(os.environ.get("CKAN_LOCAL_HOME", ROOT / ".ckan-local"))
+    values = {}
+    for line in (home / "env").read_text().splitlines():
+        if "=" in line:
+            k, v = line.split("=", 1)
+            values[k.strip()] = v.strip().strip('"')
+    return values
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _tree_rss(pid: int) -> int:
+    """RSS (kB) of a process and all its descendants."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+class Prefect:
+    """A Prefect server of its own, the project's deployments, a work pool and W process workers."""
+
+    def __init__(self, env: dict[str, str], workers: int, rps: float, home: Path) -> None:
+        shutil.rmtree(home, ignore_errors=True)
+        home.mkdir(parents=True)
+        port = _free_port()
+        self.env = {**env, "PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+                    "PREFECT_API_URL": f"http://127.0.0.1:{port}/api", "DQPUB_HOME": str(ROOT),
+                    "PREFECT_WORKER_QUERY_SECONDS": "1", "PREFECT_LOGGING_LEVEL": "WARNING"}
+        self.logs = [open(home / "serveur.log", "w")]
+        self.procs = [subprocess.Popen([str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1",
+                                        "--port", str(port)], env=self.env, stdout=self.logs[0],
+                                       stderr=subprocess.STDOUT)]
+        self._wait_health(port)
+        self.cli("work-pool", "create", "dqpub", "--type", "process", "--overwrite")
+        self.cli("deploy", "--all")
+        self.cli("gcl", "create", "portail-ckan-local", "--limit", "1", "--slot-decay-per-second", str(rps))
+        self.peak: dict[int, int] = {}
+        self.workers = []
+        for w in range(workers):
+            log = open(home / f"travailleur-{w}.log", "w")
+            self.logs.append(log)
+            self.workers.append(subprocess.Popen(
+                [str(BIN / "prefect"), "worker", "start", "--pool", "dqpub", "--limit", "1", "--name", f"t{w}"],
+                env=self.env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT))
+        self.procs += self.workers
+        self._sampling = True
+        threading.Thread(target=self._sample, daemon=True).start()
+
+    def _wait_health(self, port: int) -> None:
+        import httpx
+
+        for _ in range(240):
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=1).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.5)
+        raise SystemExit("le serveur Prefect ne répond pas")
+
+    def cli(self, *args: str) -> None:
+        out = subprocess.run([str(BIN / "prefect"), "--no-prompt", *args], env=self.env, cwd=ROOT,
+                             capture_output=True, text=True, timeout=600)
+        if out.returncode:
+            raise SystemExit(out.stdout[-2000:] + out.stderr[-2000:])
+
+    def _sample(self) -> None:
+        while self._sampling:
+            for w in self.workers:
+                self.peak[w.pid] = max(self.peak.get(w.pid, 0), _tree_rss(w.pid))
+            time.sleep(0.5)
+
+    def stop(self) -> None:
+        self._sampling = False
+        for p in reversed(self.procs):
+            p.terminate()
+        for p in self.procs:
+            try:
+                p.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                p.kill()
+        for log in self.logs:
+            log.close()
+
+
+def _phase(name: str, proxy: CountingProxy, n: int, fn) -> dict:
+    proxy.stamps = []
+    t0 = time.monotonic()
+    statuses = fn()
+    wall = time.monotonic() - t0
+    stamps = sorted(proxy.stamps)
+    per_second: dict[int, int] = {}
+    for s in stamps:
+        per_second[int(s - t0)] = per_second.get(int(s - t0), 0) + 1
+    windows = [sum(1 for s in stamps[i:] if s - x < 1.0) for i, x in enumerate(stamps)] if len(stamps) < 20000 else []
+    row = {"phase": name, "jeux": n, "duree_s": round(wall, 1), "requetes": len(stamps),
+           "requetes_par_jeu": round(len(stamps) / max(n, 1), 2),
+           "requetes_par_s": round(len(stamps) / wall, 2) if wall else 0,
+           "max_requetes_1s": max(windows, default=0), "resultats": statuses}
+    print(f"{name:10} {wall:8.1f} s  {len(stamps):6d} requêtes  {row['requetes_par_jeu']:6.2f}/jeu  "
+          f"{row['requetes_par_s']:5.2f}/s en moyenne  max {row['max_requetes_1s']} dans une seconde  {statuses}",
+          flush=True)
+    return row
+
+
+def _count(results) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for r in results:
+        status = (r.get("status") or r.get("statut")) if isinstance(r, dict) else r.status
+        out[status] = out.get(status, 0) + 1
+    return out
+
+
+def main() -> None:  # noqa: C901 - one linear script: setup, three phases, report
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--datasets", type=int, default=100)
+    ap.add_argument("--workers", type=int, default=2, help="travailleurs Prefect (0 : la CLI, sans Prefect)")
+    ap.add_argument("--rps", type=float, default=5.0, help="budget de requêtes par seconde du portail")
+    ap.add_argument("--phases", default="plan,premiere,inchange")
+    ap.add_argument("--prefix", default=None, help="préfixe des identifiants (défaut : l'heure)")
+    ap.add_argument("--target", default="ckan-local", choices=["ckan-local", "local"])
+    ap.add_argument("--premiere-cli", action="store_true",
+                    help="première publication par la CLI (séquentielle), puis le passage sans changement réparti")
+    args = ap.parse_args()
+    prefix = args.prefix or "e" + dt.datetime.now().strftime("%H%M%S")
+    base = OUT / prefix
+    if not base.exists():
+        make_inventory(base, args.datasets, prefix=prefix)
+    env = {**os.environ, **make_env(base), "DQPUB_PSEUDONYM_KEY": "banc-echelle",
+           "DQPUB_RETRY_DELAY": "1", "DQPUB_CKAN_REQUESTS_PER_SECOND": str(args.rps)}
+    env["DQPUB_TARGET"] = args.target
+    ckan = _ckan_env() if args.target == "ckan-local" else {"CKAN_URL": "http://127.0.0.1:9", "CKAN_API_TOKEN": ""}
+    proxy = CountingProxy(ckan["CKAN_URL"])  # local target: nothing goes through it (0 requests)
+    proxy.stamps = []
+    proxy.start()
+    env.update(DQPUB_CKAN_URL_CKAN_LOCAL=proxy.url, DQPUB_CKAN_TOKEN_CKAN_LOCAL=ckan["CKAN_API_TOKEN"])
+    phases = args.phases.split(",")
+    rows = []
+    prefect = Prefect(env, args.workers, args.rps, base / f"prefect-{args.workers}") if args.workers and set(phases) - {"plan"} else None
+    print(f"{args.datasets} jeux, {args.workers} travailleur(s), budget {args.rps} requêtes/s, préfixe {prefix}",
+          flush=True)
+    try:
+        if "plan" in phases:
+            rows.append(_phase("plan", proxy, args.datasets, lambda: subprocess.run(
+                [str(BIN / "dqpub"), "plan"], env=env, capture_output=True, check=True) and {}))
+        run = _runner(env, prefect, args.target)
+        for name in ("premiere", "inchange"):
+            if name in phases:
+                fn = _runner(env, None, args.target) if name == "premiere" and args.premiere_cli else run
+                rows.append(_phase(name + ("-cli" if fn is not run or prefect is None else ""), proxy,
+                                   args.datasets, fn))
+        if prefect is not None:
+            peaks = sorted(prefect.peak.values(), reverse=True)
+            print("pic RSS par travailleur (travailleur + ses exécutions) : "
+                  + ", ".join(f"{p / 1024:.0f} Mo" for p in peaks), flush=True)
+            rows.append({"phase": "rss", "pic_rss_mo": [round(p / 1024) for p in peaks]})
+    finally:
+        if prefect is not None:
+            prefect.stop()
+        proxy.stop()
+    record = {"date": dt.datetime.now().isoformat(timespec="seconds"), "jeux": args.datasets,
+              "travailleurs": args.workers, "rps": args.rps, "charge": os.getloadavg()[0], "mesures": rows}
+    with open(OUT / "resultats.jsonl", "a", encoding="utf-8") as f:
+        f.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def make_env(base: Path) -> dict[str, str]:
+    return {"DQPUB_INVENTORY": str(base / "datasets" / "inventaire.csv"), "DQPUB_DATASETS_DIR": str(base / "datasets"),
+            "DQPUB_SCHEMAS_DIR": str(base / "schemas"), "DQPUB_WORK_DIR": str(base / "travail"),
+            "DQPUB_PORTAL_DIR": str(base / "portail")}
+
+
+def _runner(env: dict[str, str], prefect: Prefect | None, target: str):
+    """One publication of the whole inventory: the fanned-out flow (parent here), or the CLI."""
+    if prefect is None:
+        def cli() -> dict[str, int]:
+            out = subprocess.run([str(BIN / "dqpub"), "run", "--target", target, "--json"], env=env,
+                                 capture_output=True, text=True)
+            try:
+                return _count(json.loads(out.stdout)["jeux"])
+            except (ValueError, KeyError):
+                return {"sortie": out.returncode}
+        return cli
+    os.environ.update(prefect.env)
+    from flows.publication import publication
+
+    def fanned() -> dict[str, int]:
+        state = publication(target=target, require_approval=False, repartir=True, return_state=True)
+        try:
+            return _count(state.result())
+        except Exception as exc:  # noqa: BLE001 - failed datasets: the flow fails, the figures stand
+            return {"échec du flux": 1, "message": str(exc)[:200]}  # type: ignore[dict-item]
+    return fanned
+
+
+if __name__ == "__main__":
+    main()

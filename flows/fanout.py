@@ -1,0 +1,240 @@
+"""Fan-out of a publication over the work pool: one child flow run of ``publier-un-jeu`` per
+dataset, so that every worker of the pool (on any machine) takes part, and one portal budget that
+all of them share.
+
+Why deployment runs and not tasks: a task runner (threads, processes) runs inside the parent's
+worker only; a deployment run goes through the work pool, so a second worker — or a second machine
+— takes its share of an inventory. The price is one flow-run process per dataset (≈ the import of
+the pipeline, a few seconds on a loaded machine; measured in bench/README.md), paid by the workers
+in parallel. So the parent first sorts the inventory with the pipeline's own code up to the
+source's fingerprint (``run_dataset`` stopped right after the pull, against the bulk-read states):
+an unchanged or not-yet-due dataset ends there, in the parent, and only a dataset with work gets a
+child — which decides again from scratch. A child's failure is its own: the parent gathers every child's result (the child's
+``resultat-jeu`` table artifact, read from the Prefect API, so workers need no shared disk) and
+its summary lists every dataset.
+
+The portal budget: a Prefect global concurrency limit used as a rate limit, ``portail-<cible>``
+(``slot_decay_per_second`` = requests per second), taken by the CKAN client before each request
+of every worker. Created at ``DQPUB_CKAN_REQUESTS_PER_SECOND`` (default 5) when missing; a steward
+changes it with ``prefect gcl update portail-<cible> --slot-decay-per-second N``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import time
+from typing import Any
+
+from prefect import get_run_logger
+from prefect.artifacts import create_progress_artifact, update_progress_artifact
+from prefect.client.orchestration import get_client
+from prefect.client.schemas.filters import (
+    ArtifactFilter, ArtifactFilterFlowRunId, ArtifactFilterKey, FlowRunFilter, FlowRunFilterId,
+)
+from prefect.concurrency.sync import rate_limit
+from prefect.context import get_run_context
+from prefect.deployments import run_deployment
+
+from dqpub.core.release import BulkStates, KnownStates
+from dqpub.core.settings import Settings
+from dqpub.inventory import plan, pull_inventory
+from dqpub import steps
+from dqpub.core.status import Status
+from dqpub.pipeline import DatasetResult, RunOptions, RunSummary, new_run_id, run_dataset
+from dqpub.steps import Step
+from dqpub.status import record_result
+
+CHILD_DEPLOYMENT = "publier-un-jeu/publier-un-jeu"
+CHILD_RESULT = "resultat-jeu"
+POLL_SECONDS = float(os.environ.get("DQPUB_ENFANTS_SONDAGE", "2"))
+
+
+def _api(fn: Any, *args: Any, **kwargs: Any) -> Any:
+    """A call to the Prefect API, tried again on 5xx, 429 and connection errors (a loaded server
+    answers 503): a parent of a thousand children must not fail for one busy second. Safe to repeat:
+    children are created with an idempotency key."""
+    import httpx
+    from prefect.exceptions import PrefectHTTPStatusError
+
+    for attempt in range(6):
+        try:
+            return fn(*args, **kwargs)
+        except (PrefectHTTPStatusError, httpx.TransportError) as exc:
+            status = getattr(getattr(exc, "response", None), "status_code", 0)
+            if attempt == 5 or (status and status < 500 and status != 429):
+                raise
+            get_run_logger().warning("API Prefect indisponible (%s), nouvel essai", status or type(exc).__name__)
+            time.sleep(2 ** attempt)
+    raise AssertionError("unreachable")
+
+
+class _HasWork(BaseException):
+    """Raised by the triage at the first step after the pull (a BaseException: the pipeline's error
+    handling, made for real failures, lets it through; its ``finally`` still cleans up)."""
+
+
+def _up_to_the_pull(step: Step, fn: Any, *args: Any, **kwargs: Any) -> Any:
+    """Run the steps up to the source's fingerprint (the target's state, the pull), stop at the next."""
+    if step in (steps.STATE, steps.PULL):
+        return fn(*args, **kwargs)
+    raise _HasWork
+
+
+def limit_name(target: str) -> str:
+    return f"portail-{target}"
+
+
+def shared_budget(publisher: Any) -> Any:
+    """Under Prefect, a CKAN target's requests take a slot of ``portail-<cible>`` (every worker
+    shares it); targets without a throttle hook (the local folder) are returned as they are."""
+    if not hasattr(publisher, "throttle"):
+        return publisher
+    name = limit_name(publisher.name)
+    _ensure_limit(name)
+    publisher.throttle = functools.partial(rate_limit, name, occupy=1, strict=True)
+    return publisher
+
+
+def _ensure_limit(name: str) -> None:
+    from prefect.client.schemas.actions import GlobalConcurrencyLimitCreate
+    from prefect.exceptions import ObjectAlreadyExists, ObjectNotFound
+
+    with get_client(sync_client=True) as client:
+        try:
+            client.read_global_concurrency_limit_by_name(name)
+            return
+        except ObjectNotFound:
+            pass
+        rps = float(os.environ.get("DQPUB_CKAN_REQUESTS_PER_SECOND", "5"))
+        try:  # one slot that frees at `rps` per second: never more than `rps` requests in a second
+            client.create_global_concurrency_limit(
+                GlobalConcurrencyLimitCreate(name=name, limit=1, slot_decay_per_second=rps))
+            get_run_logger().warning("limite %s créée : %s requêtes/s pour tous les travailleurs", name, rps)
+        except ObjectAlreadyExists:
+            pass
+
+
+class Children:
+    """The child runs of one parent publication (see the module's docstring)."""
+
+    def __init__(self, settings: Settings, publisher: Any, params: dict[str, Any]) -> None:
+        self.settings, self.publisher, self.params = settings, publisher, params
+        self.run_id = new_run_id()
+        self.progress: dict[str, Any] = {"done": 0, "total": 0}
+        self._args: dict[str, tuple[bool, dict[str, Any], str]] = {}  # how each child was launched
+
+    def run(self, selected: list[str] | None, approved: frozenset[str]) -> RunSummary:
+        inventory = pull_inventory(self.settings)
+        items = plan(inventory, selected)
+        todo = [i.entry.slug for i in items if i.publish]
+        # one bulk read for the whole inventory, handed to each child: no child reads the portal again
+        seen = self.publisher.seen(todo) if isinstance(self.publisher, BulkStates) and len(todo) > 1 else {}
+        known = KnownStates(self.publisher, seen)
+        self.progress["total"] = len(items)
+        self.progress["id"] = create_progress_artifact(0.0, key="progression-publication",
+                                                       description=f"Jeux traités sur {len(items)}")
+        results: dict[str, DatasetResult] = {}
+        for i in items:
+            slug = i.entry.slug
+            if not i.publish:
+                status = Status.REFUSED if i.entry.restricted else Status.SKIPPED
+                results[slug] = DatasetResult(dataset=slug, status=status, message=i.reason)
+            else:
+                res = None if self.params["force"] else self._triage(i.entry, inventory, known, approved)
+                if res is None:
+                    continue  # work to do: a child
+                results[slug] = res
+                if not self.params["dry_run"]:
+                    record_result(self.settings, self.run_id, res)
+            self._tick()
+        runs = {slug: self._launch(slug, slug in approved, seen, "") for slug in todo if slug not in results}
+        results.update(self._gather(runs))
+        return RunSummary(run_id=self.run_id, target=self.settings.target,
+                          results=[results[i.entry.slug] for i in items])
+
+    def approve(self, pending: list[DatasetResult], approved: list[str]) -> None:
+        """After the steward's answer: the approved datasets run again as approved children (they
+        prepare the same release again), the others are marked as not approved."""
+        again = [r for r in pending if r.dataset in approved]
+        for r in pending:
+            if r not in again:
+                r.status, r.message = Status.NOT_APPROVED, "publication refusée par l'intendance des données"
+        self.progress["done"] -= len(again)
+        fresh = self._gather({r.dataset: self._launch(r.dataset, True, {}, "-approuve") for r in again})
+        for r in again:
+            r.__dict__.update(fresh[r.dataset].__dict__)
+
+    def _triage(self, entry: Any, inventory: Any, publisher: Any, approved: frozenset[str]) -> DatasetResult | None:
+        """The pipeline's own decision, up to the source's fingerprint, in the parent: an unchanged (or
+        not yet due) dataset ends here, without a child process; None: it has work, for a child
+        (which decides again, from scratch). A failure here also goes to a child (retries, report)."""
+        try:
+            options = RunOptions(dry_run=self.params["dry_run"], hold_for_approval=self.params["require_approval"],
+                                 approved=approved, only_due=self.params["only_due"])
+            res = run_dataset(entry, inventory, self.settings, publisher, run_id=self.run_id, options=options,
+                              call=_up_to_the_pull)
+        except _HasWork:
+            return None
+        return res if res.status in (Status.UNCHANGED, Status.REFUSED) else None
+
+    def _launch(self, slug: str, approved: bool, seen: dict[str, Any], suffix: str) -> Any:
+        self._args[slug] = (approved, seen, suffix)
+        params = {**self.params, "dataset": slug, "approved": approved, "enfant": True,
+                  "vu": {slug: seen[slug]} if slug in seen else None}
+        parent = get_run_context().flow_run.id  # type: ignore[union-attr]
+        return _api(run_deployment, CHILD_DEPLOYMENT, parameters=params, timeout=0, as_subflow=True,
+                              idempotency_key=f"{parent}-{slug}{suffix}",
+                              flow_run_name=f"{slug}{suffix}").id
+
+    def _gather(self, runs: dict[str, Any]) -> dict[str, DatasetResult]:
+        """Wait for every child. A child that ended without its result row (crashed or failed before
+        the pipeline answered, e.g. a worker could not submit it: the API answered 503) is launched
+        once more; without its row again, or cancelled, it is a failure of that dataset only."""
+        slug_of = {run_id: slug for slug, run_id in runs.items()}
+        out: dict[str, DatasetResult] = {}
+        with get_client(sync_client=True) as client:
+            while len(out) < len(runs):
+                time.sleep(POLL_SECONDS)
+                waiting = [rid for rid, slug in slug_of.items() if slug not in out]
+                final = {}
+                for k in range(0, len(waiting), 200):
+                    flt = FlowRunFilter(id=FlowRunFilterId(any_=waiting[k:k + 200]))
+                    for fr in _api(client.read_flow_runs, flow_run_filter=flt):
+                        if fr.state is not None and fr.state.is_final():
+                            final[fr.id] = fr.state
+                if not final:
+                    continue
+                rows = self._rows(client, list(final))
+                for rid, state in final.items():
+                    slug = slug_of[rid]
+                    row = rows.get(rid)
+                    approved, seen, suffix = self._args[slug]
+                    if row is None and not state.is_cancelled() and not suffix.endswith("-relance"):
+                        get_run_logger().warning("%s : exécution enfant %s, relancée une fois", slug, state.name)
+                        del slug_of[rid]
+                        slug_of[self._launch(slug, approved, seen, suffix + "-relance")] = slug
+                        continue
+                    out[slug] = DatasetResult(**{**row, "status": Status(row["status"])}) if row else DatasetResult(
+                        dataset=slug, status=Status.FAILED,
+                        message=f"jeu « {slug} » : l'exécution enfant s'est terminée sans résultat ({state.name})")
+                    self._tick()
+        return out
+
+    @staticmethod
+    def _rows(client: Any, run_ids: list[Any]) -> dict[Any, dict[str, Any]]:
+        arts = _api(client.read_artifacts, artifact_filter=ArtifactFilter(
+            flow_run_id=ArtifactFilterFlowRunId(any_=run_ids), key=ArtifactFilterKey(any_=[CHILD_RESULT])))
+        rows = {}
+        for a in arts:
+            data = json.loads(a.data) if isinstance(a.data, str) else a.data
+            if data:
+                rows[a.flow_run_id] = data[0]
+        return rows
+
+    def _tick(self) -> None:
+        self.progress["done"] += 1
+        if "id" in self.progress:
+            _api(update_progress_artifact, self.progress["id"],
+                 min(100.0, 100.0 * self.progress["done"] / max(self.progress["total"], 1)))
