@@ -20,6 +20,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from dqpub.anonymize import anonymize, anonymize_file
+from dqpub.core.config import PrivacyConfig
 from dqpub.core.errors import PrivacyError
 from dqpub.generalize import generalize
 from dqpub.kanonymity import DEFAULT_K, DEFAULT_MAX_SUPPRESSION, equivalence_sizes, l_diversity
@@ -27,12 +28,12 @@ from dqpub.kanonymity import DEFAULT_K, DEFAULT_MAX_SUPPRESSION, equivalence_siz
 TODAY = dt.date(2026, 12, 1)
 
 
-def _enforce_k_whole_table(df: pd.DataFrame, quasi, sensitive, fsa_fields, policy):
+def _enforce_k_whole_table(df: pd.DataFrame, quasi, sensitive, fsa_fields, policy: PrivacyConfig):
     """The former rules, on the generalized quasi-identifiers and the sensitive fields of every record.
     Returns (report fields, kept mask, df with rare FSAs made unknown)."""
-    k = int(policy.get("k", DEFAULT_K))
-    max_sup = float(policy.get("suppression_max", DEFAULT_MAX_SUPPRESSION))
-    l_req = policy.get("l")
+    k = DEFAULT_K if policy.k is None else policy.k
+    max_sup = DEFAULT_MAX_SUPPRESSION if policy.max_suppression is None else policy.max_suppression
+    l_req = policy.l
     report = {"suppressed_cells": 0}
     for name in fsa_fields:
         counts = df[name].map(df[name].value_counts())
@@ -60,7 +61,7 @@ def _enforce_k_whole_table(df: pd.DataFrame, quasi, sensitive, fsa_fields, polic
     return report, keep, df
 
 
-def _oracle(table: pa.Table, schema: dict, policy: dict):
+def _oracle(table: pa.Table, schema: dict, policy: PrivacyConfig):
     quasi = [f for f in schema["fields"] if (f.get("privacy") or {}).get("category") == "quasi"]
     sensitive = [f["name"] for f in schema["fields"] if (f.get("privacy") or {}).get("category") == "sensitive"]
     cols = {f["name"]: generalize(table[f["name"]], f["privacy"].get("generalize", {}), table, today=TODAY)[0]
@@ -106,7 +107,7 @@ REPORTED = ("k_threshold", "l_threshold", "k_before", "k_after", "at_risk_before
             "suppressed_cells", "identifiers_removed", "scrubbed", "rows_in", "rows_out", "techniques")
 
 
-@pytest.mark.parametrize("policy", [{"k": 3, "suppression_max": 0.6}, {"k": 2, "l": 2, "suppression_max": 0.9}])
+@pytest.mark.parametrize("policy", [PrivacyConfig(k=3, max_suppression=0.6), PrivacyConfig(k=2, l=2, max_suppression=0.9)])
 def test_batches_give_the_whole_table_result(policy):
     table, schema = _planted()
     one = anonymize(table, schema, dataset="t", key=b"k" * 32, policy=policy, today=TODAY, batch_rows=10**9)
@@ -131,7 +132,7 @@ def test_batches_give_the_whole_table_result(policy):
 
 def test_too_much_suppression_stops_in_batches_as_whole():
     table, schema = _planted()
-    policy = {"k": 30, "suppression_max": 0.01}
+    policy = PrivacyConfig(k=30, max_suppression=0.01)
     with pytest.raises(PrivacyError):
         _oracle(table, schema, policy)
     with pytest.raises(PrivacyError, match="k-anonymat"):
@@ -141,7 +142,7 @@ def test_too_much_suppression_stops_in_batches_as_whole():
 def test_file_to_file_equals_in_memory(tmp_path):
     table, schema = _planted()
     pq.write_table(table, tmp_path / "valide.parquet", row_group_size=50)
-    policy = {"k": 3, "suppression_max": 0.6}
+    policy = PrivacyConfig(k=3, max_suppression=0.6)
     mem = anonymize(table, schema, dataset="t", key=b"k" * 32, policy=policy, today=TODAY)
     out = anonymize_file(tmp_path / "valide.parquet", schema, dataset="t", key=b"k" * 32, policy=policy,
                          today=TODAY, out=tmp_path / "anonyme.parquet", batch_rows=11)
