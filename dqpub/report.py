@@ -209,7 +209,7 @@ class ValidationReport:
             md.append("")
         return "\n".join(md)
 
-    def to_html(self) -> str:
+    def to_html(self) -> str:  # long: one HTML page, top to bottom, as the reader sees it
         settle_names(self)
         e = html.escape
         css = ("body{font-family:system-ui,sans-serif;margin:2em;max-width:70em}table{border-collapse:collapse;"
