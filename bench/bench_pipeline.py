@@ -145,7 +145,7 @@ def setup_project(base: Path, source: Path, dialect: str) -> dict[str, str]:
     os.symlink(source, ds / "source" / "evenements.csv")
     enc, delim, dec = ("cp1252", ";", ",") if dialect == "cp1252" else ("utf-8", ",", ".")
     (ds / "dataset.yaml").write_text(
-        f"source:\n  encoding: {enc}\n  delimiter: '{delim}'\nmetadata:\n  champ_temporel: date_debut\n",
+        f"source:\n  encodage: {enc}\n  separateur: '{delim}'\nmetadata:\n  champ_temporel: date_debut\n",
         encoding="utf-8")
     (base / "schemas" / f"{SLUG}.schema.json").write_text(json.dumps(load_schema(dec), ensure_ascii=False),
                                                          encoding="utf-8")
