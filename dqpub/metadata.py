@@ -113,10 +113,10 @@ def resource_fields(key: str, schema: dict | None = None, config: DatasetConfig 
     out: dict[str, str] = {"resource_type": role["resource_type"]}
     if role.get("csv"):
         out.update(CSV_CONFORMITY)
-        is_data = key == "donnees-csv" and schema is not None
-        epsg = coordinates_epsg(schema, config or DatasetConfig()) if is_data and schema else None
+        data_schema = schema if key == "donnees-csv" else None  # the flags describe the data file only
+        epsg = coordinates_epsg(data_schema, config or DatasetConfig()) if data_schema else None
         out["relidi_confic_epsg"] = "n/a" if epsg is None else ("oui" if epsg in ACCEPTED_EPSG else "non")
-        has_bool = bool(schema) and is_data and any(f.get("type") == "boolean" for f in schema_fields(schema or {}))
+        has_bool = bool(data_schema) and any(f.get("type") == "boolean" for f in schema_fields(data_schema or {}))
         out["relidi_condon_boolee"] = "oui" if has_bool else "n/a"  # written as true/false
     if role.get("complementary"):
         out.update(COMPLEMENTARY)

@@ -7,7 +7,7 @@ here and only here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
 import types
 import typing
@@ -98,7 +98,13 @@ def _key(name: str, french: str | None = None, **kw: Any) -> Any:
     return field(metadata={"key": french or name}, **kw)
 
 
-def _read(cls: Any, data: Any, where: str, nested: dict[str, Any] | None = None) -> Any:
+def _section(hint: Any) -> Any:
+    """The config class a field's type names (``CellsConfig | None`` → ``CellsConfig``), else None."""
+    union = typing.get_origin(hint) in (typing.Union, types.UnionType)
+    return next((t for t in (typing.get_args(hint) if union else (hint,)) if is_dataclass(t)), None)
+
+
+def _read(cls: Any, data: Any, where: str) -> Any:
     """Build ``cls`` from one ``dataset.yaml`` mapping; an unknown key is an error, at every level."""
     if data is None:
         return cls()
@@ -114,7 +120,7 @@ def _read(cls: Any, data: Any, where: str, nested: dict[str, Any] | None = None)
     values = {}
     for key, value in data.items():
         attr = by_key[key]
-        sub = (nested or {}).get(attr)
+        sub = _section(hints[attr])
         values[attr] = _read(sub, value, f"{where}.{key}") if sub else _typed(value, hints[attr], f"{where}.{key}")
     return cls(**values)
 
@@ -239,18 +245,14 @@ class DatasetConfig:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None, where: str = "dataset.yaml") -> "DatasetConfig":
-        sections = {"source": SourceConfig, "metadata": MetadataConfig, "privacy": PrivacyConfig,
-                    "versions": VersionsConfig, "validation": ValidationConfig, "approval": ApprovalConfig}
         data = data or {}
         by_key = {f.metadata["key"]: f.name for f in fields(cls) if "key" in f.metadata}
         unknown = sorted(set(data) - set(by_key))
         if unknown:
             raise InventoryError(f"{where} : clé(s) inconnue(s) {', '.join(unknown)} ; clés permises : "
                                  f"{', '.join(sorted(by_key))}")
-        nested: dict[str, dict[str, Any]] = {"validation": {"invalid_rows": InvalidRowsConfig},
-                                             "privacy": {"cells": CellsConfig}}
-        values = {by_key[k]: _read(sections[by_key[k]], v, f"{where}, {k}", nested.get(by_key[k]))
-                  for k, v in data.items()}
+        hints = typing.get_type_hints(cls)
+        values = {by_key[k]: _read(_section(hints[by_key[k]]), v, f"{where}, {k}") for k, v in data.items()}
         return cls(**values, raw=data)
 
 
