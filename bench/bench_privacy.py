@@ -314,7 +314,7 @@ def main(  # noqa: C901 - the command line: one branch per option
     cols = [table[c].combine_chunks() for c in COLUMNS]
     n_cells = sum(len(c) for c in cols)
     n_text = sum(len(c) - c.null_count for c in cols)
-    distinct = sum(len(detect._distinct(c)[0]) for c in cols)
+    distinct = sum(len(detect.distinct_counts(c)[0]) for c in cols)
     print(f"Données : {source} en {t_build:.1f} s ; colonnes {', '.join(COLUMNS)}")
     print(f"  {n_cells:,} cellules, {n_text:,} non vides, {distinct:,} valeurs distinctes "
           f"({distinct / max(n_text, 1):.1%})" + (f", {len(planted):,} cellules avec renseignements plantés"

@@ -27,7 +27,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
@@ -36,6 +35,7 @@ from dqpub import detect
 from dqpub.after_scan import AfterScan, scan_after
 from dqpub.core.config import CellsConfig, PrivacyConfig
 from dqpub.core.errors import PrivacyError
+from dqpub.core.parquet import scratch_writer
 from dqpub.core.schema import REMOVABLE, Schema, check_declarations, fields, free_text_removals, privacy_category
 from dqpub.generalize import generalize, pseudonymize
 from dqpub.kanonymity import (DEFAULT_K, DEFAULT_MAX_SUPPRESSION, CombinationCounts, Decision, class_keys, decide,
@@ -167,7 +167,7 @@ class _Sink:
             self._tables.append(table)
             return
         if self._writer is None:
-            self._writer = pq.ParquetWriter(self.path, self.schema)
+            self._writer = scratch_writer(self.path, self.schema)
         self._writer.write_table(table)
 
     def close(self) -> None:
@@ -342,6 +342,7 @@ def _transform(batch: pa.RecordBatch, plan: _Plan, decision: Decision, report: P
 
 def _small_cells(table: pa.Table, cells: CellsConfig, report: PrivacyReport) -> pa.Table:
     """Aggregate table: small counts and what would let them be recomputed become unknown."""
+    import pandas as pd  # on first use: 0.3 s of import that most runs never need
     df = table.to_pandas()
     df, primary, secondary = suppress_small_cells(df, cells.count, list(cells.dimensions), cells.threshold)
     idx = table.schema.get_field_index(cells.count)

@@ -56,15 +56,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Sequence, TypeAlias
+from typing import Iterable, Sequence
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from dqpub.distinct_values import KindCounter, PerValue, Values, to_array
+from dqpub.distinct_values import distinct as distinct_counts
 from dqpub.recognizers import FINDERS, RE2, RE2_ANY, RE2_INDIRECT
 
-# A column: an Arrow array or chunked array, or a Python sequence of cells (str, numbers, None…).
-Values: TypeAlias = "pa.Array | pa.ChunkedArray | Sequence[Any]"
 
 STRUCTURED_KINDS: tuple[str, ...] = (
     "nas", "ramq", "permis", "code_postal", "telephone", "courriel", "adresse", "date_naissance", "plaque",
@@ -261,47 +261,6 @@ def find_spans_batch(texts: Sequence[str | None], *, kinds: Iterable[str] | None
 # --- arrays --------------------------------------------------------------------------------------
 
 
-def _to_array(values: Values) -> pa.Array:
-    """A string Array from an Arrow array/chunked array or a Python sequence of str|None."""
-    if isinstance(values, pa.ChunkedArray):
-        values = values.combine_chunks() if values.num_chunks != 1 else values.chunk(0)
-    elif not isinstance(values, pa.Array):
-        if hasattr(values, "__arrow_array__"):  # pandas extension arrays
-            values = pa.array(values)
-        else:
-            values = pa.array([v if v is None or isinstance(v, str) else _cell_str(v) for v in values],
-                              type=pa.string())
-    if pa.types.is_dictionary(values.type):
-        values = values.cast(values.type.value_type)
-    if pa.types.is_large_string(values.type):
-        values = values.cast(pa.string())
-    elif not pa.types.is_string(values.type):
-        if pa.types.is_null(values.type):
-            values = values.cast(pa.string())
-        else:
-            values = pc.cast(values, pa.string())
-    return values
-
-
-def _cell_str(v: Any) -> str | None:
-    """A non-string cell as text (numbers, dates…); NaN is a missing value."""
-    if isinstance(v, float) and v != v:
-        return None
-    if isinstance(v, bytes):
-        return v.decode("utf-8", errors="replace")
-    return str(v)
-
-
-def _distinct(arr: pa.Array) -> tuple[pa.Array, pa.Array]:
-    """Distinct non-null values and how many cells hold each."""
-    vc = pc.value_counts(arr)
-    values, counts = vc.field("values"), vc.field("counts")
-    if values.null_count:
-        keep = pc.is_valid(values)
-        values, counts = pc.filter(values, keep), pc.filter(counts, keep)
-    return values, counts
-
-
 def _candidates(values: pa.Array, kind: str, base: pa.Array | None = None) -> pa.Array:
     mask = pc.match_substring_regex(values, RE2[kind])
     if base is not None:
@@ -344,10 +303,10 @@ def scan_column(values: Values, *, kinds: Iterable[str] | None = None) -> dict[s
     validation (checksums, dates, contexts) on the candidates only."""
     kinds = [k for k in _check_kinds(kinds) if k in STRUCTURED_KINDS]
     result = {k: 0 for k in kinds}
-    arr = _to_array(values)
+    arr = to_array(values)
     if len(arr) == arr.null_count:
         return result
-    distinct, counts = _distinct(arr)
+    distinct, counts = distinct_counts(arr)
     for kind, mask in _candidate_masks(distinct, kinds).items():
         idx = pc.indices_nonzero(mask).to_pylist()
         if not idx:
@@ -423,50 +382,7 @@ def _scrub_distinct(distinct: pa.Array, kinds: tuple[str, ...], ner: bool,
     return out
 
 
-class _PerValue:
-    """An analysis of a column's distinct values, batch after batch: a value met in an earlier batch
-    is not analyzed again (the same place name in every batch of a million-row file is read once).
-    The memory of values seen is emptied past ``max_chars`` characters: it bounds work, not results."""
-
-    max_chars = 1 << 24
-
-    def __init__(self, analyze: Callable[[pa.Array], list]):
-        self._analyze = analyze
-        self._seen: dict[str, Any] = {}
-        self._chars = 0
-
-    def distinct(self, values: Values) -> tuple[pa.Array, pa.Array, list[Any], pa.Array] | None:
-        """(cells as a string array, distinct values, their results, their cell counts), or None
-        when every cell is null."""
-        arr = _to_array(values)
-        if len(arr) == arr.null_count:
-            return None
-        distinct, counts = _distinct(arr)
-        dlist = distinct.to_pylist()
-        new = [t for t in dlist if t not in self._seen]
-        if new:
-            self._seen.update(zip(new, self._analyze(pa.array(new, pa.string()))))
-            self._chars += sum(map(len, new))
-        results = [self._seen[t] for t in dlist]
-        if self._chars > self.max_chars:
-            self._seen.clear()
-            self._chars = 0
-        return arr, distinct, results, counts
-
-    def counts(self, values: Values, kinds_of: Callable[[Any], frozenset[str]] = lambda r: r) -> dict[str, int]:
-        """Per kind, the number of cells whose value holds it."""
-        got = self.distinct(values)
-        found: dict[str, int] = {}
-        if got is None:
-            return found
-        _, _, results, counts = got
-        for r, n in zip(results, counts.to_pylist()):
-            for kind in kinds_of(r):
-                found[kind] = found.get(kind, 0) + n
-        return found
-
-
-class ColumnVerdict(_PerValue):
+class ColumnVerdict(KindCounter):
     """:func:`column_verdict`'s counts, one batch of a column at a time (sum them)."""
 
     def __init__(self, *, ner: bool = False):
@@ -484,7 +400,7 @@ def column_verdict(values: Values, *, min_share: float = 0.0, ner: bool = False)
     on undeclared columns. A kind is reported when its share of non-null cells is > ``min_share``
     (default: any cell). ``ner=True`` also counts cells with person names (slower; the small model
     flags some place names: use it to warn, not to decide alone)."""
-    arr = _to_array(values)
+    arr = to_array(values)
     return verdict(ColumnVerdict(ner=ner).counts(arr), len(arr) - arr.null_count, min_share)
 
 
@@ -498,7 +414,7 @@ def _apply(text: str, spans: list[Span]) -> str:
     return "".join(parts)
 
 
-class ColumnScrubber(_PerValue):
+class ColumnScrubber(PerValue):
     """:func:`scrub`, one batch of a column at a time; the same cells come out as from one call."""
 
     def __init__(self, *, ner: bool = True, keep_names: set[str] | None = None,
@@ -509,7 +425,7 @@ class ColumnScrubber(_PerValue):
     def __call__(self, values: Values) -> tuple[pa.Array, dict[str, int]]:
         got = self.distinct(values)
         if got is None:
-            return _to_array(values), {}
+            return to_array(values), {}
         arr, distinct, results, counts = got
         found: dict[str, int] = {}
         for (_, kinds), n in zip(results, counts.to_pylist()):
@@ -547,7 +463,7 @@ def scrub_text(text: str | None, *, ner: bool = True, keep_names: set[str] | Non
 _NER_GATE = r"\p{Lu}"
 
 
-class ColumnKinds(_PerValue):
+class ColumnKinds(KindCounter):
     """:func:`kinds_in_column`, one batch of a column at a time (sum the counts)."""
 
     def __init__(self, *, kinds: Iterable[str] | None = None, ner: bool = False):

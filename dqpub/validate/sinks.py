@@ -11,6 +11,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from dqpub.core.parquet import scratch_writer
 from dqpub.validate.arrow import as_arrow
 from dqpub.validate.check import Batch
 from dqpub.validate.collector import ordered
@@ -47,7 +48,7 @@ class ParquetSink:
         if not self.enabled:
             return
         if self.writer is None:
-            self.writer = pq.ParquetWriter(self.tmp, self.schema)
+            self.writer = scratch_writer(self.tmp, self.schema)
         keep = as_arrow(~row_bad)
         n = len(b.recs)
         arrays = [pa.nulls(n, self.schema.field(name).type).filter(keep) if s is None else b.typed(s).filter(keep)
@@ -66,7 +67,7 @@ class ParquetSink:
         if not self.enabled:
             return
         if self.writer is None:
-            pq.ParquetWriter(self.tmp, self.schema).close()
+            scratch_writer(self.tmp, self.schema).close()
         if valid:
             os.replace(self.tmp, self.out)
         else:

