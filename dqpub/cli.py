@@ -350,6 +350,9 @@ def main(argv: list[str] | None = None) -> int:
     except DqpubError as exc:
         print(f"Erreur : {exc}", file=sys.stderr)
         return EXIT_CONFIG
+    except BrokenPipeError:  # « dqpub etat --json | head »: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit's flush
+        return EXIT_OK
 
 
 if __name__ == "__main__":

@@ -123,3 +123,12 @@ def test_prefect_run_on_a_machine_without_internet_is_quiet(env, tmp_path):
     assert out.returncode == 0, out.stderr[-3000:]
     noise = out.stdout + out.stderr
     assert "telemetry" not in noise.lower() and "Traceback" not in noise, noise[-3000:]
+
+
+def test_a_reader_that_stops_early_is_not_an_error(env):
+    """« dqpub plan --json | head -1 »: the pipe closes before the output is written; no traceback."""
+    proc = subprocess.Popen([sys.executable, "-m", "dqpub.cli", "plan", "--json"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, cwd=PROJECT_ROOT)
+    proc.stdout.close()  # the reader is gone before the command writes (its start-up takes ~1 s)
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0 and err == "", err
