@@ -66,6 +66,10 @@ def pull_inventory(settings: Settings) -> Inventory:
     return Inventory(entries=entries, base_dir=base)
 
 
+# libyaml's safe loader when PyYAML has it: ~10× faster than the Python one (1,000 dataset.yaml per run)
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_config(entry: Entry, settings: Settings) -> DatasetConfig:
     """``datasets/<identifiant>/dataset.yaml`` as typed sections; an unknown key or a wrong type stops
     the dataset with a message naming the file, the section and the key."""
@@ -73,7 +77,7 @@ def load_config(entry: Entry, settings: Settings) -> DatasetConfig:
     if not path.exists():
         return DatasetConfig()
     with open(path, encoding="utf-8") as f:
-        data = yaml.safe_load(f) or {}
+        data = yaml.load(f, Loader=_YAML_LOADER) or {}
     try:
         return DatasetConfig.from_dict(data, where=f"datasets/{entry.slug}/dataset.yaml")
     except InventoryError as exc:

@@ -43,20 +43,27 @@ class DatasetStatus:
 
 
 def record_result(settings: Settings, run_id: str, result: Any) -> None:
-    """Keep the last result of a dataset (called by ``run_inventory`` after each dataset). Atomic and
-    locked: two runs at once never lose each other's lines."""
+    """Keep the last result of a dataset (called by ``run_inventory`` after each dataset)."""
+    record_results(settings, run_id, [result])
+
+
+def record_results(settings: Settings, run_id: str, results: list[Any]) -> None:
+    """Keep the last result of each of ``results`` in one write. Atomic and locked: two runs at once
+    never lose each other's lines. Compact JSON (the C encoder): the file is rewritten after each
+    dataset, and with ``indent`` a 1,000-dataset run spent ~40 s re-encoding it."""
     path = settings.work_dir / LAST_RUNS
     path.parent.mkdir(parents=True, exist_ok=True)
+    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
     with open(path.with_suffix(".verrou"), "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         records = last_results(settings)
-        records[result.dataset] = {
-            "statut": result.status, "message": result.message, "version": result.version,
-            "execution": run_id, "date": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
-            "rapport": result.reports.get("html"),
-        }
+        for result in results:
+            records[result.dataset] = {
+                "statut": result.status, "message": result.message, "version": result.version,
+                "execution": run_id, "date": now, "rapport": result.reports.get("html"),
+            }
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(records, ensure_ascii=False, indent=1), encoding="utf-8")
+        tmp.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, path)
 
 
