@@ -91,6 +91,16 @@ def get_nlp() -> Any:
     return _nlp
 
 
+def warm_caches() -> None:
+    """Build the on-disk caches (the common-word lexicon, the tokenizer pattern) without loading the
+    model when they exist already: what ``scripts/setup`` runs once."""
+    from dqpub.core.cache import cache_dir
+    from dqpub.name_lexicons import common_word
+
+    common_word("maison")
+    if not any(cache_dir().glob("re-*.json")):
+        get_nlp()
+
 
 _NEXT_WORD = re.compile(rf"{SPACE}+({TOKEN})")
 _PREV_WORD = re.compile(rf"({TOKEN}){SPACE}+$")
