@@ -289,7 +289,7 @@ def statistics_rows(data: Rows, schema: Schema, top: int = 5, *, batch_rows: int
     cats = {f["name"]: privacy_category(f) for f in fields(schema)}
     stats = [_ColumnStats(f.name, f.type, cats.get(f.name) not in ("pseudonym", "free-text"))
              for f in arrow_schema(data)]
-    for batch in batches(data, rows=batch_rows or PARQUET_ROW_GROUP):  # per-batch kernels and merges: few, large
+    for batch in batches(data, rows=batch_rows):
         for s, col in zip(stats, batch.columns):
             s.add(col)
     return [s.row(top) for s in stats]
