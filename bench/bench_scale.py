@@ -216,11 +216,10 @@ def main() -> None:  # noqa: C901 - one linear script: setup, three phases, repo
             rows.append(_phase("plan", proxy, args.datasets, lambda: subprocess.run(
                 [str(BIN / "dqpub"), "plan"], env=env, capture_output=True, check=True) and {}))
         run = _runner(env, prefect, args.target)
-        for name in ("premiere", "inchange"):
-            if name in phases:
-                fn = _runner(env, None, args.target) if name == "premiere" and args.premiere_cli else run
-                rows.append(_phase(name + ("-cli" if fn is not run or prefect is None else ""), proxy,
-                                   args.datasets, fn))
+        for name in [p for p in phases if p != "plan"]:  # in the order given; « inchange » may come twice
+            fn = _runner(env, None, args.target) if name == "premiere" and args.premiere_cli else run
+            rows.append(_phase(name + ("-cli" if fn is not run or prefect is None else ""), proxy,
+                               args.datasets, fn))
         if prefect is not None:
             peaks = sorted(prefect.peak.values(), reverse=True)
             print("pic RSS par travailleur (travailleur + ses exécutions) : "
