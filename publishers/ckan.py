@@ -142,6 +142,7 @@ from publishers.ckan_archive import (
     ARCHIVE, CSV_KEY, CURRENT, DATAPACKAGE, STATE, STATE_KEY, Archive, Staged, archive_name, committed, current,
     datapackage_with_urls, state_json, state_name, target_id,
 )
+from publishers.ckan_archive import state_url as committed_state_url  # `state_url` names the new one below
 from publishers.ckan_client import CkanClient, PortalNotFound, quietly
 from publishers.ckan_datastore import DATASTORE_TYPES, DataStore, datastore_link, loadable
 from publishers.ckan_preflight import Preflight, check_release, describe
@@ -153,6 +154,11 @@ log = logging.getLogger(__name__)
 
 _CKAN_NAME_MAX = 100
 _STATE_FIELDS = tuple(f.name for f in dc_fields(PublishedState))
+
+
+def _published(data: dict | None) -> PublishedState | None:
+    """The committed state file's content as a ``PublishedState`` (None before the first switch)."""
+    return PublishedState(**{k: data[k] for k in _STATE_FIELDS}) if data is not None else None
 
 
 class CkanPortal:
@@ -239,10 +245,11 @@ class CkanPortal:
         if not pkg:
             return None
         data = state_json(self.client, pkg)
-        if data is None:
-            return None
-        self._settle(pkg, data)
-        return PublishedState(**{k: data[k] for k in _STATE_FIELDS})
+        state = _published(data)
+        if data is not None:
+            self._settle(pkg, data)
+        ckan_bulk.keep(self, pkg, state)
+        return state
 
     def seen(self, datasets: list[str]) -> dict[str, Any]:  # BulkStates: publishers/ckan_bulk.py
         return ckan_bulk.seen(self, datasets)
@@ -444,7 +451,9 @@ class CkanPortal:
         try:
             latest = self._after_switch(slug, fresh, archive, mine, version, heal)
             if self.datastore.has_loader():
-                latest = self.datastore.after_loader(slug, latest, payload)
+                switched, latest = latest, self.datastore.after_loader(slug, latest, payload)
+                if committed_state_url(latest) == committed_state_url(switched):  # the loader's revisions, same committed state
+                    ckan_bulk.renew(self, switched, latest)
         except PublishError as exc:
             raise PublishError(f"version {version} publiée, mais sa finalisation a échoué ({exc.message}) ; "
                                "le prochain passage la termine", dataset=slug) from None
@@ -519,6 +528,7 @@ class CkanPortal:
         if data is not None:
             quietly(self.archive.prune_states, slug, latest)
         self._settled[latest["id"]] = latest.get("metadata_modified", "")
+        ckan_bulk.keep(self, latest, _published(data))  # the next night's bulk read needs no package_show
         return latest
 
     def _settle(self, pkg: dict, data: dict | None = None) -> None:

@@ -6,14 +6,21 @@ only ``name`` and ``metadata_modified``): per dataset the ``metadata_modified`` 
 None when the index has no such package. CKAN bumps ``metadata_modified`` on every package or
 resource change, so an unchanged value means nothing was switched since the last read.
 
-``states`` keeps the last state read per dataset on this machine (``<travail>/etats-connus``,
-with the ``metadata_modified`` seen at that moment). A dataset whose value is the one kept costs no
-request; any other (changed, unknown, absent from the index) is read as before (``package_show``,
-then its state file — which also finishes a publication an earlier run left half-done).
+``keep`` keeps, on this machine (``<travail>/etats-connus``), every state the publisher reads or
+writes with the package's own ``metadata_modified`` read in the same ``package_show``: after a
+publication (the read that finishes it) and after every authoritative read. ``states`` then answers
+from it when the bulk read shows that same value: no request; any other (changed, unknown, absent
+from the index) is read as before (``package_show``, then its state file — which also finishes a
+publication an earlier run left half-done). So the night after a first publication is already
+warm, and a stale index only makes a dataset read again, never answered from an older state.
 
-Correctness never rests on the search index: it only spares reads. A stale index can at worst
-make a run think a dataset is unchanged one more night (nothing is written), or compute a release
-from an older state, which the switch's optimistic check refuses (it re-reads with
+Values are compared at the millisecond (``token``): Solr keeps dates to the millisecond, the
+database to the microsecond; two revisions of one package within a millisecond do not happen
+(each is a request that writes to the database).
+
+Correctness never rests on the search index: it only spares reads. A stale index shows an older
+value than the one kept, so the dataset is read itself; a kept state tampered with or lost can at
+worst compute a release from an older state, which the switch's optimistic check refuses (it re-reads with
 ``package_show`` and requires the version the release was computed from). Absent from the index
 is never taken as "not published": such a dataset is read itself.
 """
@@ -36,8 +43,18 @@ PAGE = 1000  # CKAN's default ckan.search.rows_max
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
+def token(metadata_modified: Any) -> str | None:
+    """A package's ``metadata_modified`` as the search index and ``package_show`` both give it: to
+    the millisecond, without the index's ``Z`` (``2026-12-02T06:10:00.123``)."""
+    if not metadata_modified:
+        return None
+    value = str(metadata_modified).rstrip("Z")
+    head, _, frac = value.partition(".")
+    return f"{head}.{(frac + '000')[:3]}"
+
+
 def seen(portal: Any, datasets: list[str]) -> dict[str, Any]:
-    """``{dataset: metadata_modified or None}`` for ``datasets``, from a few paged searches."""
+    """``{dataset: token of metadata_modified, or None}`` for ``datasets``, from a few paged searches."""
     wanted = set(datasets)
     out: dict[str, Any] = {d: None for d in datasets}
     org = portal.field_overrides.get("owner_org") or portal.organization
@@ -49,7 +66,7 @@ def seen(portal: Any, datasets: list[str]) -> dict[str, Any]:
         results = page.get("results") or []
         for r in results:
             if r.get("name") in wanted:
-                out[r["name"]] = r.get("metadata_modified") or None
+                out[r["name"]] = token(r.get("metadata_modified"))
         start += len(results)
         if not results or start >= int(page.get("count") or 0):
             return out
@@ -61,16 +78,32 @@ def states(portal: Any, datasets: list[str], hints: dict[str, Any] | None = None
     folder = _folder(portal)
     out: dict[str, PublishedState | None] = {}
     for d in datasets:
-        token = hints.get(d)
-        known = _read(folder, d) if token is not None else None
-        if known is not None and known.get("vu") == token:
+        shown = hints.get(d)
+        known = _read(folder, d) if shown is not None else None
+        if known is not None and known.get("vu") == shown:
             out[d] = PublishedState(**known["etat"]) if known.get("etat") else None
             continue
-        state = portal.state(d)  # package_show + state file: the authoritative read
-        out[d] = state
-        if token is not None:
-            _write(folder, d, {"vu": token, "etat": asdict(state) if state else None})
+        out[d] = portal.state(d)  # package_show + state file: the authoritative read, kept by ``keep``
     return out
+
+
+def keep(portal: Any, pkg: dict, state: PublishedState | None) -> None:
+    """Keep ``state``, read or written with ``pkg`` (the ``package_show`` it came from), for the next
+    bulk read that shows the same ``metadata_modified``. Never fails a publication: a record that
+    cannot be written only costs a read next time."""
+    try:
+        _write(_folder(portal), pkg["name"], {"vu": token(pkg.get("metadata_modified")),
+                                              "etat": asdict(state) if state else None})
+    except OSError:
+        pass  # a record left from before holds an older value: the next run reads the dataset
+
+
+def renew(portal: Any, before: dict, after: dict) -> None:
+    """``after`` is ``before`` with later revisions that kept its committed state (the loader's jobs
+    after a switch): the state kept for ``before`` holds for ``after``."""
+    known = _read(_folder(portal), after["name"])
+    if known is not None and known.get("vu") == token(before.get("metadata_modified")):
+        keep(portal, after, PublishedState(**known["etat"]) if known.get("etat") else None)
 
 
 def forget(portal: Any, dataset: str) -> None:

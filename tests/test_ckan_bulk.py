@@ -32,11 +32,22 @@ def test_no_change_run_reads_the_portal_in_bulk_and_a_stale_state_publishes_noth
         portal = CkanPortal(proxy.url, ckan_local.token, name="ckan-local", requests_per_second=0, backoff=0.1)
         portal.known_states_dir = tmp_path / "etats"  # type: ignore[attr-defined]
         assert {r.status for r in run_inventory(settings, portal).results} == {"publié"}
-        run_inventory(settings, portal)  # each state read once, then kept
-        proxy.reset()
+        proxy.reset()  # the publication kept what it wrote: the very next night is already warm
         again = run_inventory(settings, portal)
         assert {r.status for r in again.results} == {"inchangé"}
         assert proxy.labels() == ["package_search"]
+
+        # a stale index (it shows an older value than the one kept): the dataset is read itself,
+        # never answered from the kept state
+        kept = ckan_bulk._folder(portal) / f"{names[1]}.json"
+        record = json.loads(kept.read_text(encoding="utf-8"))
+        kept.write_text(json.dumps({**record, "vu": "2000-01-01T00:00:00.000"}), encoding="utf-8")
+        proxy.reset()
+        assert {r.status for r in run_inventory(settings, portal).results} == {"inchangé"}
+        assert proxy.labels().count("package_show") == 1 and proxy.labels()[0] == "package_search"
+        proxy.reset()
+        run_inventory(settings, portal)
+        assert proxy.labels() == ["package_search"]  # read once, kept again
 
         # the kept state of one dataset is now one the portal no longer shows (as a stale index
         # would make it), and its source changed: the release is computed from that old state,
@@ -54,3 +65,32 @@ def test_no_change_run_reads_the_portal_in_bulk_and_a_stale_state_publishes_noth
         assert {results[n].status for n in names[1:]} == {"inchangé"}
         results = {r.dataset: r for r in run_inventory(settings, portal).results}
         assert results[names[0]].status == "publié" and results[names[0]].previous_version == "1.0.0"
+
+
+def test_the_index_and_the_database_give_the_same_token():
+    """Solr keeps dates to the millisecond with a ``Z``, ``package_show`` gives microseconds."""
+    assert ckan_bulk.token("2026-12-02T06:10:00.123456") == ckan_bulk.token("2026-12-02T06:10:00.123Z")
+    assert ckan_bulk.token("2026-12-02T06:10:00") == ckan_bulk.token("2026-12-02T06:10:00Z") == "2026-12-02T06:10:00.000"
+    assert ckan_bulk.token("2026-12-02T06:10:00.123") != ckan_bulk.token("2026-12-02T06:10:00.124")
+    assert ckan_bulk.token(None) is None and ckan_bulk.token("") is None
+
+
+def test_revisions_that_keep_the_committed_state_keep_the_kept_state(tmp_path):
+    """The loader's jobs revise the package after a switch (``datastore_active``): the state kept for
+    the switched package holds for the revised one; a record for another revision is not moved."""
+    from types import SimpleNamespace
+
+    from dqpub.core.release import PublishedState
+
+    portal = SimpleNamespace(url="http://portail.example", known_states_dir=tmp_path)
+    state = PublishedState(version="1.0.0", fingerprint="f", input_fingerprint="i", schema={},
+                           published_at="2026-12-02", versions=["1.0.0"], history=[])
+    switched = {"name": "jeu", "metadata_modified": "2026-12-02T06:10:00.100000"}
+    loaded = {"name": "jeu", "metadata_modified": "2026-12-02T06:10:04.200000"}
+    ckan_bulk.keep(portal, switched, state)
+    ckan_bulk.renew(portal, switched, loaded)
+    assert ckan_bulk.states(portal, ["jeu"], {"jeu": ckan_bulk.token("2026-12-02T06:10:04.200Z")})["jeu"] == state
+
+    later = {"name": "jeu", "metadata_modified": "2026-12-02T07:00:00"}
+    ckan_bulk.renew(portal, switched, later)  # the record is no longer the switched package's: left as is
+    assert json.loads((ckan_bulk._folder(portal) / "jeu.json").read_text())["vu"] == "2026-12-02T06:10:04.200"
