@@ -195,3 +195,45 @@ def test_package_delete_then_purge(ck, dataset):
     ck.action.dataset_purge(id=dataset["id"])
     with pytest.raises(ckanapi.NotFound):
         ck.action.package_show(id=dataset["id"])
+
+
+def test_search_stand_in_reads_only_the_candidates_of_a_lookup_by_name_or_id(tmp_path):
+    """The SQLite stand-in for Solr (scripts/ckan_nosolr): a query by name or id (package_show reads
+    the index with ``name:"x" OR id:"x"``) gives what a scan of every document gives, from its
+    candidates only; a store written before the indexed columns existed is migrated."""
+    import importlib.util
+    import json
+    import sqlite3
+
+    path = Path(__file__).parents[1] / "scripts/ckan_nosolr/ckanext/dqpub_nosolr/solrlite.py"
+    spec = importlib.util.spec_from_file_location("solrlite_under_test", path)
+    S = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(S)
+
+    old = tmp_path / "ancien.sqlite"
+    with sqlite3.connect(old) as db:
+        db.execute("CREATE TABLE docs (key TEXT PRIMARY KEY, doc TEXT NOT NULL)")
+        db.execute("INSERT INTO docs VALUES ('k0', ?)", (json.dumps({"id": "ID-0", "name": "Jeu-0"}),))
+    store = S.SolrLite(str(old))
+    store.add([{"index_id": f"k{i}", "id": f"id-{i}", "name": f"jeu-{i}", "site_id": "s", "entity_type": "package",
+                "title": f"Titre {i}"} for i in range(1, 40)])
+    fq = '+site_id:"s" +entity_type:package'
+    read: list = []
+    full = S.SolrLite._all
+
+    def counting(self, keyed=None):
+        docs = full(self, keyed)
+        read.append(len(docs))
+        return docs
+
+    S.SolrLite._all = counting
+    for q, f, expected in [('name:"jeu-0" OR id:"jeu-0"', None, ["Jeu-0"]), ('name:"x" OR id:"ID-7"', fq, ["jeu-7"]),
+                           ("id:(id-3 OR id-5)", fq, ["jeu-3", "jeu-5"]), ('+name:"jeu-9" -title:autre', fq, ["jeu-9"])]:
+        read.clear()
+        got = [d["name"] for d in store.search(q=q, fq=f, rows=100).docs]
+        assert got == expected and read == [len(expected)], (q, got, read)
+        assert [d for d in full(store) if S.evaluate(S.parse_query(q), d)
+                and (f is None or S.evaluate(S.parse_query(f), d))] == store.search(q=q, fq=f, rows=100).docs
+    read.clear()
+    assert store.search(q="name:jeu-1*", rows=100).hits == 11 and read == [40]  # a wildcard reads everything
+    assert store.search(q="titre", fq=fq, rows=100).hits == 39
