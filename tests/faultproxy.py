@@ -89,6 +89,7 @@ class Event:
 class FaultProxy:
     upstream: str
     hang: float = 5.0  # held-back answers wait this long (> the client's read timeout)
+    port: int = 0  # 0: any free port
     on_kill: Callable[[], None] | None = None
     events: list[Event] = field(default_factory=list)
     _rules: list[Rule] = field(default_factory=list)
@@ -107,7 +108,7 @@ class FaultProxy:
         class Handler(_Handler):
             owner = proxy
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server = ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
         self._server.daemon_threads = True
         self._origin = f"http://127.0.0.1:{self._server.server_address[1]}".encode()
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.1},
