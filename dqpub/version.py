@@ -467,7 +467,7 @@ def prepare(  # ~100 lines: the files, the change log entry and the release, in 
         dataset=slug, version=version, previous_version=state.version if state else None, bump=level,
         reasons=reasons, fingerprint=fingerprint, input_fingerprint=input_fp, created=created,
         package=package, files=files, schema=schema, history=history,
-        retention=None if retention in ("toutes", "all", None) else int(retention),
+        retention=None if retention in ("toutes", None) else int(retention),
         private={"registre_anonymisation": {**report.to_dict(), "version": version, "date": created,
                                             "fins": "diffusion en données ouvertes (Données Québec)"}},
     )

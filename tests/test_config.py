@@ -43,6 +43,13 @@ def test_defaults_when_a_section_is_absent():
     ({"approbation": {"premiere_publication": "oui"}}, "true ou false est attendu"),
     ({"metadata": ["a"]}, "metadata : un dictionnaire"),
     ({"privacy": {"k": True}}, "un entier est attendu"),  # a YAML boolean is not a k
+    # values of the right type that mean nothing (or something else than the steward thinks)
+    ({"validation": {"lignes_invalides": {"mode": "rejet"}}}, "validation.lignes_invalides.mode : « quarantaine » est attendu"),
+    ({"validation": {"lignes_invalides": {"part_max": 5}}}, "part_max : une part entre 0 et 1 est attendue"),
+    ({"privacy": {"suppression_max": 1.5}}, "privacy.suppression_max : une part entre 0 et 1"),
+    ({"approbation": {"seuil_suppression": -0.1}}, "seuil_suppression : une part entre 0 et 1"),
+    ({"versions": {"conserver": "tout"}}, "versions.conserver : un nombre de versions (1 ou plus) ou « toutes »"),
+    ({"versions": {"conserver": 0}}, "pas « 0 »"),
 ])
 def test_unknown_keys_and_wrong_types_are_refused_where_they_are(data, expected):
     with pytest.raises(InventoryError) as err:

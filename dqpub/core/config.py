@@ -93,9 +93,24 @@ class Entry:
         return {col: getattr(self, attr) for col, attr in INVENTORY_COLUMNS.items()}
 
 
-def _key(name: str, french: str | None = None, **kw: Any) -> Any:
-    """A config attribute and the key a steward writes for it in ``dataset.yaml``."""
-    return field(metadata={"key": french or name}, **kw)
+def _key(name: str, french: str | None = None, *, check: Any = None, **kw: Any) -> Any:
+    """A config attribute and the key a steward writes for it in ``dataset.yaml``; ``check``: what a
+    value of the right type must also be (a function giving the French expectation, or None if fine)."""
+    return field(metadata={"key": french or name, "check": check}, **kw)
+
+
+def _one_of(*choices: str) -> Any:
+    return lambda v: None if v in choices else f"{' ou '.join(f'« {c} »' for c in choices)} est attendu"
+
+
+def _share(v: Any) -> str | None:
+    """A share of the rows: a misread percentage (5 for 5 %) would silently allow everything."""
+    return None if v is None or 0 <= v <= 1 else "une part entre 0 et 1 est attendue (0.05 pour 5 %)"
+
+
+def _retention(v: Any) -> str | None:
+    return None if v is None or v == "toutes" or (isinstance(v, int) and v >= 1) else \
+        "un nombre de versions (1 ou plus) ou « toutes » est attendu"
 
 
 def _section(hint: Any) -> Any:
@@ -118,10 +133,15 @@ def _read(cls: Any, data: Any, where: str) -> Any:
                              f"{', '.join(sorted(by_key))}")
     hints = typing.get_type_hints(cls)
     values = {}
+    checks: dict[str, Any] = {f.name: f.metadata.get("check") for f in fields(cls)}
     for key, value in data.items():
         attr = by_key[key]
         sub = _section(hints[attr])
         values[attr] = _read(sub, value, f"{where}.{key}") if sub else _typed(value, hints[attr], f"{where}.{key}")
+        check = checks[attr]
+        problem = check(values[attr]) if check is not None and not sub else None
+        if problem:
+            raise InventoryError(f"{where}.{key} : {problem}, pas « {value!r} »")
     return cls(**values)
 
 
@@ -170,8 +190,8 @@ class InvalidRowsConfig:
     """``validation.lignes_invalides:``: publish the valid rows and quarantine the others (privately)
     as long as they stay under ``part_max`` of the rows."""
 
-    mode: str = _key("mode", default="quarantaine")
-    max_share: float = _key("max_share", "part_max", default=0.01)
+    mode: str = _key("mode", default="quarantaine", check=_one_of("quarantaine"))  # the only policy, said aloud
+    max_share: float = _key("max_share", "part_max", default=0.01, check=_share)
 
 
 @dataclass(frozen=True)
@@ -194,7 +214,7 @@ class PrivacyConfig:
     """``privacy:``: re-identification thresholds (Règlement sur l'anonymisation)."""
 
     k: int | None = _key("k", default=None)  # None: the default k when the data is about people
-    max_suppression: float | None = _key("max_suppression", "suppression_max", default=None)
+    max_suppression: float | None = _key("max_suppression", "suppression_max", default=None, check=_share)
     l: int | None = _key("l", default=None)  # noqa: E741 - the l of l-diversity
     cells: CellsConfig | None = _key("cells", "cellules", default=None)
 
@@ -218,7 +238,7 @@ class MetadataConfig:
 
 @dataclass(frozen=True)
 class VersionsConfig:
-    keep: int | str | None = _key("keep", "conserver", default=None)  # None: default; "toutes": all
+    keep: int | str | None = _key("keep", "conserver", default=None, check=_retention)  # None: default; "toutes": all
 
 
 @dataclass(frozen=True)
@@ -228,7 +248,7 @@ class ApprovalConfig:
     first_publication: bool = _key("first_publication", "premiere_publication", default=True)
     # Share of records the k-anonymity step suppressed above which a human looks first (not to be
     # confused with privacy.suppression_max, above which the dataset is refused).
-    suppression_threshold: float = _key("suppression_threshold", "seuil_suppression", default=0.02)
+    suppression_threshold: float = _key("suppression_threshold", "seuil_suppression", default=0.02, check=_share)
 
 
 @dataclass(frozen=True)
