@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import secrets
 import shutil
 import tempfile
 import time
@@ -119,6 +120,7 @@ class _Run:
     run_id: str
     call: Call
     scratch: Path
+    dry_run: bool = False  # writes nothing outside ``scratch``: no key file, no quarantine
 
     def step(self, step: Step, *args, **kwargs):
         fn = step.resolve(self.publisher)
@@ -146,7 +148,7 @@ def run_dataset(
     status PENDING, the release kept in ``result.pending`` for ``publish_pending`` or ``drop_pending``."""
     started = time.monotonic()
     result = DatasetResult(dataset=entry.slug, status=Status.FAILED)
-    run = _Run(entry.slug, settings, publisher, run_id, call, _new_scratch(settings, entry.slug))
+    run = _Run(entry.slug, settings, publisher, run_id, call, _new_scratch(settings, entry.slug), options.dry_run)
     keep_scratch = False
     try:
         keep_scratch = _run_steps(run, entry, inventory, options, result)
@@ -234,9 +236,9 @@ def _validated(run: _Run, table: Any, schema: Schema, config: DatasetConfig, res
     policy = None
     rows = config.validation.invalid_rows
     if quarantine and rows is not None:
+        folder = run.scratch if run.dry_run else private_folder(run.publisher, run.settings, run.slug)
         policy = {"mode": "quarantine", "max_invalid_share": rows.max_share,
-                  "quarantine_path": private_folder(run.publisher, run.settings, run.slug)
-                  / f"quarantaine-{run.run_id}.csv"}
+                  "quarantine_path": folder / f"quarantaine-{run.run_id}.csv"}
     report = run.step(steps.VALIDATE, table, schema, dataset=run.slug, out_parquet=run.scratch / "valide.parquet",
                       invalid_row_policy=policy, schemas_dir=run.settings.schemas_dir)
     result.reports = _write_reports(report, run.settings.work_dir / "rapports" / run.run_id / run.slug)
@@ -259,8 +261,10 @@ def _prepare(run: _Run, entry: Entry, config: DatasetConfig, schema: Schema, sta
     assert run.publisher is not None
     if anonymized is None:
         pa.default_memory_pool().release_unused()  # the validator's blocks: back to the system first
-        # Only the embedded local target may generate its own key; portals need the real secret.
-        key = pseudonym_key(run.publisher.private_dir(run.slug))
+        # Only the embedded local target may generate its own key; portals need the real secret. A dry
+        # run creates no key file: without one yet (nothing published), its tokens use a key of its own.
+        own = run.publisher.private_dir(run.slug)
+        key = pseudonym_key(own, create=not run.dry_run) or (secrets.token_bytes(32) if own and run.dry_run else None)
         anonymized = run.step(steps.ANONYMIZE, run.scratch / "valide.parquet", schema, dataset=run.slug, key=key,
                               policy=config.privacy, out=run.scratch / "anonyme.parquet")  # in batches
     result.identifiers_removed = anonymized.report.identifiers_removed

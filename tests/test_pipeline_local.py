@@ -176,12 +176,13 @@ def test_schema_break_gives_major(project):
     assert any("site_internet" in r for r in res.reasons)
 
 
-def test_dry_run_writes_nothing_and_shows_the_diff(project):
+def test_dry_run_writes_nothing_and_shows_the_diff(project, monkeypatch):
     slug = "bottin-des-services-de-police"
+    monkeypatch.delenv("DQPUB_PSEUDONYM_KEY", raising=False)  # the local target would make its key file
     res = by_name(run(project, slug, dry_run=True))[slug]
     assert res.status == "simulation" and res.version == "1.0.0"
     assert "bottin-des-services-de-police.csv" in res.files
-    assert not (project.portal_dir / slug / "courant").exists()
+    assert not [p for p in project.portal_dir.rglob("*") if p.is_file()]  # not even the pseudonym key
     run(project, slug)
     before = sorted(p.name for p in (project.portal_dir / slug).rglob("*"))
     _edit_bottin(project, 5, "https://exemple.qc.ca/essai")

@@ -32,13 +32,16 @@ def get_secret(env_name: str, block_name: str | None = None) -> str | None:
     return None
 
 
-def pseudonym_key(local_private_dir: Path | None) -> bytes | None:
+def pseudonym_key(local_private_dir: Path | None, *, create: bool = True) -> bytes | None:
+    """The secret key, else the local target's key file (generated unless ``create`` is False)."""
     value = get_secret(PSEUDONYM_ENV, PSEUDONYM_BLOCK)
     if value:
         return value.encode("utf-8")
     if local_private_dir is None:
         return None
     path = local_private_dir / "cle-pseudonyme"
+    if not path.exists() and not create:
+        return None
     if not path.exists():
         # Written whole, then linked into place: concurrent runs all end up with the same key.
         local_private_dir.mkdir(parents=True, exist_ok=True)
