@@ -8,7 +8,7 @@ Generates the inventory (bench/scale_inventory.py: slices of the sample events f
 rows, one in three with free text) under bench/out/scale/, then times:
 
 * ``plan``: ``dqpub plan`` (fresh process);
-* ``premiere``: the first publication (``publication`` flow with ``repartir``: one child run of
+* ``premiere``: the first publication (``publication`` flow with ``fan_out``: one child run of
   ``publier-un-jeu`` per dataset, executed by W process workers of a work pool ``dqpub``, each
   ``--limit 1``; the parent runs in this process). ``--workers 0``: ``dqpub run`` instead;
 * ``inchange``: the same run again, nothing changed.
@@ -260,10 +260,10 @@ def _runner(env: dict[str, str], prefect: Prefect | None, target: str):
                 return {"sortie": out.returncode}
         return cli
     os.environ.update(prefect.env)
-    from flows.publication import publication
+    from flows.publication import publish_inventory
 
     def fanned() -> dict[str, int]:
-        state = publication(target=target, require_approval=False, repartir=True, return_state=True)
+        state = publish_inventory(target=target, require_approval=False, fan_out=True, return_state=True)
         try:
             return _count(state.result())
         except Exception as exc:  # noqa: BLE001 - failed datasets: the flow fails, the figures stand

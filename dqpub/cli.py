@@ -112,11 +112,11 @@ def _progress(quiet: bool = False, silent: bool = False):
 def cmd_run(args) -> int:
     settings = _settings(args)
     if args.prefect:
-        from flows.publication import publication
+        from flows.publication import publish_inventory
 
-        state = publication(datasets=args.datasets or None, dry_run=args.dry_run, force=args.force,
-                            target=settings.target, inventory=settings.inventory, approved=args.approve,
-                            return_state=True)
+        state = publish_inventory(datasets=args.datasets or None, dry_run=args.dry_run, force=args.force,
+                                  target=settings.target, inventory=settings.inventory, approved=args.approve,
+                                  return_state=True)
         if args.json:
             _json_out(state.result(raise_on_failure=False) if state.is_completed() else
                       {"erreur": str(state.message or "")})

@@ -183,8 +183,8 @@ class Children:
 
     def _launch(self, slug: str, approved: bool, seen: dict[str, Any], suffix: str) -> Any:
         self._args[slug] = (approved, seen, suffix)
-        params = {**self.params, "dataset": slug, "approved": approved, "enfant": True,
-                  "vu": {slug: seen[slug]} if slug in seen else None}
+        params = {**self.params, "dataset": slug, "approved": approved, "child": True,
+                  "seen": {slug: seen[slug]} if slug in seen else None}
         parent = get_run_context().flow_run.id  # type: ignore[union-attr]
         return _api(run_deployment, CHILD_DEPLOYMENT, parameters=params, timeout=0, as_subflow=True,
                               idempotency_key=f"{parent}-{slug}{suffix}",

@@ -221,7 +221,7 @@ def _run_fanned(datasets: list[str] | None, dry_run: bool, force: bool, target: 
 
 
 @flow(name="publication", log_prints=False)
-def publication(
+def publish_inventory(
     datasets: list[str] | None = None,
     dry_run: bool = False,
     force: bool = False,
@@ -231,7 +231,7 @@ def publication(
     approved: list[str] | None = None,
     approval_timeout: int = 4 * 3600,
     only_due: bool = False,
-    repartir: bool = False,
+    fan_out: bool = False,
 ) -> list[dict[str, Any]]:
     """Publie les jeux dus de l'inventaire (tous si « datasets » est vide) vers la cible choisie.
 
@@ -245,29 +245,29 @@ def publication(
         approved: jeux déjà approuvés pour cette exécution
         approval_timeout: secondes d'attente de l'approbation avant d'abandonner les jeux retenus
         only_due: exécution nocturne : ne tirer une source SQL que si sa fréquence la rend due
-        repartir: un déploiement « publier-un-jeu » par jeu, réparti entre les travailleurs du bassin
+        fan_out: un déploiement « publier-un-jeu » par jeu, réparti entre les travailleurs du bassin
     """
-    run = _run_fanned if repartir else _run
+    run = _run_fanned if fan_out else _run
     summary = run(datasets, dry_run, force, target, inventory, require_approval, approved, approval_timeout,
                   only_due)
     return [r.public() for r in summary.results]
 
 
 @flow(name="publier-un-jeu", log_prints=False)
-def publier_un_jeu(dataset: str, dry_run: bool = False, force: bool = False, target: str | None = None,
-                   require_approval: bool = True, approved: bool = False, inventory: str | None = None,
-                   only_due: bool = False, enfant: bool = False,
-                   vu: dict[str, Any] | None = None) -> dict[str, Any]:
+def publish_dataset(dataset: str, dry_run: bool = False, force: bool = False, target: str | None = None,
+                    require_approval: bool = True, approved: bool = False, inventory: str | None = None,
+                    only_due: bool = False, child: bool = False,
+                    seen: dict[str, Any] | None = None) -> dict[str, Any]:
     """Publie un seul jeu de données (« approved » : la publication est déjà approuvée).
 
-    « enfant », « vu » : lancé par une publication répartie (« repartir ») : la publication retenue
-    pour approbation est rendue à la parente (qui demande une seule fois), et « vu » est sa lecture
+    « child », « seen » : lancé par une publication répartie (« fan_out ») : la publication retenue
+    pour approbation est rendue à la parente (qui demande une seule fois), et « seen » est sa lecture
     groupée du portail.
     """
     summary = _run([dataset], dry_run, force, target, inventory, require_approval,
-                   [dataset] if approved else None, only_due=only_due, seen=vu, child=enfant)
+                   [dataset] if approved else None, only_due=only_due, seen=seen, child=child)
     return summary.results[0].public()
 
 
 if __name__ == "__main__":
-    publication()
+    publish_inventory()

@@ -19,7 +19,7 @@ from publishers import get_publisher
 
 
 @flow(name="reevaluation-anonymisation", log_prints=False)
-def reevaluation_anonymisation(datasets: list[str] | None = None, target: str | None = None,
+def reevaluate_anonymization(datasets: list[str] | None = None, target: str | None = None,
                                inventory: str | None = None) -> list[dict[str, Any]]:
     """Réévalue le risque résiduel de ce qui est publié sur la cible (tous les jeux si « datasets » est vide).
 
@@ -43,4 +43,4 @@ def reevaluation_anonymisation(datasets: list[str] | None = None, target: str | 
 
 
 if __name__ == "__main__":
-    reevaluation_anonymisation()
+    reevaluate_anonymization()

@@ -105,7 +105,7 @@ def test_manual_run_with_parameters_executed_by_a_worker(deployed, project):
         deployed, env, "publication/publication-manuelle",
         {"datasets": ["bottin-des-services-de-police", "aide-financiere-aux-sinistres"],
          "dry_run": False, "force": False, "target": "local", "require_approval": False,
-         "repartir": False})  # one worker run once: no children (fan-out: tests/test_fanout.py)
+         "fan_out": False})  # one worker run once: no children (fan-out: tests/test_fanout.py)
     assert state.is_failed(), (state, output[-4000:])
     assert "aide-financiere-aux-sinistres" in (state.message or "")
     assert "bottin-des-services-de-police | publié | 1.0.0" in by_key["sommaire-publication"]

@@ -1,5 +1,5 @@
 """Fan-out over a work pool, for real (issue 15): a Prefect server started by the test, the
-project's deployments, TWO process workers on one pool, and a manual publication with « repartir »
+project's deployments, TWO process workers on one pool, and a manual publication with « fan_out »
 over a 20-dataset inventory: one child flow run of « publier-un-jeu » per dataset, both workers
 take children, one planted failure leaves the 19 others published, the parent's summary lists 20;
 run again, the parent itself sorts out the 19 unchanged datasets and only the broken one gets a child."""
@@ -127,7 +127,7 @@ def test_children_hand_held_releases_back_and_the_parent_asks_once(pool, tmp_pat
 def _start(client, require_approval=False):
     dep = client.read_deployment_by_name("publication/publication-manuelle")
     return client.create_flow_run_from_deployment(dep.id, parameters={
-        "datasets": [], "target": "local", "require_approval": require_approval, "repartir": True})
+        "datasets": [], "target": "local", "require_approval": require_approval, "fan_out": True})
 
 
 def _wait(client, run, done, timeout=1500):

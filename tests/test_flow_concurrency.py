@@ -10,7 +10,7 @@ import pytest
 from prefect.client.orchestration import get_client
 
 from dqpub.steps import PUBLISH
-from flows.publication import publier_un_jeu
+from flows.publication import publish_dataset
 from publishers.local import LocalPortal
 
 
@@ -35,7 +35,7 @@ def test_upload_tag_limit_serializes_publications_across_flow_runs(prefect_harne
 
     monkeypatch.setattr(LocalPortal, "publish", slow_publish)
     results: dict[str, dict] = {}
-    threads = [threading.Thread(target=lambda s=s: results.update({s: publier_un_jeu(s, approved=True)}))
+    threads = [threading.Thread(target=lambda s=s: results.update({s: publish_dataset(s, approved=True)}))
                for s in ("bottin-des-services-de-police", "aide-financiere-aux-sinistres")]
     with get_client(sync_client=True) as client:
         if limit:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from prefect.client.orchestration import get_client
 
-from flows.publication import publication, publier_un_jeu
+from flows.publication import publish_dataset, publish_inventory
 
 
 def artifacts() -> dict[str, str]:
@@ -21,7 +21,7 @@ def artifacts() -> dict[str, str]:
 
 
 def test_publication_flow_publishes_and_reports(prefect_harness, project_env):
-    state = publication(require_approval=False, return_state=True)
+    state = publish_inventory(require_approval=False, return_state=True)
     assert state.is_completed(), state.message
     results = {r["dataset"]: r for r in state.result()}
     assert results["bottin-des-services-de-police"]["status"] == "publié"
@@ -42,14 +42,14 @@ def test_publication_flow_publishes_and_reports(prefect_harness, project_env):
     assert state["plans-securite-etablissements-detention"]["version"] == ""
     assert "portail-plans-securite-etablissements-detention" not in arts  # restricted: never published
 
-    again = publication(require_approval=False, return_state=True)
+    again = publish_inventory(require_approval=False, return_state=True)
     assert {r["status"] for r in again.result() if r["dataset"] == "bottin-des-services-de-police"} == {"inchangé"}
 
 
 def test_failing_dataset_fails_the_flow_but_not_the_others(prefect_harness, project_env):
     path = project_env.datasets_dir / "aide-financiere-aux-sinistres/source/aide_financiere.sqlite"
     path.write_bytes(b"ceci n'est pas une base SQLite")
-    state = publication(require_approval=False, return_state=True)
+    state = publish_inventory(require_approval=False, return_state=True)
     assert state.is_failed()
     assert "aide-financiere-aux-sinistres" in state.message
     assert (project_env.portal_dir / "bottin-des-services-de-police" / "courant" / "package.json").exists()
@@ -58,10 +58,10 @@ def test_failing_dataset_fails_the_flow_but_not_the_others(prefect_harness, proj
 
 
 def test_single_dataset_flow_and_dry_run(prefect_harness, project_env):
-    res = publier_un_jeu("bottin-des-services-de-police", dry_run=True)
+    res = publish_dataset("bottin-des-services-de-police", dry_run=True)
     assert res["status"] == "simulation"
     assert not (project_env.portal_dir / "bottin-des-services-de-police" / "courant").exists()
-    res = publier_un_jeu("plans-securite-etablissements-detention", force=True, return_state=True)
+    res = publish_dataset("plans-securite-etablissements-detention", force=True, return_state=True)
     assert res.result()["status"] == "refusé"
 
 
@@ -75,9 +75,9 @@ def test_first_publication_pauses_for_approval_while_others_proceed(prefect_harn
     from prefect.client.schemas.objects import StateType
     from prefect.flow_runs import resume_flow_run
 
-    publier_un_jeu("evenements-de-securite-civile", approved=True)  # already published: no approval needed
+    publish_dataset("evenements-de-securite-civile", approved=True)  # already published: no approval needed
     outcome = {}
-    runner = threading.Thread(target=lambda: outcome.update(state=publication(
+    runner = threading.Thread(target=lambda: outcome.update(state=publish_inventory(
         datasets=["bottin-des-services-de-police", "aide-financiere-aux-sinistres", "evenements-de-securite-civile"],
         approval_timeout=120, return_state=True)))
     runner.start()
@@ -131,12 +131,12 @@ def test_transient_source_failure_is_retried_but_validation_failure_is_not(prefe
             "https://www.donneesquebec.ca/recherche/dataset/statistiques-interventions-policieres/interventions.csv",
             f"http://127.0.0.1:{server.server_address[1]}/interventions.csv").replace(
             ",moyenne,non,police", ",moyenne,oui,police"), encoding="utf-8")
-        res = publier_un_jeu("statistiques-interventions-policieres", approved=True)
+        res = publish_dataset("statistiques-interventions-policieres", approved=True)
         assert res["status"] == "publié", res["message"]
         assert hits["n"] == 2  # failed once with 503, retried once
         # a validation failure is not retried: the source is fetched once more, once
         (folder / "interventions.csv").write_text("annee,code_region\nabc,01\n", encoding="utf-8")
-        state = publier_un_jeu("statistiques-interventions-policieres", approved=True, return_state=True)
+        state = publish_dataset("statistiques-interventions-policieres", approved=True, return_state=True)
         assert state.is_failed() and hits["n"] == 3
     finally:
         server.shutdown()

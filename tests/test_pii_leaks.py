@@ -55,11 +55,11 @@ def assert_clean(text: str, where: str) -> None:
 
 
 def test_planted_values_never_reach_outputs_or_logs(prefect_harness, project_env, all_logs):
-    from flows.publication import publication
+    from flows.publication import publish_inventory
     from tests.test_flows import artifacts
 
     plant(project_env)
-    state = publication(require_approval=False, return_state=True)
+    state = publish_inventory(require_approval=False, return_state=True)
     assert state.is_completed(), state.message
     assert_clean(read_all_text(project_env.portal_dir), "le portail local")
     assert_clean(read_all_text(project_env.work_dir), "les rapports")

@@ -181,16 +181,16 @@ def test_unknown_or_unpublished_dataset(project):
 
 
 def test_flow_fails_with_french_message_and_value_free_artifact(prefect_harness, project_env, all_logs):
-    from flows.reevaluation import reevaluation_anonymisation
+    from flows.reevaluation import reevaluate_anonymization
     from tests.test_flows import artifacts
 
     _publish(project_env)
-    state = reevaluation_anonymisation(return_state=True)
+    state = reevaluate_anonymization(return_state=True)
     assert state.is_completed(), state.message
     assert "3 conforme(s)" in artifacts()["reevaluation-anonymisation"]
 
     plant_email(project_env)
-    state = reevaluation_anonymisation(return_state=True)
+    state = reevaluate_anonymization(return_state=True)
     assert state.is_failed()
     assert "réévaluation de l'anonymisation" in state.message and "evenements-de-securite-civile" in state.message
     assert "adresse courriel" in state.message

@@ -115,13 +115,13 @@ def test_clean_wrong_values_are_still_shown(project):
 
 
 def test_under_prefect_no_planted_value_in_artifacts_or_logs(prefect_harness, project_env, all_logs):
-    from flows.publication import publication
+    from flows.publication import publish_inventory
     from tests.test_flows import artifacts
 
     source = project_env.datasets_dir / EVENTS / "source/evenements.csv"
     original = source.read_bytes()
     plant_unbalanced_quote(project_env)
-    state = publication(datasets=[EVENTS], require_approval=False, return_state=True)
+    state = publish_inventory(datasets=[EVENTS], require_approval=False, return_state=True)
     assert state.is_failed()
     arts = artifacts()
     assert MASK in arts[f"jeu-{EVENTS}"]
@@ -130,7 +130,7 @@ def test_under_prefect_no_planted_value_in_artifacts_or_logs(prefect_harness, pr
     assert_clean(str(state.message), "l'état du flux")
     source.write_bytes(original)
     plant_identifiers_in_public_columns(project_env)
-    state = publication(datasets=[EVENTS], require_approval=False, return_state=True)
+    state = publish_inventory(datasets=[EVENTS], require_approval=False, return_state=True)
     assert state.is_failed()
     assert_clean("\n".join(artifacts().values()), "les artefacts Prefect")
     assert_clean(all_logs.text + "\n".join(r.getMessage() for r in all_logs.records), "les journaux")
