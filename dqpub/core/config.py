@@ -138,8 +138,7 @@ def _read(cls: Any, data: Any, where: str) -> Any:
         attr = by_key[key]
         sub = _section(hints[attr])
         values[attr] = _read(sub, value, f"{where}.{key}") if sub else _typed(value, hints[attr], f"{where}.{key}")
-        check = checks[attr]
-        problem = check(values[attr]) if check is not None and not sub else None
+        problem = checks[attr](values[attr]) if checks[attr] else None  # sections carry no check
         if problem:
             raise InventoryError(f"{where}.{key} : {problem}, pas « {value!r} »")
     return cls(**values)

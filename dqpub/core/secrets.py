@@ -40,9 +40,9 @@ def pseudonym_key(local_private_dir: Path | None, *, create: bool = True) -> byt
     if local_private_dir is None:
         return None
     path = local_private_dir / "cle-pseudonyme"
-    if not path.exists() and not create:
-        return None
     if not path.exists():
+        if not create:
+            return None
         # Written whole, then linked into place: concurrent runs all end up with the same key.
         local_private_dir.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=local_private_dir, prefix=".cle-")
