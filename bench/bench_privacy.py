@@ -51,7 +51,7 @@ sys.path.insert(0, str(ROOT / "tests" / "corpus" / "pii"))
 
 import pyarrow as pa  # noqa: E402
 
-from dqpub import detect  # noqa: E402
+from dqpub.privacy import detect  # noqa: E402
 
 COLUMNS = ("info_compl_localisation", "commentaire_date_debut")
 CSV_PATH = ROOT / "bench" / "out" / "events_1m.csv"
@@ -203,7 +203,7 @@ class _Clock:
 
 def run_distinct(shares: list[float], cells: int, seed: int, presidio: bool) -> int:
     """Throughput at each share of distinct cells, model loaded before timing, against Presidio."""
-    from dqpub import ner
+    from dqpub.privacy import ner
 
     kinds = detect.KINDS + detect.INDIRECT_KINDS  # what anonymize does for a free-text field
     t = time.perf_counter()
@@ -214,7 +214,7 @@ def run_distinct(shares: list[float], cells: int, seed: int, presidio: bool) -> 
     print(f"Chargement du modèle et des lexiques (hors mesure) : {time.perf_counter() - t:.1f} s")
     analyzer = None
     if presidio:
-        from dqpub import presidio_fr
+        import presidio_fr
 
         t = time.perf_counter()
         analyzer = presidio_fr.build_analyzer(False)
@@ -330,7 +330,7 @@ def main(  # noqa: C901 - the command line: one branch per option
 
     # 2. NER + scrub (model load measured apart)
     t = time.perf_counter()
-    from dqpub import ner
+    from dqpub.privacy import ner
 
     ner.get_nlp()
     ner.common_word("x")
@@ -375,7 +375,7 @@ def main(  # noqa: C901 - the command line: one branch per option
         return 0
 
     # 4. Presidio on a sample
-    from dqpub import presidio_fr
+    import presidio_fr
 
     r = random.Random(args.seed)
     all_cells = [(ci, i) for ci, c in enumerate(cols) for i in range(len(c)) if c[i].is_valid]

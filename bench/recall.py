@@ -37,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from dqpub import detect  # noqa: E402
+from dqpub.privacy import detect  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus" / "pii" / "labelled.jsonl"
 TARGETS = {"nom": 0.97}
@@ -77,7 +77,7 @@ def ours(texts: list[str]) -> list[list[tuple[str, int, int]]]:
 
 
 def presidio(texts: list[str]) -> list[list[tuple[str, int, int]]]:
-    from dqpub import presidio_fr
+    import presidio_fr
 
     analyzer = presidio_fr.build_analyzer(False)
     return [presidio_fr.spans(analyzer, t, mapping=presidio_fr.PRESIDIO_DEFAULT_TO_KIND) for t in texts]

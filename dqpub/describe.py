@@ -3,11 +3,11 @@ dataset from its source (a file, a URL or a SQL query). Nothing is published; th
 
 The source is pulled and decoded by the pipeline's own steps (:mod:`dqpub.source`, :mod:`dqpub.table`:
 encoding and delimiter detection), every column is typed by :mod:`dqpub.infer`, and a privacy category
-is proposed per field from what the detectors (:mod:`dqpub.detect`, names by :mod:`dqpub.ner`) find in
+is proposed per field from what the detectors (:mod:`dqpub.privacy.detect`, names by :mod:`dqpub.privacy.ner`) find in
 a sample of its distinct values, with the reason in the field's description. The proposal is then
 checked as a run would: validated against the source (a field whose rule the source breaks is relaxed,
 and said so), and anonymized with the proposed policy, so that the after-scan of published columns
-(:func:`dqpub.anonymize.anonymize`) passes — a column where it still finds something is proposed as
+(:func:`dqpub.privacy.anonymize.anonymize`) passes — a column where it still finds something is proposed as
 free text. Counts and kinds only: no value of the source goes into a description, a reason or a message.
 """
 
@@ -28,7 +28,8 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from dqpub import detect, infer
+from dqpub.privacy import detect
+from dqpub import infer
 from dqpub import source as source_step
 from dqpub import table as table_step
 from dqpub import validate as validate_step
@@ -36,7 +37,7 @@ from dqpub.core.config import INVENTORY_COLUMNS, PrivacyConfig, SourceConfig
 from dqpub.core.errors import InventoryError, PrivacyError
 from dqpub.core.names import SLUG
 from dqpub.core.settings import Settings
-from dqpub.report import ValidationReport
+from dqpub.validate.report import ValidationReport
 
 SAMPLE = 2000  # distinct values per column read by the detectors
 SHARE = 0.3  # share of the sampled values that makes a column « of » a kind
@@ -113,7 +114,7 @@ def _sample(arr: pa.ChunkedArray) -> pa.Array:
 
 
 def _given_name_share(values: pa.Array) -> float:
-    from dqpub.name_lexicons import given_names
+    from dqpub.privacy.name_lexicons import given_names
 
     names = given_names()
     words = [str(v).split()[0].casefold() for v in values.to_pylist() if str(v).split()]
@@ -302,7 +303,7 @@ def _privacy_trial(schema: dict[str, Any], parquet: Path, slug: str) -> tuple[st
     a column where it still finds personal information is proposed as free text (or dropped)."""
     import pyarrow.parquet as pq
 
-    from dqpub.anonymize import anonymize
+    from dqpub.privacy.anonymize import anonymize
 
     table = pq.read_table(parquet)
     for _ in range(4 * len(schema["fields"]) + 1):

@@ -22,7 +22,7 @@ from dqpub import validate as validate_step
 from dqpub.core.config import DatasetConfig, Entry, Inventory
 from dqpub.core.errors import InventoryError
 from dqpub.core.names import SLUG
-from dqpub.report import first_error_message
+from dqpub.validate.report import first_error_message
 from dqpub.core.schema import load_schema
 from dqpub.core.settings import Settings
 

@@ -33,7 +33,7 @@ from dqpub.core.secrets import pseudonym_key
 from dqpub.core.settings import Settings
 from dqpub.core.status import Status
 from dqpub.inventory import load_config
-from dqpub.report import ValidationReport, first_error_message
+from dqpub.validate.report import ValidationReport, first_error_message
 from dqpub.steps import Step
 
 # call(step, fn, *args, **kwargs): runs one step (directly, or as a Prefect task in flows/)
@@ -186,7 +186,7 @@ def _run_steps(run: _Run, entry: Entry, inventory: Inventory, options: RunOption
         return False
     raw = run.step(steps.PULL, entry.source_type, entry.source_location, config.source, run.scratch,
                    base_dir=inventory.base_dir, dataset=entry.slug)
-    from dqpub.version import input_fingerprint
+    from dqpub.release.version import input_fingerprint
 
     input_fp = input_fingerprint(raw.fingerprint, schema, config, entry)
     if state and not options.force and state.input_fingerprint == input_fp:
@@ -280,7 +280,7 @@ def _prepare(run: _Run, entry: Entry, config: DatasetConfig, schema: Schema, sta
     result.version, result.previous_version = release.version, release.previous_version
     result.bump, result.reasons = release.bump, release.reasons
     result.files = [f.filename for f in release.files]
-    from dqpub.version import release_report_html
+    from dqpub.release.version import release_report_html
 
     page = _ensure(run.settings.work_dir / "rapports" / run.run_id / run.slug) / "publication.html"
     page.write_text(release_report_html(release), encoding="utf-8")
@@ -383,7 +383,7 @@ def rollback_dataset(
     The release keeps the current source fingerprint, so the next run does not undo the rollback
     until the source changes.
     """
-    from dqpub.anonymize import Anonymized, PrivacyReport
+    from dqpub.privacy.anonymize import Anonymized, PrivacyReport
 
     slug, started = entry.slug, time.monotonic()
     result = DatasetResult(dataset=slug, status=Status.FAILED)

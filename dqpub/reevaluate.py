@@ -7,11 +7,11 @@ published through the publisher interface only (``state()``: published schema wi
 annotations; ``fetch(dataset, "donnees-csv")``: the current CSV), then:
 
 1. **Detectors.** Today's detectors run on every published column, distinct values only
-   (:func:`dqpub.detect.scrub`: structured kinds on every column, names by NER on string columns).
+   (:func:`dqpub.privacy.detect.scrub`: structured kinds on every column, names by NER on string columns).
    A kind is allowed only in a ``public`` column that declares it (``privacy.renseignements``);
    anything else is a finding.
 2. **Risk measures** on the published quasi-identifiers, with the measuring functions of
-   :mod:`dqpub.anonymize` (not copies): smallest equivalence class (k) and share of records in a
+   :mod:`dqpub.privacy.anonymize` (not copies): smallest equivalence class (k) and share of records in a
    class smaller than the declared k, l-diversity of sensitive fields, small and recomputable cells
    of aggregate tables, and the share of records suppressed at publication (private registry).
    Thresholds are today's declarations: ``dataset.yaml`` (``privacy.k``, ``l``, ``suppression_max``,
@@ -48,7 +48,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.csv as pcsv
 
-from dqpub import anonymize, detect, kanonymity
+from dqpub.privacy import anonymize, detect, kanonymity
 from dqpub.core.errors import DqpubError
 from dqpub.core.config import Entry, MetadataConfig, PrivacyConfig
 from dqpub.inventory import load_config, pull_inventory

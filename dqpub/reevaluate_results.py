@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from dqpub import detect
+from dqpub.privacy import detect
 from dqpub.core.errors import DqpubError
 
 

@@ -35,8 +35,8 @@ STATE = Step("lire l'état", "publisher:state")
 PULL = Step("extraire", "dqpub.source:pull", retries=2)
 NORMALIZE = Step("normaliser", "dqpub.table:normalize")
 VALIDATE = Step("valider", "dqpub.validate:validate")
-ANONYMIZE = Step("anonymiser", "dqpub.anonymize:anonymize_file")  # Parquet to Parquet, in batches
-PREPARE = Step("versionner", "dqpub.version:prepare")
+ANONYMIZE = Step("anonymiser", "dqpub.privacy.anonymize:anonymize_file")  # Parquet to Parquet, in batches
+PREPARE = Step("versionner", "dqpub.release.version:prepare")
 PREFLIGHT = Step("vérifier", "publisher:preflight")
 # No orchestrator retries for the targets' steps: the CKAN client retries each request itself
 # (backoff on 429/5xx); a second layer would multiply the waits and the load on the portal.

@@ -94,14 +94,14 @@ class LocalPortal:
 
     def preflight(self, release: Release):
         """The package.json written here is what CKAN would hold: the same check as a portal's."""
-        from publishers.ckan_preflight import project_preflight
+        from publishers.ckan.preflight import project_preflight
 
         return project_preflight(release)
 
     def publish(self, release: Release) -> PublishResult:
         pre = self.preflight(release)
         if pre.problems:
-            from publishers.ckan_preflight import describe
+            from publishers.ckan.preflight import describe
 
             raise PublishError(describe(list(pre.problems), pre.against), dataset=release.dataset)
         d = self._dir(release.dataset)

@@ -137,7 +137,7 @@ def ensure_ckan_local(profile: str = "dq") -> CkanLocal:
 
 
 def export(local: CkanLocal, url_var: str, token_var: str) -> CkanLocal:
-    """Put the server's URL and token where ``publishers/ckan_target.py`` reads them."""
+    """Put the server's URL and token where ``publishers/ckan/target.py`` reads them."""
     os.environ[url_var], os.environ[token_var] = local.url, local.token
     return local
 

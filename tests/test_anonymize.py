@@ -7,7 +7,7 @@ import datetime as dt
 import pyarrow as pa
 import pytest
 
-from dqpub.anonymize import anonymize, pseudonymize
+from dqpub.privacy.anonymize import anonymize, pseudonymize
 from dqpub.core.config import CellsConfig, PrivacyConfig
 from dqpub.core.errors import PrivacyError
 
@@ -81,7 +81,7 @@ def test_generalize_year_week_round_top_code_map():
 
 
 def test_small_cells_and_complementary_suppression():
-    from dqpub.anonymize import suppress_small_cells
+    from dqpub.privacy.anonymize import suppress_small_cells
     import pandas as pd
 
     df = pd.DataFrame({

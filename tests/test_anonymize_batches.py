@@ -1,7 +1,7 @@
 """Anonymization in batches gives what the whole-table rules give.
 
 The oracle is the former whole-table k-anonymity step (``_enforce_k_whole_table`` below, copied from
-dqpub/anonymize.py before the batches: pandas over every record). The planted table spans many
+dqpub/privacy/anonymize.py before the batches: pandas over every record). The planted table spans many
 batches of 7 rows, with rare postal areas, nulls in quasi-identifiers and sensitive fields, classes
 below k and below l, names and phones in free text; the aid sample (k = 5, rare FSAs, age bands at
 the event date) goes through the real pull, normalization and validation first.
@@ -19,11 +19,11 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from dqpub.anonymize import anonymize, anonymize_file
+from dqpub.privacy.anonymize import anonymize, anonymize_file
 from dqpub.core.config import PrivacyConfig
 from dqpub.core.errors import PrivacyError
-from dqpub.generalize import generalize
-from dqpub.kanonymity import DEFAULT_K, DEFAULT_MAX_SUPPRESSION, equivalence_sizes, l_diversity
+from dqpub.privacy.generalize import generalize
+from dqpub.privacy.kanonymity import DEFAULT_K, DEFAULT_MAX_SUPPRESSION, equivalence_sizes, l_diversity
 
 TODAY = dt.date(2026, 12, 1)
 

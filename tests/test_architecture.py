@@ -107,6 +107,35 @@ def test_no_import_cycle():
     assert not cycles, "\n".join(cycles)
 
 
+# Inside layer 1, packages are ordered too (README "Architecture"): a step's package imports only its own
+# modules and the packages of a lower rank. Validation's report masks values with the detectors, so the
+# detectors stand below it; the release stands on what privacy hands over.
+LAYER1_RANK = {
+    "dqpub.source": 0, "dqpub.table": 0, "dqpub.infer": 0, "publishers.ckan": 0,
+    "dqpub.privacy": 1, "publishers.local": 1,
+    "dqpub.validate": 2, "publishers": 2,
+    "dqpub.inventory": 3, "dqpub.release": 3,
+    "dqpub.status": 4, "dqpub.describe": 4, "dqpub": 0,  # dqpub/__init__: the version string
+}
+
+
+def package(module: str) -> str:
+    parts = module.split(".")
+    return ".".join(parts[:2]) if len(parts) > 1 else module
+
+
+def test_layer_one_packages_import_only_lower_ranks():
+    unknown = sorted({package(m) for m in graph() if layer(m) == 1} - set(LAYER1_RANK))
+    assert not unknown, f"paquets de la couche 1 sans rang : {unknown}"
+    upward = sorted(
+        f"{mod} (rang {LAYER1_RANK[package(mod)]}) importe {dep} (rang {LAYER1_RANK[package(dep)]})"
+        for mod, deps in graph().items() if layer(mod) == 1
+        for dep in deps if layer(dep) == 1 and package(dep) != package(mod)
+        and LAYER1_RANK[package(dep)] >= LAYER1_RANK[package(mod)]
+    )
+    assert not upward, "\n".join(upward)
+
+
 def test_the_checker_sees_an_upward_import(tmp_path):
     """The rule is not vacuous: a core module importing the pipeline is caught."""
     bad = tmp_path / "bad.py"

@@ -195,7 +195,7 @@ def test_dataset_identifier_cannot_escape_the_portal(project):
 def test_formula_neutralization_rule():
     import pyarrow as pa
 
-    from dqpub.outputs import neutralize_formulas
+    from dqpub.release.outputs import neutralize_formulas
 
     col = pa.chunked_array([["=1+1", "+33 6", "@SUM(A1)", "-x", "-12.5", "normal", None, "a=b"]])
     assert neutralize_formulas(col).to_pylist() == [

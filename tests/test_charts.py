@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from dqpub.charts import bar_chart
+from dqpub.core.charts import bar_chart
 from dqpub.pipeline import run_inventory
 from publishers.local import LocalPortal
 from tests.test_pii_leaks import assert_clean, plant

@@ -13,7 +13,7 @@ import pytest
 from bench.scale_inventory import make_inventory, slug
 from dqpub.core.settings import Settings
 from dqpub.pipeline import run_inventory
-from publishers import ckan_bulk
+from publishers.ckan import bulk
 from publishers.ckan import CkanPortal
 from tests.faultproxy import FaultProxy
 
@@ -40,7 +40,7 @@ def test_no_change_run_reads_the_portal_in_bulk_and_a_stale_state_publishes_noth
 
         # a stale index (it shows an older value than the one kept): the dataset is read itself,
         # never answered from the kept state
-        kept = ckan_bulk._folder(portal) / f"{names[1]}.json"
+        kept = bulk._folder(portal) / f"{names[1]}.json"
         record = json.loads(kept.read_text(encoding="utf-8"))
         kept.write_text(json.dumps({**record, "vu": "2000-01-01T00:00:00.000"}), encoding="utf-8")
         proxy.reset()
@@ -54,7 +54,7 @@ def test_no_change_run_reads_the_portal_in_bulk_and_a_stale_state_publishes_noth
         # the kept state of one dataset is now one the portal no longer shows (as a stale index
         # would make it), and its source changed: the release is computed from that old state,
         # and the switch's optimistic check (a fresh package_show) refuses it
-        kept = ckan_bulk._folder(portal) / f"{names[0]}.json"
+        kept = bulk._folder(portal) / f"{names[0]}.json"
         record = json.loads(kept.read_text(encoding="utf-8"))
         record["etat"].update(version="0.9.0", input_fingerprint="ancienne")
         kept.write_text(json.dumps(record), encoding="utf-8")
@@ -71,10 +71,10 @@ def test_no_change_run_reads_the_portal_in_bulk_and_a_stale_state_publishes_noth
 
 def test_the_index_and_the_database_give_the_same_token():
     """Solr keeps dates to the millisecond with a ``Z``, ``package_show`` gives microseconds."""
-    assert ckan_bulk.token("2026-12-02T06:10:00.123456") == ckan_bulk.token("2026-12-02T06:10:00.123Z")
-    assert ckan_bulk.token("2026-12-02T06:10:00") == ckan_bulk.token("2026-12-02T06:10:00Z") == "2026-12-02T06:10:00.000"
-    assert ckan_bulk.token("2026-12-02T06:10:00.123") != ckan_bulk.token("2026-12-02T06:10:00.124")
-    assert ckan_bulk.token(None) is None and ckan_bulk.token("") is None
+    assert bulk.token("2026-12-02T06:10:00.123456") == bulk.token("2026-12-02T06:10:00.123Z")
+    assert bulk.token("2026-12-02T06:10:00") == bulk.token("2026-12-02T06:10:00Z") == "2026-12-02T06:10:00.000"
+    assert bulk.token("2026-12-02T06:10:00.123") != bulk.token("2026-12-02T06:10:00.124")
+    assert bulk.token(None) is None and bulk.token("") is None
 
 
 def test_revisions_that_keep_the_committed_state_keep_the_kept_state(tmp_path):
@@ -89,10 +89,10 @@ def test_revisions_that_keep_the_committed_state_keep_the_kept_state(tmp_path):
                            published_at="2026-12-02", versions=["1.0.0"], history=[])
     switched = {"name": "jeu", "metadata_modified": "2026-12-02T06:10:00.100000"}
     loaded = {"name": "jeu", "metadata_modified": "2026-12-02T06:10:04.200000"}
-    ckan_bulk.keep(portal, switched, state)
-    ckan_bulk.renew(portal, switched, loaded)
-    assert ckan_bulk.states(portal, ["jeu"], {"jeu": ckan_bulk.token("2026-12-02T06:10:04.200Z")})["jeu"] == state
+    bulk.keep(portal, switched, state)
+    bulk.renew(portal, switched, loaded)
+    assert bulk.states(portal, ["jeu"], {"jeu": bulk.token("2026-12-02T06:10:04.200Z")})["jeu"] == state
 
     later = {"name": "jeu", "metadata_modified": "2026-12-02T07:00:00"}
-    ckan_bulk.renew(portal, switched, later)  # the record is no longer the switched package's: left as is
-    assert json.loads((ckan_bulk._folder(portal) / "jeu.json").read_text())["vu"] == "2026-12-02T06:10:04.200"
+    bulk.renew(portal, switched, later)  # the record is no longer the switched package's: left as is
+    assert json.loads((bulk._folder(portal) / "jeu.json").read_text())["vu"] == "2026-12-02T06:10:04.200"

@@ -1,4 +1,4 @@
-"""The CKAN client (publishers/ckan_client.py): ONE error map and ONE retry layer.
+"""The CKAN client (publishers/ckan/client.py): ONE error map and ONE retry layer.
 
 * every kind of failure, from a stub server (HTTP statuses and bodies CKAN or a proxy in front of it
   may give) and from the real local CKAN (its own errors), comes out as the right dqpub error class,
@@ -25,7 +25,7 @@ from dqpub import steps
 from dqpub.core.errors import PublishError, TransientPublishError
 from flows.publication import prefect_call
 from publishers.ckan import CkanPortal
-from publishers.ckan_client import CkanClient, HttpRefused, PortalNotFound, PortalRefused
+from publishers.ckan.client import CkanClient, HttpRefused, PortalNotFound, PortalRefused
 from tests.faultproxy import FaultProxy
 
 TOKEN = "jeton-tres-secret-0123456789abcdef"

@@ -10,11 +10,11 @@ import re
 import pytest
 from ckanapi import NotFound, RemoteCKAN
 
-from dqpub import metadata
+from dqpub.release import metadata
 from dqpub.core import portal as portal_rules
 from dqpub.pipeline import RunOptions, run_inventory
 from publishers.ckan import CkanPortal
-from publishers.ckan_preflight import Preflight, check
+from publishers.ckan.preflight import Preflight, check
 
 pytestmark = pytest.mark.ckan
 

@@ -18,7 +18,7 @@ import requests
 from ckanapi import NotFound, RemoteCKAN
 
 from dqpub.pipeline import run_inventory
-from publishers import ckan_bulk
+from publishers.ckan import bulk
 from publishers.ckan import DATASTORE_TYPES, CkanPortal
 from tests.test_ckan_faults import RESOURCE_IN_URL
 from tests.test_pipeline_local import _edit_bottin
@@ -96,7 +96,7 @@ def test_typed_table_survives_xloader_first_publication_and_new_version(xl_proje
 
     res = run_inventory(settings, portal, [slug]).results[0]
     assert res.status == "publié", res.message
-    kept = json.loads((ckan_bulk._folder(portal) / f"{slug}.json").read_text(encoding="utf-8"))
+    kept = json.loads((bulk._folder(portal) / f"{slug}.json").read_text(encoding="utf-8"))
     state = portal.state(slug)
     schema = state.schema
     first = _check_table(api, slug, schema)  # right after the publication returned
@@ -105,7 +105,7 @@ def test_typed_table_survives_xloader_first_publication_and_new_version(xl_proje
     assert _check_table(api, slug, schema) == first  # and once every job the publication triggered is over
     # the publication kept its state for the package as the loader's jobs left it: the next night's
     # bulk read finds it without reading the dataset
-    assert kept["vu"] == ckan_bulk.token(api.action.package_show(id=slug)["metadata_modified"])
+    assert kept["vu"] == bulk.token(api.action.package_show(id=slug)["metadata_modified"])
     assert kept["etat"]["version"] == "1.0.0" and kept["etat"]["fingerprint"] == state.fingerprint
 
     _edit_bottin(settings, 3, "https://exemple.qc.ca/v2")  # the renamed row still reads this source

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dqpub import detect, recognizers
-from dqpub.detect import find_spans, scan_column, column_verdict, scrub
+from dqpub.privacy import detect, recognizers
+from dqpub.privacy.detect import find_spans, scan_column, column_verdict, scrub
 
 
 def kinds_of(text: str, **kw) -> list[tuple[str, str]]:

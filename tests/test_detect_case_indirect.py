@@ -8,8 +8,8 @@ from __future__ import annotations
 import pyarrow as pa
 import pytest
 
-from dqpub import detect, recognizers
-from dqpub.anonymize import anonymize
+from dqpub.privacy import detect, recognizers
+from dqpub.privacy.anonymize import anonymize
 from dqpub.core.errors import PrivacyError
 from dqpub.core.schema import free_text_removals
 
@@ -157,7 +157,7 @@ def test_free_text_switch_is_validated(privacy, message):
 def test_published_summary_names_ages_and_health_in_french():
     from types import SimpleNamespace
 
-    from dqpub.version import anonymization_summary
+    from dqpub.release.version import anonymization_summary
 
     report = _anon({"category": "free-text"}).report.to_dict()
     text = anonymization_summary(SimpleNamespace(title="Essai"), "1.0.0", "2026-12-01", report)

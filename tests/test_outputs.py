@@ -1,4 +1,4 @@
-"""dqpub.outputs.write_csv: the batched, vectorized writer gives the same bytes as the former one."""
+"""dqpub.release.outputs.write_csv: the batched, vectorized writer gives the same bytes as the former one."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 import pytest
 
-from dqpub import outputs
+from dqpub.release import outputs
 from dqpub.table import Dialect, normalize
 from dqpub.validate import validate
 
@@ -116,7 +116,7 @@ def test_samples_same_bytes_as_the_former_writer(tmp_path, slug, source, dialect
 
 def _former_statistics_rows(table: pa.Table, schema: dict, top: int = 5) -> list[dict]:
     """The statistics before they were vectorized (every distinct value as a Python object): the oracle."""
-    from dqpub.outputs import _text
+    from dqpub.release.outputs import _text
     from dqpub.core.schema import fields, privacy_category
 
     cats = {f["name"]: privacy_category(f) for f in fields(schema)}

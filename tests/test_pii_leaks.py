@@ -109,7 +109,7 @@ def test_identifier_in_a_quasi_column_fails_closed(project, bad):
 def test_undeclared_column_with_only_names_fails_closed():
     import pyarrow as pa
 
-    from dqpub.anonymize import anonymize
+    from dqpub.privacy.anonymize import anonymize
     from dqpub.core.errors import PrivacyError
 
     table = pa.table({"ville": ["Québec"] * 3,

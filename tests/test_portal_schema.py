@@ -1,6 +1,6 @@
 """Données Québec's schema as this project knows it (schemas/donnees-quebec.scheming.yaml): the
 inventory only takes values the portal accepts, the metadata mapping refuses others with a French
-message, and the pre-flight checker (publishers/ckan_preflight.py) names dataset, field, value and
+message, and the pre-flight checker (publishers/ckan/preflight.py) names dataset, field, value and
 choices. No CKAN here: the same checks run against the real portal in test_ckan_portal_schema.py."""
 
 from __future__ import annotations
@@ -9,14 +9,14 @@ import json
 
 import pytest
 
-from dqpub import metadata
+from dqpub.release import metadata
 from dqpub.core import portal as portal_rules
 from dqpub.core.errors import InventoryError
 from dqpub.core.config import DatasetConfig
 from dqpub.inventory import pull_inventory
 from dqpub.pipeline import RunOptions, run_inventory
 from dqpub.core.settings import PROJECT_ROOT
-from publishers.ckan_preflight import Problem, check, describe
+from publishers.ckan.preflight import Problem, check, describe
 from publishers.local import LocalPortal
 
 SCHEMA = portal_rules.portal_schema()

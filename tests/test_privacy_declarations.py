@@ -11,7 +11,7 @@ import json
 import pyarrow as pa
 import pytest
 
-from dqpub.anonymize import anonymize
+from dqpub.privacy.anonymize import anonymize
 from dqpub.core.config import CellsConfig, PrivacyConfig
 from dqpub.core.errors import PrivacyError, SchemaError
 from dqpub.pipeline import run_inventory
@@ -196,7 +196,7 @@ def test_a_bad_declaration_stops_the_dataset_before_anything_is_pulled(project):
 
 
 def test_the_vocabulary_is_the_detectors():
-    from dqpub import detect
+    from dqpub.privacy import detect
 
     assert set(RENSEIGNEMENTS) <= set(detect.KINDS)
     assert {"nom", "telephone", "courriel", "code_postal", "adresse", "nas", "ramq", "permis", "date_naissance",

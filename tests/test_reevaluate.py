@@ -12,7 +12,8 @@ import json
 import pandas as pd
 import pytest
 
-from dqpub import anonymize, cli
+from dqpub.privacy import anonymize
+from dqpub import cli
 from dqpub.reevaluate import Key, k_measures, l_measures, linkage_measure, reevaluate, small_cells
 from dqpub.pipeline import run_inventory
 from publishers.local import LocalPortal

@@ -1,4 +1,4 @@
-"""dqpub.validate / dqpub.report: privacy of reports, quarantine, drift, typed Parquet, streaming."""
+"""dqpub.validate / dqpub.validate.report: privacy of reports, quarantine, drift, typed Parquet, streaming."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from dqpub.core.errors import ValidationFailed
-from dqpub.report import first_error_message
+from dqpub.validate.report import first_error_message
 from dqpub.core.schema import MASK
 from dqpub.table import Dialect, normalize
 from dqpub.validate import validate

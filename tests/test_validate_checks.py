@@ -136,7 +136,7 @@ def test_header_check_reports_at_start():
 
 @pytest.mark.parametrize("kind", errors.KINDS)
 def test_every_error_kind_is_labelled_for_the_report(kind):
-    from dqpub import report
+    from dqpub.validate import report
 
     assert kind.code in report.LABELS or kind is errors.UnmatchedHeader
     assert (kind.hint is None) == (kind.code not in report.HINTS)

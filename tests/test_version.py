@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dqpub.version import next_version, row_diff, schema_changes, versioned_name
+from dqpub.release.version import next_version, row_diff, schema_changes, versioned_name
 
 
 def schema(*fields, pk=None):

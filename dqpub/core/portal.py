@@ -2,7 +2,7 @@
 
 ``schemas/donnees-quebec.scheming.yaml`` is Données Québec's ckanext-scheming schema as this project
 knows it (also loaded by the test portal). The tuples below are the keys CKAN keeps although that
-schema does not list them (see ``dqpub.metadata``'s docstring).
+schema does not list them (see ``dqpub.release.metadata``'s docstring).
 """
 
 from __future__ import annotations

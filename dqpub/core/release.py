@@ -33,7 +33,7 @@ class ReleaseFile:
     size: int
     versioned: bool = True  # also kept as an immutable file of this version
     datastore: bool = False  # loaded in the CKAN DataStore (tabular data)
-    # Portal resource fields decided by the core (dqpub/metadata.py): resource_type, the relidi_*
+    # Portal resource fields decided by the core (dqpub/release/metadata.py): resource_type, the relidi_*
     # conformity flags… Publishers send them as they are.
     portal_fields: dict[str, str] = field(default_factory=lambda: {"resource_type": "donnees"})
 

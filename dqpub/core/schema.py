@@ -29,7 +29,7 @@ CATEGORIES = ("public", "direct", "pseudonym", "quasi", "sensitive", "free-text"
 MASK = "«valeur masquée»"
 
 # Kinds of personal information a field may declare (``privacy.renseignements``): the detectors'
-# kinds (dqpub.detect.KINDS), in French. Kept here, not imported, so that a detector added later
+# kinds (dqpub.privacy.detect.KINDS), in French. Kept here, not imported, so that a detector added later
 # is not silently declarable.
 RENSEIGNEMENTS: dict[str, str] = {
     "nom": "nom de personne",

@@ -32,7 +32,7 @@ from pathlib import Path
 import numpy as np
 
 from dqpub.core.errors import SourceError
-from dqpub.report import ValidationReport
+from dqpub.validate.report import ValidationReport
 from dqpub.table import NormalizedTable
 from dqpub.validate.arrow import combined
 from dqpub.validate.cells import ConstraintCheck, TypeCheck

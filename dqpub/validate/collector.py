@@ -17,7 +17,7 @@ import numpy as np
 import pyarrow as pa
 
 from dqpub.core.schema import MASK
-from dqpub.report import PENDING, CellError
+from dqpub.validate.report import PENDING, CellError
 from dqpub.validate.arrow import as_arrow
 from dqpub.validate.errors import ConstraintError, ErrorKind, IntegerOverflow, TypeError_, UniqueError
 from dqpub.validate.parsers import FALSE_VALUES, TRUE_VALUES

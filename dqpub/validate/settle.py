@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dqpub.core.schema import MASK
-from dqpub.report import PENDING, ValidationReport, defer_names, shown
+from dqpub.validate.report import PENDING, ValidationReport, defer_names, shown
 
 
 def showable(values: list[str], delimiters: str, *, names: bool = True) -> list[bool]:
@@ -14,7 +14,7 @@ def showable(values: list[str], delimiters: str, *, names: bool = True) -> list[
     ok = [not any(c in v for c in "\r\n" + delimiters) for v in values]
     candidates = [v for v, good in zip(values, ok) if good]
     if candidates:
-        from dqpub.detect import clean_values
+        from dqpub.privacy.detect import clean_values
 
         verdict = dict(zip(candidates, clean_values(candidates, names=names)))
         ok = [good and verdict[v] for v, good in zip(values, ok)]

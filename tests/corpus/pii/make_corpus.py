@@ -4,7 +4,7 @@ personal identifier they contain (and many cells that contain none).
     python tests/corpus/pii/make_corpus.py          # rewrites labelled.jsonl next to this file
 
 Seeded: the output is identical from run to run. The generators are written independently of
-``dqpub.detect`` (their own Luhn, their own formats), so the corpus does not simply mirror the
+``dqpub.privacy.detect`` (their own Luhn, their own formats), so the corpus does not simply mirror the
 detector's regexes; some formats are deliberately ones a regex engine may miss.
 
 Each line: ``{"id": "...", "origin": "generated"|"hand", "text": "...",

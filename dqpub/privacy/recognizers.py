@@ -1,6 +1,6 @@
 """Rule-based recognizers of structured personal information: one regular expression (and a
 validator: checksums, calendar dates, contexts) per kind, and the RE2 candidate filters that Arrow
-runs on whole arrays before any of them. What each kind accepts is described in :mod:`dqpub.detect`.
+runs on whole arrays before any of them. What each kind accepts is described in :mod:`dqpub.privacy.detect`.
 
 ``FINDERS`` maps a kind to a function that yields the (start, end) offsets of its spans in a text.
 """
@@ -310,7 +310,7 @@ def _age_spans(text: str) -> Iterable[tuple[int, int]]:
         yield s, e
 
 
-# -- santé (indirect identifier): terms of the shipped lexicon, dqpub/lexique_sante.txt
+# -- santé (indirect identifier): terms of the shipped lexicon, dqpub/privacy/lexique_sante.txt
 def _load_health_lexicon() -> re.Pattern:
     from pathlib import Path
 

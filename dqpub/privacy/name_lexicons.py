@@ -1,6 +1,6 @@
 """Word lists the person-name detectors consult: common French words (the lemmatizer tables shipped
 in the spaCy model package), Québec places, organizations, sentence and infrastructure words that
-are not names, and given names (dqpub/prenoms.txt). Lexicon keys are :func:`norm` forms."""
+are not names, and given names (dqpub/privacy/prenoms.txt). Lexicon keys are :func:`norm` forms."""
 
 from __future__ import annotations
 
@@ -262,7 +262,7 @@ _GIVEN = None
 
 
 def given_names() -> frozenset[str]:
-    """Casefolded given names of dqpub/prenoms.txt (and their accent-less forms)."""
+    """Casefolded given names of dqpub/privacy/prenoms.txt (and their accent-less forms)."""
     global _GIVEN
     if _GIVEN is None:
         words = set()

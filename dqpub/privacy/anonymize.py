@@ -6,7 +6,7 @@ without re-identifying); ``quasi`` generalized by ``privacy.generalize``; ``sens
 checked for l-diversity; ``free-text`` scrubbed by the detectors (regex + checksums + French NER).
 
 Fail closed: an undeclared field whose values look personal stops the dataset; after the
-transformations every published cell is scanned again (:mod:`dqpub.after_scan`) and any kind its field does
+transformations every published cell is scanned again (:mod:`dqpub.privacy.after_scan`) and any kind its field does
 not declare (``privacy.renseignements``, with a ``fondement``) stops the dataset;
 k-anonymity below the threshold is fixed by suppressing records only up to a declared maximum.
 No exception or report produced here contains a cell value.
@@ -14,7 +14,7 @@ No exception or report produced here contains a cell value.
 Memory is bounded by the batch, not the table: :func:`anonymize_file` reads the validated Parquet
 file in batches of :data:`BATCH_ROWS` rows and writes the anonymized one batch by batch. When
 k-anonymity applies, a first pass reads only the quasi-identifiers and sensitive fields and counts
-their combinations (:mod:`dqpub.kanonymity`); the second pass applies what those counts decide.
+their combinations (:mod:`dqpub.privacy.kanonymity`); the second pass applies what those counts decide.
 Free text is scrubbed per batch, each distinct text analyzed once across batches. An aggregate
 table (``privacy.cellules``) is read whole for its small-cell suppression: it is small by nature.
 """
@@ -31,14 +31,14 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from dqpub import detect
-from dqpub.after_scan import AfterScan, scan_after
+from dqpub.privacy import detect
+from dqpub.privacy.after_scan import AfterScan, scan_after
 from dqpub.core.config import CellsConfig, PrivacyConfig
 from dqpub.core.errors import PrivacyError
 from dqpub.core.parquet import scratch_writer
 from dqpub.core.schema import REMOVABLE, Schema, check_declarations, fields, free_text_removals, privacy_category
-from dqpub.generalize import generalize, pseudonymize
-from dqpub.kanonymity import (DEFAULT_K, DEFAULT_MAX_SUPPRESSION, CombinationCounts, Decision, class_keys, decide,
+from dqpub.privacy.generalize import generalize, pseudonymize
+from dqpub.privacy.kanonymity import (DEFAULT_K, DEFAULT_MAX_SUPPRESSION, CombinationCounts, Decision, class_keys, decide,
                               suppress_small_cells)
 
 __all__ = ["BATCH_ROWS", "DEFAULT_K", "DEFAULT_MAX_SUPPRESSION", "Anonymized", "PrivacyReport", "about_people",
@@ -92,7 +92,7 @@ class Anonymized:
 
     @property
     def data(self) -> pa.Table | Path:
-        """What the renderers read (``dqpub.outputs`` takes either)."""
+        """What the renderers read (``dqpub.release.outputs`` takes either)."""
         if self.table is not None:
             return self.table
         if self.path is None:

@@ -1,6 +1,6 @@
 """Génère les jeux d'exemple embarqués (données SYNTHÉTIQUES mais réalistes).
 
-Usage : ``python datasets/_generer_echantillons.py [--racine DOSSIER]``
+Usage : ``python scripts/generer_echantillons.py [--racine DOSSIER]``
 
 Écrit, sous ``<racine>/datasets/`` :
 

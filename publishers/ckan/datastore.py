@@ -26,8 +26,8 @@ import pyarrow.csv as pacsv
 from dqpub.core.errors import PublishError
 from dqpub.core.release import ReleaseFile
 from dqpub.core.schema import primary_key
-from publishers.ckan_archive import CURRENT, archive_name, current, target_id
-from publishers.ckan_client import Actions, PortalNotFound, PortalRefused, quietly
+from publishers.ckan.archive import CURRENT, archive_name, current, target_id
+from publishers.ckan.client import Actions, PortalNotFound, PortalRefused, quietly
 
 log = logging.getLogger(__name__)
 

@@ -1,13 +1,13 @@
 """Rule-based person-name recognizers for Québec texts: names after an honorific or a reporting
 word, « NOM, Prénom », « Prénom NOM », initials, names opening a sentence, families by their
 surname, and names written in capitals or lowercase after a reporting word. What they add to the
-model, and their limits, are described in :mod:`dqpub.ner`; :func:`rule_spans` runs on every text."""
+model, and their limits, are described in :mod:`dqpub.privacy.ner`; :func:`rule_spans` runs on every text."""
 
 from __future__ import annotations
 
 import re
 
-from dqpub.name_lexicons import (COMMON_WORD_SURNAMES, INFRA, NOT_NAMES, ORGS, PLACES, common_word, common_word_raw,
+from dqpub.privacy.name_lexicons import (COMMON_WORD_SURNAMES, INFRA, NOT_NAMES, ORGS, PLACES, common_word, common_word_raw,
                                  given_names, is_given, norm)
 
 # --- rules ---------------------------------------------------------------------------------------
@@ -140,7 +140,7 @@ def rule_spans(text: str) -> list[tuple[int, int]]:  # noqa: C901 - one loop per
 # The model and the rules above rely on capitalization: « Info reçue de PIERRE-LUC THÉRIAULT » in a
 # mixed-case text, or « appel de jean tremblay », escape them. After a reporting verb or word (the
 # triggers above plus « reçue de », « de la part de », « logé par »…), a run of 1–4 words written all in
-# capitals, or 2–3 words all in lowercase whose first is a known given name (dqpub/prenoms.txt), is
+# capitals, or 2–3 words all in lowercase whose first is a known given name (dqpub/privacy/prenoms.txt), is
 # judged like a name: no word may be a known place, organization, infrastructure or
 # sentence word, and common French words are allowed only as given names or frequent surnames.
 

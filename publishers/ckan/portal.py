@@ -33,15 +33,15 @@ The parts (a newcomer reads them in this order):
 * this module, ``CkanPortal``: the publisher (``dqpub.core.release.Publisher``), the protocol below
   top-down (``_publish``: stage → ``_switch``: check → switch → ``_after_switch``: finalize) and the
   metadata mapping (``_package_fields``, ``_switch_payload``);
-* ``ckan_client.py``: the one client — the error map (CKAN and HTTP failures → ``PublishError``,
+* ``client.py``: the one client — the error map (CKAN and HTTP failures → ``PublishError``,
   ``TransientPublishError``, ``PortalNotFound``, ``PortalRefused``), the one retry layer, the
   throttle, downloads (Prefect does not retry the publish step again);
-* ``ckan_target.py``: a target name → URL, token, organization, rate, field overrides, from the
+* ``target.py``: a target name → URL, token, organization, rate, field overrides, from the
   environment only;
-* ``ckan_archive.py``: staging into ``<jeu>-versions`` and read-back, the state dataset, the
+* ``archive.py``: staging into ``<jeu>-versions`` and read-back, the state dataset, the
   archive's finishing after a switch;
-* ``ckan_datastore.py``: the DataStore table, its aliases, the portal's xloader;
-* ``ckan_preflight.py``: the check of every value against the portal's scheming schema.
+* ``datastore.py``: the DataStore table, its aliases, the portal's xloader;
+* ``preflight.py``: the check of every value against the portal's scheming schema.
 
 Order of a publication (every request has a timeout, is throttled and retried by the client with
 exponential backoff and jitter on connection errors, timeouts, HTTP 429 and 5xx; the token only
@@ -96,7 +96,7 @@ the next run (or ``state()``) puts it back.
 
 Pre-flight. Before anything is created or uploaded, every dataset and resource value of the release
 is checked against the portal's own ckanext-scheming schema (``scheming_dataset_schema_show``, read
-once per publisher; ``publishers/ckan_preflight.py``): a value outside a choice list, a missing
+once per publisher; ``publishers/ckan/preflight.py``): a value outside a choice list, a missing
 required field or an unknown key stops the dataset with a French message. Without scheming the
 check is skipped, said in the log and by ``--dry-run``.
 
@@ -137,16 +137,16 @@ from typing import Any
 from dqpub.core.errors import PublishError, TransientPublishError
 from dqpub.core.portal import DQ_EXTRA_FIELDS
 from dqpub.core.release import PublishedState, PublishResult, Release, ReleaseFile, Throttle
-from publishers import ckan_bulk
-from publishers.ckan_archive import (
+import publishers.ckan.bulk as bulk
+from publishers.ckan.archive import (
     ARCHIVE, CSV_KEY, CURRENT, DATAPACKAGE, STATE, STATE_KEY, Archive, Staged, archive_name, committed, current,
     datapackage_with_urls, state_json, state_name, target_id,
 )
-from publishers.ckan_archive import state_url as committed_state_url  # `state_url` names the new one below
-from publishers.ckan_client import CkanClient, PortalNotFound, quietly
-from publishers.ckan_datastore import DATASTORE_TYPES, DataStore, datastore_link, loadable
-from publishers.ckan_preflight import Preflight, check_release, describe
-from publishers.ckan_target import DEFAULT_ORGANIZATION, loader_timeout, target as target_config
+from publishers.ckan.archive import state_url as committed_state_url  # `state_url` names the new one below
+from publishers.ckan.client import CkanClient, PortalNotFound, quietly
+from publishers.ckan.datastore import DATASTORE_TYPES, DataStore, datastore_link, loadable
+from publishers.ckan.preflight import Preflight, check_release, describe
+from publishers.ckan.target import DEFAULT_ORGANIZATION, loader_timeout, target as target_config
 
 __all__ = ["CkanPortal", "DATASTORE_TYPES", "archive_name", "state_name"]
 
@@ -203,7 +203,7 @@ class CkanPortal:
     @classmethod
     def from_target(cls, target: str) -> "CkanPortal":
         """``ckan-local``, ``pab``, ``production`` or any name, configured from the environment
-        (``publishers/ckan_target.py``)."""
+        (``publishers/ckan/target.py``)."""
         t = target_config(target)
         return cls(t.url, t.token, name=t.name, organization=t.organization,
                    requests_per_second=t.requests_per_second, field_overrides=t.field_overrides)
@@ -226,7 +226,7 @@ class CkanPortal:
     def action(self, name: str, dataset: str | None = None, /, **data: Any) -> Any:
         """``name`` with ``data`` (file objects among them are uploaded); ``dataset`` names the
         dataset in error messages. Raises PortalNotFound, PortalRefused, TransientPublishError or
-        PublishError (``publishers/ckan_client.py``)."""
+        PublishError (``publishers/ckan/client.py``)."""
         files = {k: v for k, v in data.items() if hasattr(v, "read")}
         plain = {k: v for k, v in data.items() if k not in files}
         return self._call(name, plain, files, dataset=dataset)
@@ -248,17 +248,17 @@ class CkanPortal:
         state = _published(data)
         if data is not None:
             self._settle(pkg, data)
-        ckan_bulk.keep(self, pkg, state)
+        bulk.keep(self, pkg, state)
         return state
 
-    def seen(self, datasets: list[str]) -> dict[str, Any]:  # BulkStates: publishers/ckan_bulk.py
-        return ckan_bulk.seen(self, datasets)
+    def seen(self, datasets: list[str]) -> dict[str, Any]:  # BulkStates: publishers/ckan/bulk.py
+        return bulk.seen(self, datasets)
 
     def states(self, datasets: list[str], seen: dict[str, Any] | None = None) -> dict[str, PublishedState | None]:
-        return ckan_bulk.states(self, datasets, seen)
+        return bulk.states(self, datasets, seen)
 
     def forget_state(self, dataset: str) -> None:
-        ckan_bulk.forget(self, dataset)
+        bulk.forget(self, dataset)
 
     def dataset_url(self, dataset: str) -> str:
         """The dataset's page on the portal."""
@@ -453,7 +453,7 @@ class CkanPortal:
             if self.datastore.has_loader():
                 switched, latest = latest, self.datastore.after_loader(slug, latest, payload)
                 if committed_state_url(latest) == committed_state_url(switched):  # the loader's revisions, same committed state
-                    ckan_bulk.renew(self, switched, latest)
+                    bulk.renew(self, switched, latest)
         except PublishError as exc:
             raise PublishError(f"version {version} publiée, mais sa finalisation a échoué ({exc.message}) ; "
                                "le prochain passage la termine", dataset=slug) from None
@@ -528,7 +528,7 @@ class CkanPortal:
         if data is not None:
             quietly(self.archive.prune_states, slug, latest)
         self._settled[latest["id"]] = latest.get("metadata_modified", "")
-        ckan_bulk.keep(self, latest, _published(data))  # the next night's bulk read needs no package_show
+        bulk.keep(self, latest, _published(data))  # the next night's bulk read needs no package_show
         return latest
 
     def _settle(self, pkg: dict, data: dict | None = None) -> None:

@@ -17,13 +17,13 @@ from typing import Any, Callable
 import numpy as np
 import pyarrow as pa
 
-from dqpub import outputs
+from dqpub.release import outputs
 from dqpub.core.fingerprint import canonical, sha256_bytes, sha256_file
 from dqpub.core.names import semver, versioned_name
-from dqpub.anonymize import Anonymized
+from dqpub.privacy.anonymize import Anonymized
 from dqpub.core.config import DatasetConfig, Entry
 from dqpub.core.schema import primary_key
-from dqpub.metadata import package_fields, resource_fields
+from dqpub.release.metadata import package_fields, resource_fields
 from dqpub.core.release import PublishedState, Release, ReleaseFile
 
 LEVELS = {"patch": 0, "minor": 1, "major": 2}
@@ -265,7 +265,7 @@ def anonymization_summary(entry: Entry, version: str, date: str, report: dict[st
     if report.get("l_after"):
         lines.append("- l-diversité : " + ", ".join(f"{k} = {v}" for k, v in report["l_after"].items()))
     if report.get("scrubbed"):
-        from dqpub.detect import KIND_LABELS
+        from dqpub.privacy.detect import KIND_LABELS
 
         lines.append("- Texte libre, cellules où des renseignements ont été retirés : " +
                      ", ".join(f"{KIND_LABELS.get(k, k)} : {v}" for k, v in sorted(report["scrubbed"].items())))
@@ -278,7 +278,7 @@ def release_report_html(release: Release) -> str:
     Kept out of the published files: the portal page holds exactly its seven resources."""
     import html
 
-    from dqpub.charts import bar_chart, figure
+    from dqpub.core.charts import bar_chart, figure
 
     e = html.escape
     history = list(reversed(release.history[:24]))  # oldest first, the last 24 versions
@@ -430,7 +430,7 @@ def prepare(  # ~100 lines: the files, the change log entry and the release, in 
     anon_path = outdir / "anonymisation.md"
     anon_path.write_text(anonymization_summary(entry, version, created, report.to_dict()), encoding="utf-8")
 
-    def portal(key: str) -> dict[str, Any]:  # resource type and conformity flags (dqpub/metadata.py)
+    def portal(key: str) -> dict[str, Any]:  # resource type and conformity flags (dqpub/release/metadata.py)
         return resource_fields(key, schema, config)
 
     files = [

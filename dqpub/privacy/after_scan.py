@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-from dqpub import detect
+from dqpub.privacy import detect
 from dqpub.core.errors import PrivacyError
 from dqpub.core.schema import DECLARING, NEVER_DECLARABLE, RENSEIGNEMENTS, declared_kinds, privacy_category
 

@@ -1,5 +1,5 @@
 """A column read as its distinct values, batch after batch: each value is analyzed once, however many
-cells and batches repeat it (the detectors of :mod:`dqpub.detect` plug their analyses in)."""
+cells and batches repeat it (the detectors of :mod:`dqpub.privacy.detect` plug their analyses in)."""
 
 from __future__ import annotations
 
