@@ -126,7 +126,8 @@ def _former_statistics_rows(table: pa.Table, schema: dict, top: int = 5) -> list
         nonnull = col.drop_null()
         row = {"champ": name, "nombre": len(col), "manquantes": col.null_count,
                "distinctes": pc.count_distinct(col).as_py(), "minimum": "", "maximum": "", "valeurs_frequentes": ""}
-        if len(nonnull) and not pa.types.is_boolean(col.type):
+        # free text: counts only (#22) — its minimum or maximum would quote a whole comment
+        if len(nonnull) and not pa.types.is_boolean(col.type) and cats.get(name) != "free-text":
             mm = pc.min_max(nonnull)
             row["minimum"], row["maximum"] = _text(mm["min"].as_py()), _text(mm["max"].as_py())
         if len(nonnull) and cats.get(name) not in ("pseudonym", "free-text"):

@@ -216,6 +216,10 @@ class PrivacyConfig:
     max_suppression: float | None = _key("max_suppression", "suppression_max", default=None, check=_share)
     l: int | None = _key("l", default=None)  # noqa: E741 - the l of l-diversity
     cells: CellsConfig | None = _key("cells", "cellules", default=None)
+    # free text: words and phrases known to be safe in this dataset's comments (safe_text.Vocabulary)
+    vocabulary: tuple[str, ...] = _key("vocabulary", "vocabulaire", default=())
+    # free text: a column with more words masked than this share is withheld (None: the default, 0.5)
+    max_masked_share: float | None = _key("max_masked_share", "part_masquee_max", default=None, check=_share)
 
 
 @dataclass(frozen=True)

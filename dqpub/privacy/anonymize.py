@@ -22,6 +22,7 @@ table (``privacy.cellules``) is read whole for its small-cell suppression: it is
 from __future__ import annotations
 
 import copy
+import math
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +39,7 @@ from dqpub.core.errors import PrivacyError
 from dqpub.core.parquet import scratch_writer
 from dqpub.core.schema import REMOVABLE, Schema, check_declarations, fields, free_text_removals, privacy_category
 from dqpub.privacy.generalize import generalize, pseudonymize
+from dqpub.privacy.safe_text import Vocabulary, WordCounts
 from dqpub.privacy.kanonymity import (DEFAULT_K, DEFAULT_MAX_SUPPRESSION, CombinationCounts, Decision, class_keys, decide,
                               suppress_small_cells)
 
@@ -45,6 +47,13 @@ __all__ = ["BATCH_ROWS", "DEFAULT_K", "DEFAULT_MAX_SUPPRESSION", "Anonymized", "
            "anonymize", "anonymize_file", "generalize", "pseudonymize", "suppress_small_cells"]
 
 BATCH_ROWS = 1 << 16
+# A free-text column where more than this share of words is not known to be safe is withheld: mostly
+# personal text is not published as a string of « […] » (dataset.yaml: privacy.part_masquee_max).
+DEFAULT_MAX_MASKED_SHARE = 0.5
+# A lowercase word is known-safe in a column when it occurs in this many distinct records (and this
+# share of them): no one person's word is that common (safe_text.WordCounts keeps names out).
+FREQUENT_MIN_CELLS = 20
+FREQUENT_SHARE = 0.01
 
 
 @dataclass
@@ -69,6 +78,8 @@ class PrivacyReport:
     rows_in: int = 0
     rows_out: int = 0
     warnings: list[str] = field(default_factory=list)
+    # free-text field -> words read, words masked as not known to be safe, withheld (counts only)
+    free_text: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -193,6 +204,8 @@ class _Plan:
     unclassified: list[str] = field(default_factory=list)
     fsa_fields: list[str] = field(default_factory=list)
     scrubbers: dict[str, detect.ColumnScrubber] = field(default_factory=dict)
+    free_text: dict[str, tuple[str, ...]] = field(default_factory=dict)  # field -> indirect kinds it removes
+    public_text: list[str] = field(default_factory=list)  # public string fields: their words are safe
     k_applies: bool = False
 
     def first_pass_columns(self, rows: _Rows) -> list[str]:
@@ -247,14 +260,16 @@ def _plan(schema: Schema, rows: _Rows, report: PrivacyReport, *, dataset: str, k
             report.techniques[name] = technique
         elif cat == "free-text":
             indirect = _free_text_removals(f, dataset)
-            plan.scrubbers[name] = detect.ColumnScrubber(ner=True, kinds=detect.KINDS + indirect)
+            plan.free_text[name] = indirect
             report.techniques[name] = "texte libre épuré (identifiants et noms" + "".join(
-                f", {REMOVABLE[k]}" for k in indirect) + " remplacés)"
+                f", {REMOVABLE[k]}" for k in indirect) + " remplacés ; seuls les mots connus sûrs sont gardés)"
         elif cat == "sensitive":
             plan.sensitive.append(name)
             report.techniques[name] = "attribut sensible conservé (l-diversité mesurée)"
         else:
             report.techniques[name] = "public — conservé"
+            if f.get("type", "string") == "string":
+                plan.public_text.append(name)
         plan.out_fields.append(f)
     plan.k_applies = bool(plan.quasi) and (policy.k is not None or about_people(schema))
     return plan
@@ -302,6 +317,73 @@ def _first_pass(plan: _Plan, rows: _Rows, report: PrivacyReport, *, dataset: str
     report.at_risk_before, report.l_after = decision.at_risk_before, decision.l_after
     report.suppressed_by_quasi = decision.suppressed_by_quasi
     return decision
+
+
+# --- free text: the words known to be safe ------------------------------------------------------
+
+MAX_PUBLIC_VALUES = 50_000  # a public column with more distinct values is not a vocabulary (ids, amounts)
+
+
+def _free_text_scrubbers(plan: _Plan, rows: _Rows, policy: PrivacyConfig) -> None:
+    """One read of the public string columns and the free-text columns: the values of the first and
+    the words many records of the second share become known-safe words of each free-text column."""
+    if not plan.free_text:
+        return
+    public: dict[str, set[str]] = {n: set() for n in plan.public_text}
+    counts = {n: WordCounts() for n in plan.free_text}
+    distinct = dict.fromkeys(plan.free_text, 0)
+    for batch in rows.batches([n for n in rows.schema.names if n in public or n in counts]):
+        for name, seen in list(public.items()):
+            seen.update(v for v in pc.unique(batch.column(name)).to_pylist() if isinstance(v, str))
+            if len(seen) > MAX_PUBLIC_VALUES:
+                del public[name]
+        for name, wc in counts.items():
+            for text in pc.unique(batch.column(name)).to_pylist():
+                if isinstance(text, str):
+                    wc.add(text)
+                    distinct[name] += 1
+    values = [v for seen in public.values() for v in seen] + list(policy.vocabulary)
+    for name, indirect in plan.free_text.items():
+        threshold = max(FREQUENT_MIN_CELLS, math.ceil(FREQUENT_SHARE * distinct[name]))
+        vocabulary = Vocabulary.build(values, ages="age" in indirect, health="sante" in indirect,
+                                      frequent=counts[name].frequent(threshold))
+        plan.scrubbers[name] = detect.ColumnScrubber(ner=True, kinds=detect.KINDS + indirect, vocabulary=vocabulary)
+
+
+def _masked_shares(plan: _Plan, report: PrivacyReport, policy: PrivacyConfig) -> list[str]:
+    """Per free-text field, the share of words masked; the fields above ``part_masquee_max`` are withheld."""
+    limit = DEFAULT_MAX_MASKED_SHARE if policy.max_masked_share is None else policy.max_masked_share
+    withheld = []
+    for name, scrubber in plan.scrubbers.items():
+        share = scrubber.masked / scrubber.words if scrubber.words else 0.0
+        report.free_text[name] = {"mots": scrubber.words, "masques": scrubber.masked, "part": round(share, 4),
+                                  "retenu": share > limit}
+        if share > limit:
+            withheld.append(name)
+            report.techniques[name] = (f"texte libre retenu : {share:.0%} des mots n'étaient pas connus sûrs "
+                                       f"(plus de {limit:.0%}, privacy.part_masquee_max) ; la colonne est publiée vide")
+            report.warnings.append(f"champ « {name} » : texte libre retenu ({share:.0%} des mots masqués)")
+    return withheld
+
+
+def _withhold(table: pa.Table | None, out: Path | None, names: list[str]) -> pa.Table | None:
+    """The withheld free-text columns emptied (nulls), in the table or in the Parquet file, batch by batch."""
+    def empty(t: pa.Table | pa.RecordBatch) -> pa.Table:
+        t = t if isinstance(t, pa.Table) else pa.Table.from_batches([t])
+        for n in names:
+            i = t.schema.get_field_index(n)
+            t = t.set_column(i, n, pa.nulls(len(t), t.schema.field(i).type))
+        return t
+    if table is not None:
+        return empty(table)
+    if out is not None:
+        tmp = out.with_suffix(".retenu.parquet")
+        source = pq.ParquetFile(out)
+        with pq.ParquetWriter(tmp, source.schema_arrow) as writer:
+            for batch in source.iter_batches():
+                writer.write_table(empty(batch))
+        tmp.replace(out)
+    return table
 
 
 # --- second pass: every field, batch by batch ----------------------------------------------------
@@ -398,6 +480,7 @@ def _run(data: pa.Table | Path, schema: Schema, *, dataset: str, key: bytes | No
     report = PrivacyReport(dataset=dataset, rows_in=rows.num_rows)
     plan = _plan(schema, rows, report, dataset=dataset, key=key, policy=policy, today=today)
     decision = _first_pass(plan, rows, report, dataset=dataset, policy=policy, today=today)
+    _free_text_scrubbers(plan, rows, policy)
     cells = policy.cells
     scan = AfterScan(plan.out_fields, dataset)
     sink = _Sink(out)
@@ -418,6 +501,9 @@ def _run(data: pa.Table | Path, schema: Schema, *, dataset: str, key: bytes | No
             result = None
     else:
         scan.finish()
+    withheld = _masked_shares(plan, report, policy)
+    if withheld:
+        result = _withhold(result, out, withheld)
     out_schema = copy.deepcopy(schema)
     out_schema["fields"] = plan.out_fields
     report.rows_out = sink.rows

@@ -64,6 +64,7 @@ import pyarrow.compute as pc
 from dqpub.privacy.distinct_values import KindCounter, PerValue, Values, to_array
 from dqpub.privacy.distinct_values import distinct as distinct_counts
 from dqpub.privacy.recognizers import FINDERS, RE2, RE2_ANY, RE2_INDIRECT
+from dqpub.privacy.safe_text import Vocabulary, count_words, keep_known_words
 
 
 STRUCTURED_KINDS: tuple[str, ...] = (
@@ -414,13 +415,32 @@ def _apply(text: str, spans: list[Span]) -> str:
     return "".join(parts)
 
 
+def _keep_known(results: list[tuple[str | None, frozenset[str]]], distinct: pa.Array,
+                vocabulary: Vocabulary | None) -> list[tuple[str | None, frozenset[str], int, int]]:
+    """After the detectors' labels, the words not known to be safe (``vocabulary`` given)."""
+    if vocabulary is None:
+        return [(text, kinds, 0, 0) for text, kinds in results]
+    out = []
+    for (text, kinds), original in zip(results, distinct.to_pylist()):
+        kept = keep_known_words(original if text is None else text, vocabulary)
+        changed = kept.text if kept.masked or text is not None else None
+        # words of the cell as the source wrote it, and how many of them the published cell lost
+        # (labelled by a detector or masked here): the share that decides whether a column is withheld
+        words = count_words(original)
+        out.append((changed, kinds, words, max(0, words - (kept.words - kept.masked))))
+    return out
+
+
 class ColumnScrubber(PerValue):
     """:func:`scrub`, one batch of a column at a time; the same cells come out as from one call."""
 
     def __init__(self, *, ner: bool = True, keep_names: set[str] | None = None,
-                 kinds: Iterable[str] | None = None):
+                 kinds: Iterable[str] | None = None, vocabulary: Vocabulary | None = None):
+        """``vocabulary``: free text is then published only as words known to be safe
+        (:mod:`.safe_text`); ``words``/``masked`` count the words read and masked, cell by cell."""
         checked = _check_kinds(kinds)
-        super().__init__(lambda d: _scrub_distinct(d, checked, ner, keep_names))
+        self.words = self.masked = 0
+        super().__init__(lambda d: _keep_known(_scrub_distinct(d, checked, ner, keep_names), d, vocabulary))
 
     def __call__(self, values: Values) -> tuple[pa.Array, dict[str, int]]:
         got = self.distinct(values)
@@ -428,13 +448,15 @@ class ColumnScrubber(PerValue):
             return to_array(values), {}
         arr, distinct, results, counts = got
         found: dict[str, int] = {}
-        for (_, kinds), n in zip(results, counts.to_pylist()):
+        for (_, kinds, words, masked), n in zip(results, counts.to_pylist()):
             for kind in kinds:
                 found[kind] = found.get(kind, 0) + n
-        if not any(text is not None for text, _ in results):
+            self.words += words * n
+            self.masked += masked * n
+        if not any(r[0] is not None for r in results):
             return arr, found
         # Replace in the distinct values, then map every cell to its (possibly new) distinct value.
-        new_distinct = [old if text is None else text for old, (text, _) in zip(distinct.to_pylist(), results)]
+        new_distinct = [old if r[0] is None else r[0] for old, r in zip(distinct.to_pylist(), results)]
         positions = pc.index_in(arr, value_set=distinct)
         return pc.take(pa.array(new_distinct, pa.string()), positions), found
 

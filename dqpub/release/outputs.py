@@ -224,8 +224,8 @@ class _ColumnStats:
     their distinct values by 64-bit hashes: 8 bytes per distinct value, exact unless two values share
     a hash (odds ~n²/2⁶⁵)."""
 
-    def __init__(self, name: str, type_: pa.DataType, top_values: bool):
-        self.name, self.type, self.top_values = name, type_, top_values
+    def __init__(self, name: str, type_: pa.DataType, top_values: bool, extremes: bool = True):
+        self.name, self.type, self.top_values, self.extremes = name, type_, top_values, extremes
         self.rows = self.nulls = 0
         self.mins: list[Any] = []
         self.maxs: list[Any] = []
@@ -238,7 +238,7 @@ class _ColumnStats:
         self.nulls += col.null_count
         if len(col) == col.null_count:
             return
-        if not pa.types.is_boolean(col.type) and not pa.types.is_null(col.type):
+        if self.extremes and not pa.types.is_boolean(col.type) and not pa.types.is_null(col.type):
             mm = pc.min_max(col)
             self.mins.append(mm["min"].as_py())
             self.maxs.append(mm["max"].as_py())
@@ -281,13 +281,16 @@ class _ColumnStats:
 
 def statistics_rows(data: Rows, schema: Schema, top: int = 5, *, batch_rows: int | None = None
                     ) -> list[dict[str, Any]]:
-    """count, missing, distinct, min/max and top values per field (pseudonyms: no top values).
+    """count, missing, distinct, min/max and top values per field (pseudonyms: no top values; free
+    text: counts only).
 
     One pass over the batches (:class:`_ColumnStats` per column); Arrow kernels over the columns as
     they are; only the few candidates for the top values ever become Python objects.
     """
     cats = {f["name"]: privacy_category(f) for f in fields(schema)}
-    stats = [_ColumnStats(f.name, f.type, cats.get(f.name) not in ("pseudonym", "free-text"))
+    # free text: counts only — its minimum or maximum is a whole comment (a residual leak would be quoted)
+    stats = [_ColumnStats(f.name, f.type, cats.get(f.name) not in ("pseudonym", "free-text"),
+                          extremes=cats.get(f.name) != "free-text")
              for f in arrow_schema(data)]
     for batch in batches(data, rows=batch_rows):
         for s, col in zip(stats, batch.columns):

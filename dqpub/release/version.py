@@ -239,6 +239,11 @@ def changelog_markdown(title: str, history: list[dict[str, Any]], dataset: str =
     return "\n".join(lines)
 
 
+# Recall of the free-text pass on the held-out corpus (tests/corpus/freetext, split « heldout »), measured
+# once per change of the detectors by bench/recall_freetext.py and recorded in bench/README.md.
+HELDOUT_RECALL = "voir bench/README.md (corpus témoin du texte libre)"
+
+
 def anonymization_summary(entry: Entry, version: str, date: str, report: dict[str, Any]) -> str:
     """Published summary of the registry record (Règlement sur l'anonymisation, art. 9): no values."""
     lines = [
@@ -269,6 +274,10 @@ def anonymization_summary(entry: Entry, version: str, date: str, report: dict[st
 
         lines.append("- Texte libre, cellules où des renseignements ont été retirés : " +
                      ", ".join(f"{KIND_LABELS.get(k, k)} : {v}" for k, v in sorted(report["scrubbed"].items())))
+    for name, ft in (report.get("free_text") or {}).items():
+        lines.append(f"- Texte libre « {name} » : {ft['masques']} mots sur {ft['mots']} masqués ({ft['part']:.1%}) "
+                     f"parce qu'ils n'étaient pas connus sûrs" + (" ; colonne retenue (publiée vide)" if ft["retenu"] else "")
+                     + f" ; rappel des détecteurs mesuré sur le corpus témoin : {HELDOUT_RECALL}")
     return "\n".join(lines) + "\n"
 
 

@@ -1,0 +1,504 @@
+"""Free text published only as words known to be safe: what is not known is masked (« […] »).
+
+The detectors (:mod:`.detect`) label what they recognize (« [nom retiré] »); this pass turns the
+question around for everything else: a word stays only when it is KNOWN to be safe, so a phrasing no
+one foresaw (a name of another community, typed in lowercase, an address without a street type, an
+age in words) is masked rather than published. Sources of safe words, all shipped or local:
+
+- the French lexicon: the ~217,000 word forms of the spaCy model's lemmatizer tables
+  (:func:`.name_lexicons.common_word_raw`) and the most frequent French words (``mots_courants.txt``,
+  wordfreq); a word of the second list only stays in lowercase or at the start of a sentence;
+- Québec places and institutions (``lieux_quebec.txt``: GeoNames and a hand-kept list; the places,
+  organizations and infrastructure words of :mod:`.name_lexicons`), matched as whole phrases;
+- per column, :class:`Vocabulary`: the values of the dataset's public columns, its declared
+  vocabulary (``privacy.vocabulaire``) and lowercase words found in many different records.
+
+What goes whatever the lists say: given names and frequent surnames (prenoms.txt,
+``COMMON_WORD_SURNAMES``) unless part of a known place; a capitalized word in the middle of a sentence
+that the lexicon does not know; words next to a masked name (« Jean D'Amours »); words after an
+honorific (« M. Poisson »); initials; health words (when the column removes health information);
+numbers outside safe contexts (a unit, a time, a date, a road or exit number, a count of things):
+a number next to a street-like word is a civic number, a number before « ans » an age.
+
+Pure functions over one string; nothing here logs or raises with a value.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dqpub.privacy import name_lexicons as nl
+
+MASK = "[…]"
+_HERE = Path(__file__).parent
+
+# --- the shipped lists -------------------------------------------------------------------------------
+
+
+def _lines(name: str) -> list[str]:
+    return [ln.strip() for ln in (_HERE / name).read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")]
+
+
+def fold(text: str) -> str:
+    """Comparison key: casefolded, accents and typographic marks removed, spaces and dashes unified."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("–", "-").replace("—", "-"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@functools.lru_cache(maxsize=1)
+def frequent_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in _lines("mots_courants.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> frozenset[str]:
+    """Folded names of places and institutions (whole phrases: « thetford mines », « hydro-quebec »)."""
+    names = {fold(n) for n in _lines("lieux_quebec.txt")}
+    names |= {fold(p) for p in nl.PLACES} | {fold(o) for o in nl.ORGS}
+    return frozenset(n for n in names if n)
+
+
+@functools.lru_cache(maxsize=1)
+def person_names() -> frozenset[str]:
+    """Folded given names and the frequent surnames that are also French words (côté, boucher…)."""
+    return frozenset({fold(n) for n in nl.given_names()} | {fold(n) for n in nl.COMMON_WORD_SURNAMES})
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in text.split())
+
+
+INFRA = frozenset(fold(w) for w in nl.INFRA) | _word_set(
+    "boul av ch aéroport barrage cégep collège hôpital école polyvalente pavillon parc pont centre "
+    "aréna bibliothèque église base réservoir baie pointe île cap lac rivière mont rue avenue "
+    "boulevard chemin route place montée côte rang quai marina plage carré square station métro gare "
+    "terminus tunnel viaduc échangeur musée théâtre stade colisée caserne résidence manoir foyer")
+# A lowercase word allowed between an infrastructure word and the name it carries (« école secondaire X »).
+_INFRA_ADJ = _word_set("secondaire primaire régional régionale général générale municipal municipale "
+                       "provincial provinciale national nationale universitaire international internationale "
+                       "de du des la le l' d'")
+HONORIFICS = _word_set("m m. mme mmes mlle mlles mr mrs ms dr dre drs me pr monsieur madame mademoiselle "
+                       "messieurs mesdames docteur docteure famille sieur")
+# A lowercase word after one of these is read as a person's when it is a given name or surname.
+PERSON_CUES = HONORIFICS | _word_set(
+    "avec chez par selon contacter contacté contactée appeler appelé appelée rappeler voir aviser "
+    "joindre signalé signalée rapporté rapportée propriétaire locataire voisin voisine résident "
+    "résidente plaignant plaignante témoin conjoint conjointe épouse époux fils fille")
+MONTHS = _word_set("janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre "
+                   "décembre decembre janv févr fév avr juil sept oct nov déc")
+UNITS = _word_set(
+    "cm mm m km km/h kmh m2 m² m3 m³ l ml litres litre mètres mètre metres kilomètres kilomètre km2 km² ha "
+    "hectares hectare % pour pourcent $ k$ m$ dollars °c °f degrés degré kg g t tonnes tonne kpa kv kw mw "
+    "pi pieds pied po pouces pouce h heure heures hre hres min mn minute minutes s sec secondes jours jour "
+    "j nuits nuit mm/h cm/h m3/s m³/s cms mgd l/s millimètres centimètres")
+AGE_UNITS = _word_set("ans an années année mois semaines semaine")
+# A number after one of these is a road, an exit, a level, not a civic number.
+NUMBER_CUES = _word_set(
+    "route routes autoroute autoroutes sortie sorties km kilomètre kilomètres borne niveau niveaux catégorie "
+    "phase zone zones secteur secteurs article articles règlement alerte code vers depuis dès jusqu'à à "
+    "de entre et ou sur environ plus moins près total totalisant été étaient sont compté comptés "
+    "heure heures h avant après pendant durant vague échelle station stations poste postes pont ponts "
+    "numéro modèle série type bassin bassins tronçon tronçons section sections lot-de chapitre "
+    "bulletin avis version étape le la les des du au aux un une")
+# A number after or before one of these locates a home: it is masked.
+ADDRESS_WORDS = _word_set(
+    "rue av avenue boul boulevard ch chemin rang montée côte place croissant impasse terrasse allée "
+    "promenade app appartement apt appt unité unite bureau suite logement log porte étage etage lot "
+    "case cp c.p rr civique adresse no numéro # sous-sol")
+NUMBER_WORDS = _word_set(
+    "zéro un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
+    "dix-sept dix-huit dix-neuf vingt vingts trente quarante cinquante soixante septante huitante "
+    "octante nonante cent cents mille et premier première")
+BIRTH_CUES = _word_set("né née nés nées naissance naît ddn dob")
+KINSHIP = _word_set(
+    "fille fils père mère frère sœur soeur épouse époux conjoint conjointe veuve veuf mari femme "
+    "beau-frère belle-sœur belle-soeur beau-père belle-mère neveu nièce cousin cousine oncle tante gendre "
+    "bru petit-fils petite-fille grand-père grand-mère filleul filleule enfant enfants bébé")
+WORK_CUES = _word_set("travaille travaillait travaillant employé employée employés emploi embauché "
+                      "embauchée oeuvre œuvre stagiaire bénévole gérant gérante propriétaire")
+# Civil-security words the lexicons miss (Québec usage); a dataset adds its own with privacy.vocabulaire.
+DOMAIN_WORDS = _word_set("aréna arénas talus talutage ponceaux embâcle embâcles frasil décrochement "
+                         "sinistrée sinistrées déneigement refoulement clapet clapets batardeau riverain riveraine "
+                         "riverains cénotaphe quai quais halte sentier motoneige vtt ravinement érosion "
+                         "affouillement remblai déblai enrochement palplanche")
+ELISIONS = ("l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'")
+# Particles of names of many communities (El Amrani, Ben Salah, Van Tran, Mc…): never alone in French prose.
+NAME_PARTICLES = _word_set("el al ben bin ibn ould abou abu ait aït van von mc mac o' da dos das di del")
+
+# Health vocabulary: stems and endings of conditions, treatments and aids (masked when the column removes
+# « sante »). Broad on purpose: a missed condition is a leak, a masked ordinary word costs readability.
+_HEALTH = re.compile(
+    r"(th[ée]rap|chimio|radioth|dialys|greff|transplant|cancer|tumeur|leuc[ée]m|lymphom|m[ée]lanom|carcinom|"
+    r"sarcom|m[ée]tastas|diab[èée]t|insulin|\bcardiaq|\bcardio|infarctus|pacemaker|stimulateur|avc\b|alzheimer|"
+    r"\bd[ée]menced[ée]ment|parkinson|scl[ée]ros|[ée]pilep|autis|\btsa\b|tdah|schizo|bipolair|d[ée]press|"
+    r"psychiatr|psychot|psychos|suicid|anxi[ée]|toxicom|alcooli|m[ée]thadon|\bvih\b|\bsida\b|s[ée]ropositi|"
+    r"h[ée]patit|\bmpoc\b|emphys[èe]m|asthm|\boxyg[èée]n|\brespirat|bipap|cpap|handicap|parapl[ée]g|quadripl|"
+    r"t[ée]trapl|h[ée]mipl[ée]g|amput|proth[èe]s|marchette|d[ée]ambulat|fauteuil roulant|aveugle|malvoyant|"
+    r"non-voyant|\bsourd|malentend|trisomi|d[ée]ficien|\benceinte|grossesse|accouch|pr[ée]matur|fausse couche|"
+    r"\bavort|chirurg|\bop[ée]r[ée]e?s?\b|hospitalis|palliati|m[ée]dicament|m[ée]dication|morphin|opio|fentanyl|"
+    r"antid[ée]press|anticoag|coumadin|warfarin|ritalin|lithium|insuffisan|r[ée]nal|r[ée]naux|h[ée]patiq|"
+    r"pulmonair|\bmaladi|\bmalade|syndrom|cognitif|cognitiv|mobilit[ée] r[ée]duite|\bsla\b|\bsep\b|\bvhc\b|"
+    r"\bavc\b|thrombo|embol|an[ée]vrism|cirrhos|fibros|tubercul|arthrit|arthros|ost[ée]opor|scolios|glaucom|"
+    r"cataract|migrain|hypertens|hypotens|\ballergi|anaphyla|[ée]pipen|\binhalat|pompe [àa] insuline|stomie|"
+    r"\bsonde|cath[ée]ter|perfusion|intraveineu|soins (?:palliatifs|à domicile)|ergoth|physioth|orthop|"
+    r"oncolog|neurolog|pneumolog|n[ée]phrolog|g[ée]riatr|p[ée]diatr|gyn[ée]co|obst[ée]tr|urgentolog|"
+    r"convalesc|r[ée]adapt|\binvalid|\bparalys|paralyt|comateu|\bcoma\b|\bplaie|fractur|\bbless[ée]|br[ûu]l[ée]s? au|"
+    r"intoxi|overdose|surdose|sevrage|d[ée]sintox|ob[èe]s|anorex|boulimi|d[ée]shydrat|hypotherm|"
+    r"\bd[ée]ficit|\btrouble|lupus|crohn|colite|s[ée]nil|\bconfus|chimioth|radioth|\bhormon|st[ée]rilet|\bvaccin|"
+    r"-g[ée]naire|g[ée]naire\b|c[ée]cit|surdit|mutit|b[ée]gai|tremblement|convuls)",
+    re.IGNORECASE)
+
+_TOKEN = re.compile(
+    r"\[[^\[\]\n]{1,40}\]"                                     # a placeholder the detectors wrote
+    r"|\d+(?:[.,:h]\d+)*(?:e|er|re|ère|ème|ième|e?s)?(?![\w])"   # a number, a time, an ordinal
+    r"|(?=[\w#@&]*\d)[\w#@&]+"                                   # letters and digits mixed: plates, codes
+    r"|[^\W\d_]+(?:['’\-][^\W\d_]+)*['’]?"                     # a word (hyphens and apostrophes inside)
+    r"|[#@&]+"
+)
+_SENTENCE_END = re.compile(r"[.!?:;\n•|»«\"()\[\]—–]|\s-\s")
+
+
+# --- a column's own known words ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Known-safe words and phrases of one column beyond the shipped lists (folded): the values of the
+    dataset's public columns, its declared vocabulary, lowercase words found in many records."""
+
+    phrases: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+    ages: bool = True  # the column removes ages (privacy.retirer)
+    health: bool = True  # the column removes health information
+
+    @classmethod
+    def build(cls, values: list[str], *, ages: bool = True, health: bool = True,
+              frequent: frozenset[str] = frozenset()) -> "Vocabulary":
+        """From the values of public columns and a declared vocabulary (whole values are phrases; their
+        words, but given names and surnames, are words) and a column's frequent words."""
+        phrases = {fold(v) for v in values if v and len(v) <= 80}
+        words = {fold(w) for v in values if v for w in _TOKEN.findall(v)
+                 if not w[:1].isdigit() and fold(w) not in person_names()}
+        words = {w for w in words if len(w) > 1} | set(frequent)
+        return cls(frozenset(p for p in phrases if p), frozenset(words), ages, health)
+
+
+@dataclass
+class WordCounts:
+    """Words of a column seen lowercase in many different records: a word in at least ``threshold``
+    distinct cells is not one person's. A frequent surname cannot pass this way: given names and surnames
+    are excluded, and so is a word ever seen capitalized inside a sentence or right after a person cue."""
+
+    cells: dict[str, int] = field(default_factory=dict)
+    vetoed: set[str] = field(default_factory=set)
+
+    def add(self, text: str) -> None:
+        seen = set()
+        prev = ""
+        for m in _TOKEN.finditer(text):
+            w = m.group()
+            if not w[:1].isalpha():
+                prev = ""
+                continue
+            key = fold(w)
+            if w[:1].isupper() and not _sentence_start(text, m.start()) or prev in PERSON_CUES:
+                self.vetoed.add(key)
+            elif w == w.lower():
+                seen.add(key)
+            prev = key
+        for key in seen:
+            self.cells[key] = self.cells.get(key, 0) + 1
+
+    def frequent(self, threshold: int) -> frozenset[str]:
+        names = person_names()
+        return frozenset(w for w, n in self.cells.items()
+                         if n >= threshold and w not in self.vetoed and w not in names and len(w) > 2
+                         and not _HEALTH.search(w))
+
+
+# --- the pass ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Masked:
+    text: str
+    words: int  # words read (placeholders of the detectors excluded)
+    masked: int  # words masked by this pass
+
+
+def count_words(text: str) -> int:
+    """Words of a cell as this pass reads them (the detectors' labels excluded)."""
+    return sum(1 for w in _TOKEN.findall(text) if not w.startswith("["))
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip()
+    if before.endswith(".") and re.search(r"(?:^|[\s.])(?:\w|M|Mme|Mlle|Dr|Dre|Me|St|Ste)\.$", before):
+        return False  # after an initial or an abbreviated title, not a new sentence
+    return not before or bool(_SENTENCE_END.search(before[-1:])) or before.endswith(" -")
+
+
+def _is_number(w: str) -> bool:
+    if w[:1].isdigit():
+        return True
+    parts = fold(w).split("-")
+    return all(p in NUMBER_WORDS for p in parts) and fold(w) not in ("un", "une", "et", "premier", "premiere")
+
+
+def _lexicon(w: str) -> bool:
+    """A French word of the model's tables (any case), or a very frequent one."""
+    return nl.common_word_raw(w) or fold(w) in frequent_words()
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    text: str
+    keep: bool = False
+    name_like: bool = False  # masked because it may be (part of) a person's name
+
+
+def keep_known_words(text: str, vocab: Vocabulary = Vocabulary()) -> Masked:  # noqa: C901 - the word rules in one reading order
+    """``text`` with every word not known to be safe replaced by « […] » (runs of masked words merged)."""
+    toks = [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    if not toks:
+        return Masked(text, 0, 0)
+    caps_text = _mostly_caps(text)
+    _mark_phrases(text, toks, vocab)
+    words = [t for t in toks if not t.text.startswith("[")]
+    for i, t in enumerate(toks):
+        if t.text.startswith("["):
+            t.keep = True
+            continue
+        if t.keep:  # part of a known phrase
+            continue
+        prev = _prev_word(toks, i)
+        start = _sentence_start(text, t.start)
+        if _is_number(t.text):
+            t.keep = _number_safe(toks, i, vocab)
+            continue
+        key = fold(t.text)
+        core, core_key = _strip_elision(t.text)
+        if vocab.health and _HEALTH.search(core):
+            continue
+        if core_key in vocab.words or key in vocab.words or core_key in DOMAIN_WORDS:
+            t.keep = True
+            continue
+        if prev is not None and _strip_elision(prev.text)[1] in HONORIFICS and (
+                core[:1].isupper() or core_key in person_names() or not _lexicon(core)):
+            t.name_like = True  # « M. Poisson », « mme nguyen »
+            continue
+        if core_key in NAME_PARTICLES and (core[:1].isupper()):
+            t.name_like = True
+            continue
+        if core_key in HONORIFICS or core_key.rstrip(".") in HONORIFICS:
+            t.keep = True
+            continue
+        if prev is not None and prev.keep and _is_number(prev.text) and core_key in UNITS:
+            t.keep = True
+            continue
+        if len(core) == 1 and core.isupper() and t.end < len(text) and text[t.end:t.end + 1] == ".":
+            t.name_like = True  # an initial
+            continue
+        if any(ch.isdigit() for ch in core):
+            continue  # letters and digits mixed: a plate, a file number
+        t.keep, t.name_like = _word_safe(core, core_key, start=start, caps_text=caps_text, prev=prev)
+    _propagate(text, toks)
+    _kinship_and_work(toks)
+    masked = sum(1 for t in words if not t.keep)
+    return Masked(_render(text, toks), len(words), masked)
+
+
+def _mostly_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.6
+
+
+def _strip_elision(word: str) -> tuple[str, str]:
+    low = word.replace("’", "'").lower()
+    for e in ELISIONS:
+        if low.startswith(e) and len(word) > len(e):
+            rest = word[len(e):]
+            return rest, fold(rest)
+    return word, fold(word)
+
+
+def _word_safe(core: str, key: str, *, start: bool, caps_text: bool, prev: _Tok | None) -> tuple[bool, bool]:
+    """(keep, name_like) for one word outside known phrases."""
+    names = person_names()
+    parts = [p for p in key.split("-") if p]
+    if key in names or (len(parts) > 1 and any(p in names for p in parts) and not all(
+            p in NUMBER_WORDS for p in parts)):
+        lower = core == core.lower()
+        # a lowercase word that is both a name and a common word (pierre, claire, côté) stays in
+        # prose, unless a person cue stands before it
+        if lower and _lexicon(core) and not (prev is not None and fold(prev.text) in PERSON_CUES):
+            return True, False
+        return False, True
+    capitalized = core[:1].isupper()
+    in_model = nl.common_word_raw(core) or all(nl.common_word_raw(p) for p in parts)
+    in_frequent = key in frequent_words() or all(p in frequent_words() for p in parts)
+    if capitalized and not start and not caps_text:
+        # inside a sentence, a capital marks a proper noun: only the model's words stay (« Sécurité »)
+        if in_model and not core.isupper():
+            return True, False
+        if core.isupper() and len(core) <= 6:
+            return False, True  # an unknown acronym may be initials
+        return False, True
+    if in_model or in_frequent:
+        return True, False
+    return False, capitalized or caps_text
+
+
+def _prev_word(toks: list[_Tok], i: int) -> _Tok | None:
+    return toks[i - 1] if i > 0 else None
+
+
+def _next_word(toks: list[_Tok], i: int) -> _Tok | None:
+    return toks[i + 1] if i + 1 < len(toks) else None
+
+
+def _mark_phrases(text: str, toks: list[_Tok], vocab: Vocabulary) -> None:
+    """Known places, institutions and public values, longest first (up to six words), and a proper
+    name right after an infrastructure word (« pont Jacques-Cartier », « école secondaire X-Y »)."""
+    known = gazetteer()
+    n = len(toks)
+    i = 0
+    while i < n:
+        matched = 0
+        for size in range(min(6, n - i), 0, -1):
+            span = fold(text[toks[i].start:toks[i + size - 1].end])
+            if (span in known or span in vocab.phrases) and not span.isdigit():
+                matched = size
+                break
+        if matched:
+            for t in toks[i:i + matched]:
+                t.keep = True
+            i += matched
+            continue
+        i += 1
+    for i, t in enumerate(toks):
+        if _strip_elision(t.text)[1] not in INFRA:
+            continue
+        j = i + 1
+        while j < n and fold(toks[j].text) in _INFRA_ADJ and toks[j].text.islower():
+            j += 1
+        # a single proper name (hyphenated as Québec's toponymy writes names of persons) after it
+        if j < n and toks[j].text[:1].isupper() and not any(c.isdigit() for c in toks[j].text) \
+                and toks[j].end - toks[j - 1].end <= len(toks[j].text) + 2:
+            nxt = toks[j + 1] if j + 1 < n else None
+            if "-" in toks[j].text or nxt is None or not nxt.text[:1].isupper():
+                for t in toks[i + 1:j + 1]:
+                    t.keep = True
+
+
+def _number_safe(toks: list[_Tok], i: int, vocab: Vocabulary) -> bool:  # noqa: C901 - one rule per context
+    """A number stays in a safe context: a unit, a time, a date, a count of things, a road; never next
+    to a street-like word (a civic number), before an age unit, after a birth word."""
+    t = toks[i]
+    w = fold(t.text)
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    back = [fold(x.text) for x in toks[max(0, i - 5):i]]
+    if any(b in BIRTH_CUES for b in back):
+        return False
+    if re.fullmatch(r"\d{1,2}h\d{0,2}|\d{1,2}:\d{2}", w):
+        return True
+    nk = fold(nxt.text) if nxt is not None else ""
+    pk = fold(prev.text) if prev is not None else ""
+    if nk in AGE_UNITS or (nk in ("ans", "an") ):
+        return False if vocab.ages else True
+    if pk in ADDRESS_WORDS or nk in ADDRESS_WORDS or nk in ("du", "de", "des", "de la", ","):
+        if nk in ("de", "du", "des") and nxt is not None and i + 2 < len(toks) and fold(toks[i + 2].text) in UNITS:
+            return True
+        return False
+    if w.isdigit() and len(w) >= 5:
+        return False  # long numbers: lots, files, phones cut by the tokenizer
+    if nk in UNITS or nk in MONTHS:
+        return True
+    if re.fullmatch(r"(19|20)\d\d", w):
+        return True  # a year (after a birth word it was masked above)
+    if pk in NUMBER_CUES and pk not in ("de", "à", "et", "ou", "le", "la", "les", "des", "du", "au", "aux", "un", "une"):
+        return True
+    if nxt is not None and nxt.text[:1].isalpha() and nxt.text == nxt.text.lower() and _lexicon(nxt.text) \
+            and nk not in ADDRESS_WORDS and nk not in AGE_UNITS and nk not in person_names():
+        return True  # a count of things: « 3 résidences », « 27 sinistrés »
+    if pk in ("le", "du", "au") and nk in MONTHS:
+        return True
+    return False
+
+
+def _propagate(text: str, toks: list[_Tok]) -> None:
+    """A capitalized or unknown word touching a masked name is part of it (« Jean D'Amours »,
+    « EL AMRANI NOOR », « nadège awashish »)."""
+    changed = True
+    while changed:
+        changed = False
+        for i, t in enumerate(toks):
+            if not t.name_like:
+                continue
+            for j in (i - 1, i + 1):
+                if not 0 <= j < len(toks):
+                    continue
+                o = toks[j]
+                if not o.keep or o.text.startswith("[") or _is_number(o.text):
+                    continue
+                gap = text[min(t.end, o.end):max(t.start, o.start)]
+                initial = len(t.text) == 1 and gap.strip() == "." and j > i
+                if (gap.strip(" -'’") and not initial) or "\n" in gap:
+                    continue  # punctuation between: another phrase
+                core, key = _strip_elision(o.text)
+                if core[:1].isupper() and (j > i or not _sentence_start(text, o.start) or not _lexicon(core)) \
+                        and key not in gazetteer():
+                    o.keep, o.name_like, changed = False, True, True
+                elif j > i and core == core.lower() and key not in frequent_words() and key in person_names():
+                    o.keep, o.name_like, changed = False, True, True
+
+
+def _kinship_and_work(toks: list[_Tok]) -> None:
+    """« la fille du maire », « travaille chez X comme Y »: a family tie or a workplace singles a
+    person out; the phrase is masked up to the next punctuation (at most eight words)."""
+    for i, t in enumerate(toks):
+        key = fold(t.text)
+        if key in KINSHIP:
+            nxt = toks[i + 1:i + 3]
+            if nxt and (fold(nxt[0].text) in ("du", "de", "des") or fold(nxt[0].text).startswith("d'")):
+                stop = i + (4 if fold(nxt[0].text) == "de" and len(nxt) > 1 and fold(nxt[1].text) == "la" else 3)
+                for o in toks[i:stop]:
+                    if o.text.startswith("["):
+                        break
+                    o.keep = False
+        elif key in WORK_CUES:
+            for o in toks[i + 1:i + 9]:
+                if o.text.startswith("["):
+                    break
+                o.keep = False
+
+
+def _render(text: str, toks: list[_Tok]) -> str:
+    out: list[str] = []
+    pos = 0
+    masking = False
+    for t in toks:
+        gap = text[pos:t.start]
+        if t.keep:
+            out.append(gap)
+            out.append(t.text)
+            masking = False
+        else:
+            if masking and not re.search(r"[.,;:!?()\n]", gap):
+                pass  # merged into the previous mask
+            else:
+                out.append(gap)
+                out.append(MASK)
+            masking = True
+        pos = t.end
+    out.append(text[pos:])
+    return "".join(out)

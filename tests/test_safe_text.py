@@ -1,0 +1,95 @@
+"""Free text keeps only words known to be safe (issue #22): the phrasings of the issue, which no
+detector of ours was written for, and clean institutional text that must stay readable."""
+
+from __future__ import annotations
+
+import pyarrow as pa
+import pytest
+
+from dqpub.core.schema import REMOVABLE
+from dqpub.privacy import anonymize, detect
+from dqpub.privacy.safe_text import MASK, Vocabulary, WordCounts, keep_known_words
+
+
+def published(text: str, vocabulary: Vocabulary = Vocabulary()) -> str:
+    scrubber = detect.ColumnScrubber(ner=True, kinds=detect.KINDS + tuple(REMOVABLE), vocabulary=vocabulary)
+    return scrubber([text])[0][0].as_py()
+
+
+@pytest.mark.parametrize("text, planted", [
+    ("EL AMRANI NOOR — sous-sol inondé", ["AMRANI", "NOOR"]),
+    ("voir avec nadège awashish demain", ["nadège", "awashish"]),
+    ("Maison au 592 du Couvent endommagée", ["592"]),
+    ("Homme de cinquante-deux ans coincé dans son véhicule", ["cinquante-deux"]),
+    ("Occupante sous chimiothérapie", ["chimiothérapie"]),
+    ("Résident greffé du rein, évacué en priorité", ["greffé"]),
+    ("M. Poisson signale un refoulement d'égout", ["Poisson"]),
+    ("Appel de Jean D'Amours pour le ponceau", ["D'Amours"]),
+    ("Dossier suivi par N.T. Vo au centre d'hébergement", ["N.T.", " Vo "]),
+    ("la fille du maire est relogée", ["fille du maire"]),
+    ("Appartement 3, 45 des Pins: eau au plafond", ["45 des Pins"]),
+])
+def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
+    out = published(text)
+    for value in planted:
+        assert value.casefold() not in f" {out} ".casefold(), out
+
+
+@pytest.mark.parametrize("text", [
+    "Route 138 fermée au km 42 entre Baie-Comeau et Godbout vers 14 h 30",
+    "3 résidences évacuées, 12 cm d'eau dans le sous-sol",
+    "La Croix-Rouge a relogé 27 sinistrés à Saint-Jean-sur-Richelieu",
+    "Le maire a décrété l'état d'urgence le 12 avril",
+    "Le pont Jacques-Cartier est fermé; l'hôpital Maisonneuve-Rosemont en alerte",
+    "École secondaire Louis-Joseph-Papineau évacuée par mesure préventive",
+    "Débordement du ruisseau derrière l'école",
+    "Vents de 90 km/h et 25 mm de pluie prévus par Environnement Canada",
+])
+def test_clean_institutional_text_stays(text):
+    assert published(text) == text
+
+
+def test_public_values_and_declared_vocabulary_are_known_words():
+    text = "Glissement près du domaine Awashish-Ottawa à Wemotaci"
+    assert "Awashish-Ottawa" not in published(text)
+    assert published(text, Vocabulary.build(["Domaine Awashish-Ottawa"])) == text
+
+
+def test_a_frequent_surname_does_not_pass_as_a_frequent_word():
+    counts = WordCounts()
+    for i in range(40):
+        counts.add(f"Appel {i} de M. Gagnon : eau dans le garage")
+        counts.add(f"voir avec pierre côté {i}")
+    frequent = counts.frequent(20)
+    assert "garage" in frequent and "gagnon" not in frequent and "cote" not in frequent
+    assert "pierre" not in frequent
+
+
+def test_masked_runs_are_one_mask_and_counts_are_words():
+    kept = keep_known_words("Xyzzy Qwerty Blorf a appelé")
+    assert kept.text == f"{MASK} a appelé" and kept.words == 5 and kept.masked == 3
+
+
+def _table(comments):
+    return pa.table({"municipalite": ["Rimouski"] * len(comments), "commentaire": comments})
+
+
+SCHEMA = {"fields": [
+    {"name": "municipalite", "type": "string", "privacy": {"category": "public"}},
+    {"name": "commentaire", "type": "string", "privacy": {"category": "free-text"}},
+]}
+
+
+def test_the_summary_states_the_share_of_words_masked():
+    out = anonymize.anonymize(_table(["Eau dans le sous-sol à Rimouski", "Xyzzy Qwerty a appelé"]), SCHEMA,
+                              dataset="essai", key=None)
+    ft = out.report.free_text["commentaire"]  # the name the detectors label counts as masked words too
+    assert ft["mots"] == 10 and ft["masques"] == 2 and not ft["retenu"]
+
+
+def test_a_mostly_personal_column_is_withheld():
+    comments = ["Xyzzy Qwerty Blorf", "Zork Plugh Frobozz", "Eau"]
+    out = anonymize.anonymize(_table(comments), SCHEMA, dataset="essai", key=None)
+    assert out.report.free_text["commentaire"]["retenu"]
+    assert out.table.column("commentaire").null_count == 3
+    assert any("retenu" in w for w in out.report.warnings)
