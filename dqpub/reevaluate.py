@@ -303,7 +303,7 @@ def _k_and_l_checks(pub: Published, ev: DatasetEvaluation, quasi: list[str], sen
                f"la suppression nécessaire dépasse le maximum déclaré ({pct(max_sup)}) : généraliser "
                f"davantage les quasi-identifiants ({', '.join(quasi)}) dans le schéma")
         ev.actions.append(f"Republier le jeu (dqpub run {slug} --force) : {fix}.")
-    l_req = pub.policy.l
+    l_req = pub.policy.l if pub.policy.l is not None else kanonymity.DEFAULT_L  # the default the publication enforced
     for s, l_val in l_measures(df, quasi, sensitive).items():
         l_ok = None if not l_req else l_val >= int(l_req)
         ev.checks.append(Check(f"l-diversité de « {s} »", l_val, l_req, l_ok))

@@ -108,3 +108,21 @@ def test_aggregate_policy_through_anonymize():
                     policy=PrivacyConfig(cells=CellsConfig(count="n", dimensions=("annee", "region"), threshold=5)))
     assert out.table["n"].to_pylist() == [None, None, 40, 50]
     assert out.report.suppressed_cells == 2 and "complémentaires" in out.report.techniques["n"]
+
+
+def test_l_diversity_two_by_default_and_one_only_with_a_reason():
+    """A class where everyone shares the sensitive value gives it away: dropped by default (l = 2);
+    l: 1 needs a written reason (privacy.l_raison)."""
+    table = pa.table({"id": [str(i) for i in range(40)], "ville": ["A"] * 20 + ["B"] * 20,
+                      "statut": ["refusé"] * 20 + ["accepté", "refusé"] * 10})
+    schema = {"fields": [f("id", "string", "pseudonym"), f("ville", "string", "quasi", method="none"),
+                         {"name": "statut", "type": "string", "privacy": {"category": "sensitive"}}]}
+    out = anonymize(table, schema, dataset="t", key=b"k", policy=PrivacyConfig(k=5, max_suppression=0.6))
+    assert out.table["ville"].to_pylist() == ["B"] * 20
+    assert out.report.l_threshold == 2 and out.report.l_after == {"statut": 2}
+    assert out.report.inferable_before == 0.5 and out.report.inferable_after == 0.0
+    with pytest.raises(PrivacyError, match="l_raison"):
+        anonymize(table, schema, dataset="t", key=b"k", policy=PrivacyConfig(k=5, l=1))
+    kept = anonymize(table, schema, dataset="t", key=b"k",
+                     policy=PrivacyConfig(k=5, l=1, l_reason="le statut est public par décret"))
+    assert kept.table.num_rows == 40 and kept.report.inferable_after == 0.5

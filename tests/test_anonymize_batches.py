@@ -23,7 +23,7 @@ from dqpub.privacy.anonymize import anonymize, anonymize_file
 from dqpub.core.config import PrivacyConfig
 from dqpub.core.errors import PrivacyError
 from dqpub.privacy.generalize import generalize
-from dqpub.privacy.kanonymity import DEFAULT_K, DEFAULT_MAX_SUPPRESSION, equivalence_sizes, l_diversity
+from dqpub.privacy.kanonymity import DEFAULT_K, DEFAULT_L, DEFAULT_MAX_SUPPRESSION, equivalence_sizes, l_diversity
 
 TODAY = dt.date(2026, 12, 1)
 
@@ -33,7 +33,7 @@ def _enforce_k_whole_table(df: pd.DataFrame, quasi, sensitive, fsa_fields, polic
     Returns (report fields, kept mask, df with rare FSAs made unknown)."""
     k = DEFAULT_K if policy.k is None else policy.k
     max_sup = DEFAULT_MAX_SUPPRESSION if policy.max_suppression is None else policy.max_suppression
-    l_req = policy.l
+    l_req = (DEFAULT_L if policy.l is None else policy.l) if sensitive else None  # l = 2 by default (#22)
     report = {"suppressed_cells": 0}
     for name in fsa_fields:
         counts = df[name].map(df[name].value_counts())

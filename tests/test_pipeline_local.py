@@ -111,6 +111,27 @@ def test_aide_financiere_is_anonymized(project):
     assert "k-anonymat" in (base / "anonymisation.md").read_text(encoding="utf-8")
 
 
+def test_aide_financiere_reaches_l_diversity_two_recomputed_from_the_published_csv(project):
+    """l ≥ 2 by default on every sensitive field (#22): in no class of the published CSV does everyone share
+    a status or an amount paid; the summary says how many records gave their value away before and after."""
+    res = by_name(run(project, "aide-financiere-aux-sinistres"))["aide-financiere-aux-sinistres"]
+    assert res.status == "publié", res.message
+    base = project.portal_dir / "aide-financiere-aux-sinistres" / "courant"
+    rows = list(csv.DictReader((base / "aide-financiere-aux-sinistres.csv").read_text(encoding="utf-8").splitlines()))
+    schema = json.loads((project.schemas_dir / "aide-financiere-aux-sinistres.schema.json").read_text(encoding="utf-8"))
+    quasi = [f["name"] for f in schema["fields"] if (f.get("privacy") or {}).get("category") == "quasi"]
+    sensitive = [f["name"] for f in schema["fields"] if (f.get("privacy") or {}).get("category") == "sensitive"]
+    assert quasi and sensitive
+    classes: dict[tuple, list[dict]] = {}
+    for r in rows:
+        classes.setdefault(tuple(r[q] for q in quasi), []).append(r)
+    for s in sensitive:
+        assert min(len({r[s] for r in members}) for members in classes.values()) >= 2, s
+    summary = (base / "anonymisation.md").read_text(encoding="utf-8")
+    assert "seuil l = 2" in summary
+    assert re.search(r"se déduit de la classe : \d+\.\d% avant traitement, 0\.0% après", summary)
+
+
 def test_bottin_keeps_public_function_names(project):
     run(project)
     base = project.portal_dir / "bottin-des-services-de-police" / "courant"

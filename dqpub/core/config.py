@@ -214,7 +214,8 @@ class PrivacyConfig:
 
     k: int | None = _key("k", default=None)  # None: the default k when the data is about people
     max_suppression: float | None = _key("max_suppression", "suppression_max", default=None, check=_share)
-    l: int | None = _key("l", default=None)  # noqa: E741 - the l of l-diversity
+    l: int | None = _key("l", default=None)  # noqa: E741 - the l of l-diversity; None: 2 (kanonymity.DEFAULT_L)
+    l_reason: str = _key("l_reason", "l_raison", default="")  # why a lower l than the default is acceptable
     cells: CellsConfig | None = _key("cells", "cellules", default=None)
     # free text: words and phrases known to be safe in this dataset's comments (safe_text.Vocabulary)
     vocabulary: tuple[str, ...] = _key("vocabulary", "vocabulaire", default=())

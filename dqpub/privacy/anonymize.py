@@ -40,8 +40,8 @@ from dqpub.core.parquet import scratch_writer
 from dqpub.core.schema import REMOVABLE, Schema, check_declarations, fields, free_text_removals, privacy_category
 from dqpub.privacy.generalize import generalize, pseudonymize
 from dqpub.privacy.safe_text import Vocabulary, WordCounts
-from dqpub.privacy.kanonymity import (DEFAULT_K, DEFAULT_MAX_SUPPRESSION, CombinationCounts, Decision, class_keys, decide,
-                              suppress_small_cells)
+from dqpub.privacy.kanonymity import (DEFAULT_K, DEFAULT_MAX_SUPPRESSION, CombinationCounts, Decision, class_keys,
+                                      decide, required_l, suppress_small_cells)
 
 __all__ = ["BATCH_ROWS", "DEFAULT_K", "DEFAULT_MAX_SUPPRESSION", "Anonymized", "PrivacyReport", "about_people",
            "anonymize", "anonymize_file", "generalize", "pseudonymize", "suppress_small_cells"]
@@ -71,6 +71,9 @@ class PrivacyReport:
     at_risk_before: float | None = None  # share of records in classes smaller than k
     l_threshold: int | None = None
     l_after: dict[str, int] = field(default_factory=dict)
+    # share of records whose sensitive value their class gives away, before and after (l-diversity)
+    inferable_before: float | None = None
+    inferable_after: float | None = None
     suppressed_records: int = 0
     suppressed_cells: int = 0
     # quasi-identifier -> suppressed records that it alone kept below k (counts only, for the chart)
@@ -309,13 +312,15 @@ def _first_pass(plan: _Plan, rows: _Rows, report: PrivacyReport, *, dataset: str
             )
     if not plan.k_applies:
         return Decision()
-    report.k_threshold, report.l_threshold = DEFAULT_K if policy.k is None else policy.k, policy.l
+    report.k_threshold = DEFAULT_K if policy.k is None else policy.k
+    report.l_threshold = required_l(policy, dataset) if plan.sensitive else None
     decision = decide(counts.frame(), plan.quasi, plan.sensitive, plan.fsa_fields, policy, dataset)
     report.suppressed_cells += decision.suppressed_cells
     report.suppressed_records = decision.suppressed_records
     report.k_before, report.k_after = decision.k_before, decision.k_after
     report.at_risk_before, report.l_after = decision.at_risk_before, decision.l_after
     report.suppressed_by_quasi = decision.suppressed_by_quasi
+    report.inferable_before, report.inferable_after = decision.inferable_before, decision.inferable_after
     return decision
 
 

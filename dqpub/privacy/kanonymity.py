@@ -24,6 +24,10 @@ if TYPE_CHECKING:
     import pandas as pd
 
 DEFAULT_K = 5
+# l-diversity by default on every sensitive field of a table about people (inference criterion of the
+# anonymization regulation): in a class where everyone has the same status, knowing that a neighbour is in
+# the class tells their status. A dataset declares more, or l: 1 with a written reason (privacy.l_raison).
+DEFAULT_L = 2
 DEFAULT_MAX_SUPPRESSION = 0.05
 NULL = "\x00∅"  # a missing value is a value of its own in an equivalence class
 _SEP = "\x1f"
@@ -151,6 +155,33 @@ class Decision:
     at_risk_before: float | None = None
     l_after: dict[str, int] = field(default_factory=dict)
     suppressed_by_quasi: dict[str, int] = field(default_factory=dict)
+    # share of records whose sensitive value (of at least one sensitive field) the class gives away
+    inferable_before: float | None = None
+    inferable_after: float | None = None
+
+
+def required_l(policy: PrivacyConfig, dataset: str) -> int:
+    """The l each sensitive field must reach: the declared one, else :data:`DEFAULT_L`; 1 only with a reason."""
+    if policy.l is None:
+        return DEFAULT_L
+    if int(policy.l) < DEFAULT_L and not policy.l_reason.strip():
+        raise PrivacyError(
+            f"l-diversité l = {policy.l} déclarée sans raison : écrivez pourquoi la valeur sensible d'une classe "
+            f"peut être connue (privacy.l_raison) ou laissez la valeur par défaut (l = {DEFAULT_L})",
+            dataset=dataset, rule="privacy.l")
+    return int(policy.l)
+
+
+def _inferable(df: pd.DataFrame, sensitive: list[str]) -> float | None:
+    """Share of the records of ``df`` (counts with ``_key``) in a class with one value of some sensitive field."""
+    total = int(df["n"].sum()) if len(df) else 0
+    if not sensitive or not total:
+        return None
+    single = None
+    for s in sensitive:
+        one = df[s].where(df[s].notna(), NULL).groupby(df["_key"], sort=False).transform("nunique") < 2
+        single = one if single is None else (single | one)
+    return round(float(int(df.loc[single, "n"].sum()) / total), 4)
 
 
 def _keys(df: pd.DataFrame, quasi: list[str]) -> pd.Series:
@@ -169,7 +200,7 @@ def decide(counts: pd.DataFrame, quasi: list[str], sensitive: list[str], fsa_fie
     ``privacy.suppression_max`` of the records to drop stops the dataset."""
     k = DEFAULT_K if policy.k is None else policy.k
     max_sup = DEFAULT_MAX_SUPPRESSION if policy.max_suppression is None else policy.max_suppression
-    l_req = policy.l
+    l_req = required_l(policy, dataset) if sensitive else None
     out = Decision()
     total = int(counts["n"].sum()) if len(counts) else 0
     if not total:
@@ -187,6 +218,7 @@ def decide(counts: pd.DataFrame, quasi: list[str], sensitive: list[str], fsa_fie
     out.k_before = int(sizes.min())
     at_risk = sizes < k
     out.at_risk_before = round(float(int(df.loc[at_risk, "n"].sum()) / total), 4)
+    out.inferable_before = _inferable(df, sensitive)
     drop = at_risk.copy()
     if l_req:
         for s in sensitive:
@@ -194,16 +226,18 @@ def decide(counts: pd.DataFrame, quasi: list[str], sensitive: list[str], fsa_fie
     dropped = int(df.loc[drop, "n"].sum())
     share = float(dropped / total)
     if share > max_sup:
+        rule = f"k-anonymat (k={k})" + (f" et l-diversité (l={l_req})" if l_req else "")
         raise PrivacyError(
-            f"k-anonymat (k={k}) inatteignable : il faudrait supprimer {share:.1%} des enregistrements "
+            f"{rule} inatteignable : il faudrait supprimer {share:.1%} des enregistrements "
             f"(maximum déclaré {max_sup:.0%}). Généralisez davantage les quasi-identifiants "
             f"({', '.join(quasi)}).",
-            dataset=dataset, rule=f"k-anonymat k={k}",
+            dataset=dataset, rule=rule,
         )
     out.suppressed_records = dropped
     out.dropped = set(df.loc[drop, "_key"])
     out.suppressed_by_quasi = _suppression_by_quasi(df, quasi, drop, k)
     kept = df[~drop]
+    out.inferable_after = _inferable(kept, sensitive)
     if len(kept):
         out.k_after = int(kept.groupby("_key", sort=False)["n"].sum().min())
         for s in sensitive:

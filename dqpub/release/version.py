@@ -268,7 +268,11 @@ def anonymization_summary(entry: Entry, version: str, date: str, report: dict[st
         lines += [f"| {q} | {n} |" for q, n in by_quasi.items()]
         lines.append("")
     if report.get("l_after"):
-        lines.append("- l-diversité : " + ", ".join(f"{k} = {v}" for k, v in report["l_after"].items()))
+        lines.append(f"- l-diversité (seuil l = {report.get('l_threshold')}) : "
+                     + ", ".join(f"{k} = {v}" for k, v in report["l_after"].items()))
+    if report.get("inferable_before") is not None:
+        lines.append(f"- Enregistrements dont la valeur sensible se déduit de la classe : "
+                     f"{report['inferable_before']:.1%} avant traitement, {(report.get('inferable_after') or 0):.1%} après")
     if report.get("scrubbed"):
         from dqpub.privacy.detect import KIND_LABELS
 
