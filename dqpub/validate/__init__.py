@@ -142,6 +142,9 @@ class _Run:
         report = ValidationReport(dataset=self.dataset, valid=False, rows=0, fields=len(self.schema.get("fields", [])),
                                   errors=[], counts={}, error_count=0, encoding=encoding, delimiter=delimiter,
                                   source=path.name, policy=dict(self.policy) if self.policy else None)
+        if isinstance(t, NormalizedTable) and t.repaired_cells:
+            report.warnings.append(f"texte doublement encodé réparé (source.reparer_encodage) dans "
+                                   f"{t.repaired_cells} cellule(s)")
         if isinstance(t, NormalizedTable) and t.row_offset:
             report.warnings.append(f"l'en-tête est à la ligne {t.row_offset + 1} de la source : ajoutez "
                                    f"{t.row_offset} aux numéros de ligne pour retrouver la ligne source")
