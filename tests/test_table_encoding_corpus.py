@@ -96,3 +96,13 @@ def test_c1_controls_in_a_declared_latin1_file_name_the_key(tmp_path: Path) -> N
     raw.write_bytes("nom,note\nl’été,x\n".encode("cp1252"))  # ’ is 0x92: a C1 control in latin-1
     with pytest.raises(SourceError, match="source.encodage"):
         normalize(raw, "csv", Dialect(encoding="latin-1"), tmp_path / "n.csv", dataset="jeu-test")
+
+
+@pytest.mark.parametrize("encoding,guess", [("cp850", "cp850"), ("mac_roman", "mac_roman")])
+def test_a_page_that_decodes_as_cp1252_is_refused_by_its_signs_inside_words(tmp_path: Path, encoding: str,
+                                                                             guess: str) -> None:
+    raw = tmp_path / "source.csv"  # only é: every byte is defined in cp1252 (é reads ‚ or Ž)
+    raw.write_bytes("ville,region\nMontréal,Québec\nLévis,Chaudière\n".replace("è", "e").encode(encoding))
+    with pytest.raises(SourceError) as exc:
+        normalize(raw, "csv", Dialect(), tmp_path / "n.csv", dataset="jeu-test")
+    assert guess in str(exc.value) and "source.encodage" in str(exc.value)
