@@ -106,3 +106,14 @@ def test_a_page_that_decodes_as_cp1252_is_refused_by_its_signs_inside_words(tmp_
     with pytest.raises(SourceError) as exc:
         normalize(raw, "csv", Dialect(), tmp_path / "n.csv", dataset="jeu-test")
     assert guess in str(exc.value) and "source.encodage" in str(exc.value)
+
+
+def test_the_report_says_how_many_cells_were_repaired(tmp_path: Path) -> None:
+    from dqpub.validate import validate
+
+    data, _ = _encoded("double-utf-8")
+    raw = tmp_path / "source.csv"
+    raw.write_bytes(data)
+    t = normalize(raw, "csv", Dialect(repair_encoding=True), tmp_path / "n.csv", dataset="jeu-test")
+    report = validate(t, {"fields": [{"name": "ville"}, {"name": "description"}]}, dataset="jeu-test")
+    assert any("réparé" in w and "7 cellule" in w for w in report.warnings)
