@@ -226,7 +226,7 @@ def _normalized(run: _Run, raw: Any, config: DatasetConfig) -> Any:
 
     src = config.source
     dialect = Dialect(encoding=src.encoding, delimiter=src.delimiter, quotechar=src.quotechar,
-                      header_row=src.header_row, sheet=src.sheet)
+                      header_row=src.header_row, sheet=src.sheet, repair_encoding=src.repair_encoding)
     return run.step(steps.NORMALIZE, raw.path, raw.fmt, dialect, run.scratch / "table.csv", dataset=run.slug)
 
 

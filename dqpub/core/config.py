@@ -182,6 +182,8 @@ class SourceConfig:
     header_row: int = _key("header_row", "ligne_entete", default=1)  # 1-based
     sheet: str | int | None = _key("sheet", "feuille", default=None)  # name or 1-based index
     query: str | None = _key("query", "requete", default=None)  # SQL sources
+    # Double-encoded UTF-8 (« MontrÃ©al ») is refused; true repairs it (ftfy) and counts the cells.
+    repair_encoding: bool = _key("repair_encoding", "reparer_encodage", default=False)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 from dqpub.core.errors import SourceError
+from dqpub.table import plausible
 from dqpub.table.types import _BOMS, BATCH, CHUNK, DELIMITERS, Dialect, NormalizedTable, sniff_bytes, write_row_cr
 
 def _bom_encoding(head: bytes) -> str | None:
@@ -29,6 +30,18 @@ def _canonical(enc: str) -> str:
 
 
 def normalize_csv(raw_path: Path, dialect: Dialect, out_path: Path, dataset: str) -> NormalizedTable:
+    """Decode and rewrite (``_decode``), then refuse implausible text or repair double-encoded UTF-8."""
+    table = _decode(raw_path, dialect, out_path, dataset)
+    repaired = plausible.check(raw_path, table.path, table.encoding, detected=table.encoding_detected,
+                               repair=dialect.repair_encoding, dataset=dataset)
+    if repaired:
+        table.repaired_cells = repaired
+        with open(table.path, encoding="utf-8", newline="") as f:
+            table.header = next(csv.reader(f), [])
+    return table
+
+
+def _decode(raw_path: Path, dialect: Dialect, out_path: Path, dataset: str) -> NormalizedTable:
     head = sniff_bytes(raw_path, dataset)
     declared = dialect.encoding
     if declared:
@@ -449,15 +462,19 @@ def _write_csv(  # long: the csv module's loop and its three ways of failing, ea
     except UnicodeDecodeError:
         out_path.unlink(missing_ok=True)
         line = _bad_byte_line(raw_path, enc)
+        guess = plausible.likely_encoding(raw_path, enc)
+        likely = f", probablement « {plausible.display(guess)} »" if guess else ""
         err = SourceError(
             f"octets invalides pour l'encodage « {_display_encoding(enc)} » : le fichier n'est pas dans "
-            "l'encodage déclaré ou détecté (déclarez le bon « encoding » dans le bloc source de dataset.yaml)",
+            f"l'encodage déclaré ou détecté{likely} (déclarez le bon encodage avec la clé « source.encodage » "
+            "de dataset.yaml)",
             dataset=dataset, row=line, rule=f"encoding={_display_encoding(enc)}")
         raise _Undecodable(err) from None
     except _NulFound as exc:
         out_path.unlink(missing_ok=True)
         raise SourceError("octet NUL (\\0) dans le fichier : fichier binaire, corrompu ou encodé en UTF-16 sans "
-                          "BOM ; ce n'est pas un CSV texte", dataset=dataset, row=exc.line) from None
+                          "BOM ; ce n'est pas un CSV texte (UTF-16 : déclarez utf-16-le ou utf-16-be avec la clé « source.encodage » "
+                          "de dataset.yaml)", dataset=dataset, row=exc.line) from None
     except csv.Error as exc:
         out_path.unlink(missing_ok=True)
         line = reader.line_num if reader is not None else 0

@@ -25,6 +25,7 @@ class Dialect:
     quotechar: str = '"'
     header_row: int = 1  # 1-based line of the header
     sheet: str | int | None = None  # XLSX: sheet name or 1-based index; None → first sheet
+    repair_encoding: bool = False  # repair double-encoded UTF-8 (ftfy) instead of refusing it
 
 
 @dataclass
@@ -37,6 +38,7 @@ class NormalizedTable:
     encoding_detected: bool = False  # True when the encoding was not declared
     row_offset: int = 0  # header_row - 1: source record = normalized row + row_offset
     sheet: str | None = None  # XLSX: the sheet read
+    repaired_cells: int = 0  # cells whose double-encoded UTF-8 was repaired (source.reparer_encodage)
 
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),

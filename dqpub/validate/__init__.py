@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import pyarrow as pa
 
 from dqpub.core.errors import SourceError
 from dqpub.validate.report import ValidationReport
@@ -38,11 +39,13 @@ from dqpub.validate.arrow import combined
 from dqpub.validate.cells import ConstraintCheck, TypeCheck
 from dqpub.validate.check import Batch, Check, Context
 from dqpub.validate.collector import Collector, row_error
+from dqpub.validate.errors import EncodingError, ErrorKind, UnreadableSource
 from dqpub.validate.errors import SourceError as EmptySource
 from dqpub.validate.fields import check_columns
 from dqpub.validate.foreign import foreign_key_checks
 from dqpub.validate.header import HeaderCheck, expected_fields
-from dqpub.validate.reader import DEFAULT_BLOCK_SIZE, BatchReader, Chunk, Layout, blank_line_records, read_header
+from dqpub.validate.reader import (DEFAULT_BLOCK_SIZE, BatchReader, Chunk, Layout, blank_line_records,
+                                   first_invalid_utf8_line, read_header)
 from dqpub.validate.rows import BlankRowCheck, RowShapeCheck
 from dqpub.validate.settle import settle
 from dqpub.validate.sinks import ParquetSink, QuarantineSink
@@ -100,8 +103,13 @@ class _Run:
         """One pass over the file; True when a hash collision asks for another seed."""
         path, report = self._open()
         lazy = LazySchema.of(self.schema, self.dataset)
-        labels, offset = read_header(path)
         col = Collector(self.dataset, self.max_examples)
+        if not isinstance(self.table, NormalizedTable):  # a file that did not go through the table step
+            line = first_invalid_utf8_line(path)
+            if line is not None:
+                report.encoding = None
+                return self._refused(report, col, EncodingError, EncodingError.describe(line=line)), False
+        labels, offset = read_header(path)
         if labels is None:
             col.count(EmptySource.code, "", 1)
             col.add((0, 0, 0, 0), row_error(EmptySource, None, None, None, EmptySource.rule, EmptySource.describe()))
@@ -123,7 +131,12 @@ class _Run:
         header_bad = col.total > 0
         parquet = ParquetSink(self.out_parquet, fields, ctx.by_name, enabled=not header_bad) \
             if self.out_parquet is not None else None
-        rows = self._read(ctx, checks, report, parquet)
+        try:
+            rows = self._read(ctx, checks, report, parquet)
+        except pa.ArrowInvalid:  # its message may quote a row: not kept
+            if parquet is not None:
+                parquet.discard()
+            return self._refused(report, col, UnreadableSource, UnreadableSource.describe()), False
         if not all([check.end() for check in checks]) and seed < 2:  # every check confirms its duplicates
             if parquet is not None:
                 parquet.discard()
@@ -142,6 +155,9 @@ class _Run:
         report = ValidationReport(dataset=self.dataset, valid=False, rows=0, fields=len(self.schema.get("fields", [])),
                                   errors=[], counts={}, error_count=0, encoding=encoding, delimiter=delimiter,
                                   source=path.name, policy=dict(self.policy) if self.policy else None)
+        if isinstance(t, NormalizedTable) and t.repaired_cells:
+            report.warnings.append(f"texte doublement encodé réparé (source.reparer_encodage) dans "
+                                   f"{t.repaired_cells} cellule(s)")
         if isinstance(t, NormalizedTable) and t.row_offset:
             report.warnings.append(f"l'en-tête est à la ligne {t.row_offset + 1} de la source : ajoutez "
                                    f"{t.row_offset} aux numéros de ligne pour retrouver la ligne source")
@@ -191,6 +207,12 @@ class _Run:
                 quarantine.close()
                 report.quarantined = quarantine.rows
         return rows
+
+    def _refused(self, report: ValidationReport, col: Collector, kind: type[ErrorKind], desc: str) -> ValidationReport:
+        """A report with one file-level error and no rows."""
+        col.count(kind.code, "", 1)
+        col.add((0, 0, 0, 0), row_error(kind, None, None, None, kind.rule, desc))
+        return self._finish(report, col, 0, header_bad=True)
 
     def _finish(self, report: ValidationReport, col: Collector, rows: int, *, header_bad: bool,
                 schema_names: list[str] | None = None) -> ValidationReport:

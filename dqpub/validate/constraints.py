@@ -112,7 +112,10 @@ def _ordered(spec: FieldSpec, raw: pa.Array, typed: pa.Array, ok: np.ndarray, co
             vr = spec.value_reader()
             vals = [vr(v) for v in c["enum"]]
         vals = [to_arrow_value(spec, v, str(v)) for v in vals if v is not None]
-        member = as_numpy(pc.is_in(typed, value_set=as_arrow(vals, spec.arrow_type)))
+        members = as_arrow(vals, spec.arrow_type)
+        if t == "number":  # logical values: -0 is 0 (hashing tells the two zeros apart; -0.0 + 0.0 is 0.0)
+            typed, members = pc.add(typed, 0.0), pc.add(members, 0.0)
+        member = as_numpy(pc.is_in(typed, value_set=members))
         if t == "number":
             slow |= member & _long_text(raw) & ok
         cons["enum"] = ok & ~member

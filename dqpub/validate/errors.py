@@ -203,10 +203,31 @@ class SourceError(ErrorKind):
     rule = "source"
 
 
+class EncodingError(ErrorKind):
+    """The file handed to ``validate`` is not UTF-8: it did not go through the table step."""
+
+    code = "encoding-error"
+    label = "fichier qui n'est pas en UTF-8"
+    hint = ("Passez le fichier par l'étape de normalisation (dqpub.table.normalize), qui le décode ; "
+            "déclarez son encodage avec la clé « source.encodage » de dataset.yaml s'il est refusé.")
+    template = "le fichier n'est pas en UTF-8 valide (premier octet invalide à la ligne physique {line})"
+    rule = "encodage=utf-8"
+
+
+class UnreadableSource(ErrorKind):
+    """The CSV reader gave up on the file; its message (which may quote a row) is not kept."""
+
+    code = "source-error"
+    label = SourceError.label
+    hint = "Passez le fichier par l'étape de normalisation (dqpub.table.normalize) avant de le valider."
+    template = "le lecteur CSV n'a pas pu lire le fichier (structure ou octets invalides)"
+    rule = "source"
+
+
 KINDS: list[type[ErrorKind]] = [
     TypeError_, ConstraintError, UniqueError, PrimaryKeyError, ForeignKeyError, MissingCell, ExtraCell, BlankRow,
     MissingLabel, ExtraLabel, DuplicateLabel, BlankLabel, IncorrectLabel, BlankHeader, SourceError, IntegerOverflow,
-    UnmatchedHeader,
+    UnmatchedHeader, EncodingError,
 ]
 BY_CODE: dict[str, type[ErrorKind]] = {k.code: k for k in KINDS}
 HEADER_KINDS: dict[str, type[ErrorKind]] = {k.code: k for k in (

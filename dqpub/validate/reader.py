@@ -10,6 +10,7 @@ records as Frictionless counts them (header = 1, first data row = 2; a quoted ne
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import os
@@ -46,6 +47,23 @@ def read_header(path: Path) -> tuple[list[str] | None, int]:
     text = data[:end].decode("utf-8", errors="replace")
     rec = next(csv.reader(io.StringIO(text, newline="")), [])
     return rec, end
+
+
+def first_invalid_utf8_line(path: Path) -> int | None:
+    """1-based physical line of the first byte that is not valid UTF-8 (None if the file is UTF-8)."""
+    dec = codecs.getincrementaldecoder("utf-8")(errors="strict")
+    line = 1
+    with open(path, "rb") as f:
+        while True:
+            block = f.read(1 << 22)
+            try:
+                dec.decode(block, not block)
+            except UnicodeDecodeError as exc:
+                buffered = len(exc.object) - len(block)  # bytes of the previous block still in the decoder
+                return line + exc.object[max(buffered, 0): exc.start].count(b"\n")
+            if not block:
+                return None
+            line += block.count(b"\n")
 
 
 def _record_end(data: bytes) -> int | None:
