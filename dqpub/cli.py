@@ -122,9 +122,9 @@ def cmd_run(args) -> int:
                       {"erreur": str(state.message or "")})
         return EXIT_OK if state.is_completed() else EXIT_FAILED
     from dqpub.pipeline import RunOptions, drop_pending, run_inventory
-    from publishers import get_publisher
+    from publishers import open_target
 
-    publisher = get_publisher(settings.target, portal_dir=settings.portal_dir)
+    publisher = open_target(settings)
     say = (lambda *a: None) if args.json or args.quiet else print
     say(f"Publication vers la cible « {settings.target} »" + (" (simulation)" if args.dry_run else ""))
     with _progress(quiet=args.quiet, silent=args.json) as (call, on_result):
@@ -169,10 +169,10 @@ def cmd_validate(args) -> int:
 
 def cmd_status(args) -> int:
     from dqpub.status import dataset_status, status_text
-    from publishers import get_publisher
+    from publishers import open_target
 
     settings = _settings(args)
-    publisher = get_publisher(settings.target, portal_dir=settings.portal_dir)
+    publisher = open_target(settings)
     rows = dataset_status(settings, publisher, args.datasets or None)
     if args.json:
         _json_out([r.to_dict() for r in rows])
@@ -191,7 +191,7 @@ def cmd_nouveau(args) -> int:
     from dqpub import describe
     from dqpub.core.config import Entry, Inventory
     from dqpub.pipeline import RunOptions, new_run_id, run_dataset
-    from publishers import get_publisher
+    from publishers import open_target
 
     settings = _settings(args)
     kind = "sql" if args.requete else "url" if args.source.startswith(("http://", "https://")) else "fichier"
@@ -215,7 +215,7 @@ def cmd_nouveau(args) -> int:
         print(describe.summary_fr(proposal))
         entry = Entry.from_row({**proposal.row, "actif": True})  # simulated as active: « actif » stays non
         res = run_dataset(entry, Inventory(entries=(entry,), base_dir=describe.inventory_base(settings)),
-                          run_settings, get_publisher(settings.target, portal_dir=settings.portal_dir),
+                          run_settings, open_target(settings),
                           run_id=new_run_id(), options=RunOptions(dry_run=True))
     print("Simulation : " + _line(res))
     if res.reports.get("publication"):
@@ -226,11 +226,11 @@ def cmd_nouveau(args) -> int:
 def cmd_rollback(args) -> int:
     from dqpub.inventory import pull_inventory
     from dqpub.pipeline import rollback_dataset
-    from publishers import get_publisher
+    from publishers import open_target
 
     settings = _settings(args)
     entry = pull_inventory(settings).get(args.dataset)
-    publisher = get_publisher(settings.target, portal_dir=settings.portal_dir)
+    publisher = open_target(settings)
     try:
         res = rollback_dataset(entry, settings, publisher, args.version, dry_run=args.dry_run)
     except DqpubError as exc:  # e.g. a version the target no longer keeps: this dataset's failure
@@ -242,10 +242,10 @@ def cmd_rollback(args) -> int:
 
 def cmd_reevaluate(args) -> int:
     from dqpub.reevaluate import reevaluate
-    from publishers import get_publisher
+    from publishers import open_target
 
     settings = _settings(args)
-    publisher = get_publisher(settings.target, portal_dir=settings.portal_dir)
+    publisher = open_target(settings)
     result = reevaluate(settings, publisher, args.datasets or None)
     print(result.markdown(), end="")
     for slug, path in result.records.items():

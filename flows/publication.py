@@ -29,7 +29,7 @@ from dqpub.pipeline import DatasetResult, RunOptions, RunSummary, drop_pending, 
 from flows.fanout import CHILD_RESULT, Children, shared_budget  # noqa: E402
 from dqpub.core.settings import Settings  # noqa: E402
 from dqpub.status import dataset_status, status_table  # noqa: E402
-from publishers import get_publisher  # noqa: E402
+from publishers import open_target  # noqa: E402
 
 CHILD_FIELDS = ("dataset", "status", "message", "version", "previous_version", "bump", "reasons", "rows",
                 "errors", "identifiers_removed", "duration_s", "approval")
@@ -152,7 +152,7 @@ def _run(datasets: list[str] | None, dry_run: bool, force: bool, target: str | N
          child: bool = False) -> RunSummary:
     logger = get_run_logger()
     settings = Settings().with_(target=target, inventory=inventory)
-    publisher = shared_budget(get_publisher(settings.target, portal_dir=settings.portal_dir))
+    publisher = shared_budget(open_target(settings))
     if seen is not None:  # a fan-out child: its parent's bulk read of the portal, no second one
         publisher = KnownStates(publisher, seen)
 
@@ -201,7 +201,7 @@ def _run_fanned(datasets: list[str] | None, dry_run: bool, force: bool, target: 
     """The same run as ``_run``, one child flow run per dataset through the work pool."""
     logger = get_run_logger()
     settings = Settings().with_(target=target, inventory=inventory)
-    publisher = shared_budget(get_publisher(settings.target, portal_dir=settings.portal_dir))
+    publisher = shared_budget(open_target(settings))
     children = Children(settings, publisher, {"dry_run": dry_run, "force": force, "target": settings.target,
                                               "inventory": inventory, "require_approval": require_approval,
                                               "only_due": only_due})

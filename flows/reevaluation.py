@@ -15,7 +15,7 @@ from dqpub.reevaluate import reevaluate
 from dqpub.reevaluate_results import ReevaluationFailed
 from dqpub.core.settings import Settings
 from flows.publication import prefect_call
-from publishers import get_publisher
+from publishers import open_target
 
 
 @flow(name="reevaluation-anonymisation", log_prints=False)
@@ -30,7 +30,7 @@ def reevaluate_anonymization(datasets: list[str] | None = None, target: str | No
     """
     logger = get_run_logger()
     settings = Settings().with_(target=target, inventory=inventory)
-    publisher = get_publisher(settings.target, portal_dir=settings.portal_dir)
+    publisher = open_target(settings)
     result = reevaluate(settings, publisher, datasets or None, call=prefect_call)
     for d in result.datasets:
         (logger.error if d.failed else logger.info)("%s : %s — %s", d.dataset, d.status,

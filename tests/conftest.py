@@ -13,6 +13,18 @@ from dqpub.core.settings import PROJECT_ROOT, Settings
 
 pytest_plugins = ["tests.ckan_fixture"]
 
+# The layers a newcomer runs (scripts/test --rapide: neither CKAN, nor Prefect's server, nor the slow
+# end-to-end ones): a test is put in its layer by the fixtures it asks for, so a new test cannot forget it.
+_LAYER_OF_FIXTURE = {"prefect_harness": "prefect", "ckan_local": "ckan", "ckan_local_xloader": "ckan",
+                     "ckan_project": "ckan"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        for fixture, marker in _LAYER_OF_FIXTURE.items():
+            if fixture in getattr(item, "fixturenames", ()):
+                item.add_marker(getattr(pytest.mark, marker))
+
 
 @pytest.fixture
 def project(tmp_path: Path) -> Settings:

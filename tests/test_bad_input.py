@@ -148,7 +148,8 @@ def test_formula_injection_is_neutralized_in_published_csv(project):
     assert res.status == "publié", res.message
     text = (project.portal_dir / EVENTS / "courant" / f"{EVENTS}.csv").read_text(encoding="utf-8")
     assert "=HYPERLINK" not in text.replace("'=HYPERLINK", "")  # only the neutralized form remains
-    assert "'=HYPERLINK" in text
+    # the free-text pass masks the unknown function name (#22); the cell still opens with « = »: neutralized
+    assert "'=[…](" in text
 
 
 def test_xlsx_with_merged_cells_and_several_sheets(project):

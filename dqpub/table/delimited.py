@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 from dqpub.core.errors import SourceError
-from dqpub.table import plausible
+import dqpub.table.plausible as plausible
 from dqpub.table.types import _BOMS, BATCH, CHUNK, DELIMITERS, Dialect, NormalizedTable, sniff_bytes, write_row_cr
 
 def _bom_encoding(head: bytes) -> str | None:
