@@ -22,7 +22,7 @@ from dqpub.core.fingerprint import canonical, sha256_bytes, sha256_file
 from dqpub.core.names import semver, versioned_name
 from dqpub.privacy.anonymize import Anonymized
 from dqpub.core.config import DatasetConfig, Entry
-from dqpub.core.schema import primary_key
+from dqpub.core.schema import primary_key, privacy_category
 from dqpub.release.metadata import package_fields, resource_fields
 from dqpub.core.release import PublishedState, Release, ReleaseFile
 
@@ -335,23 +335,36 @@ OPEN_LICENSES = {
 }
 
 
+def _values_kept(f: dict[str, Any]) -> bool:
+    """The published cells of ``f`` are its source cells (or, for a pseudonym, one token per value):
+    a key on it still identifies and still refers."""
+    cat = privacy_category(f)
+    rule = (f.get("privacy") or {}).get("generalize") or {}
+    return cat in (None, "public", "sensitive", "pseudonym") or (cat == "quasi" and rule.get("method", "none") == "none")
+
+
+def _names(spec: Any) -> list[str]:
+    return [spec] if isinstance(spec, str) else list(spec or [])
+
+
 def published_schema(schema: dict[str, Any]) -> dict[str, Any]:
     """The Table Schema of the published rows, from the anonymized schema (each treatment has
     already restated its fields, see ``dqpub.privacy.generalize``): every field as the CSV writer
-    writes it (``outputs.csv_field``), an empty cell as the only missing value, keys reduced to the
-    published fields. The ``privacy`` annotations stay (the release's state keeps them for the
-    re-evaluation); :func:`public_schema` removes them."""
+    writes it (``outputs.csv_field``), an empty cell as the only missing value, a primary or foreign
+    key only while its fields keep their values. The ``privacy`` annotations stay (the release's
+    state keeps them for the re-evaluation); :func:`public_schema` removes them."""
     out = dict(schema)
     out["fields"] = [outputs.csv_field(f) for f in schema.get("fields", [])]
     out["missingValues"] = [""]  # the CSV writes an unknown value as an empty cell, and only so
-    names = {f["name"] for f in out["fields"]}
-    if not set(primary_key(out)) <= names:  # a key field was dropped: the key no longer identifies
+    kept = {f["name"] for f in out["fields"] if _values_kept(f)}
+    if not set(primary_key(out)) <= kept:  # dropped, generalized or scrubbed: the key no longer identifies
         out.pop("primaryKey", None)
     if "foreignKeys" in out:
-        kept = [fk for fk in out["foreignKeys"]
-                if set([fk.get("fields")] if isinstance(fk.get("fields"), str) else fk.get("fields") or []) <= names]
-        if kept:
-            out["foreignKeys"] = kept
+        tokens = {f["name"] for f in out["fields"] if privacy_category(f) == "pseudonym"}
+        # a pseudonym's tokens no longer match the values it referred to
+        refs = [fk for fk in out["foreignKeys"] if set(_names(fk.get("fields"))) <= kept - tokens]
+        if refs:
+            out["foreignKeys"] = refs
         else:
             out.pop("foreignKeys")
     return out
