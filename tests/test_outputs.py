@@ -188,7 +188,10 @@ def test_csv_parquet_and_coverage_from_a_file_same_as_from_the_table(tmp_path, m
     outputs.write_csv(tmp_path / "t.parquet", tmp_path / "b.csv")
     _former_write_csv(table, tmp_path / "c.csv")
     assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes() == (tmp_path / "c.csv").read_bytes()
-    schema = {"fields": [{"name": n, "type": "string", "title": f"Titre {n}"} for n in table.column_names]}
+    types = {"texte": "string", "entier": "integer", "nombre": "number", "booleen": "boolean", "date": "date",
+             "horodatage": "datetime", "horodatage_us": "datetime", "horodatage_tz": "datetime", "annee": "year",
+             "vide": "string"}
+    schema = {"fields": [{"name": n, "type": types[n], "title": f"Titre {n}"} for n in table.column_names]}
     outputs.write_parquet(tmp_path / "t.parquet", schema, tmp_path / "p.parquet")
     back = pq.read_table(tmp_path / "p.parquet")
     source = pq.read_table(tmp_path / "t.parquet")  # Parquet stores seconds as milliseconds

@@ -38,7 +38,8 @@ from dqpub.core.config import CellsConfig, PrivacyConfig
 from dqpub.core.errors import PrivacyError
 from dqpub.core.parquet import scratch_writer
 from dqpub.core.schema import REMOVABLE, Schema, check_declarations, fields, free_text_removals, privacy_category
-from dqpub.privacy.generalize import generalize, pseudonymize
+from dqpub.privacy.generalize import (generalize, generalized_field, optional_field, pseudonym_field, pseudonymize,
+                                      scrubbed_field)
 from dqpub.privacy.safe_text import Vocabulary, WordCounts
 from dqpub.privacy.kanonymity import (DEFAULT_K, DEFAULT_MAX_SUPPRESSION, CombinationCounts, Decision, class_keys,
                                       decide, required_l, suppress_small_cells)
@@ -228,6 +229,7 @@ def _plan(schema: Schema, rows: _Rows, report: PrivacyReport, *, dataset: str, k
     is read; generalization rules are tried on an empty column, so an unknown rule stops here."""
     empty = next(iter(_Rows(rows.schema.empty_table(), 1).batches()))
     plan = _Plan(fields=list(fields(schema)), out_fields=[])
+    required = {f["name"] for f in plan.fields if (f.get("constraints") or {}).get("required")}
     for f in plan.fields:
         name, cat = f["name"], privacy_category(f)
         if "retirer" in (f.get("privacy") or {}):
@@ -246,17 +248,12 @@ def _plan(schema: Schema, rows: _Rows, report: PrivacyReport, *, dataset: str, k
                     "aucune clé de pseudonymisation (secret DQPUB_PSEUDONYM_KEY) : publication refusée",
                     dataset=dataset, column=name, rule="privacy.category=pseudonym",
                 )
-            f = {**f, "type": "string"}
-            f.pop("format", None)
+            f = pseudonym_field(f)
             report.techniques[name] = "pseudonymisé (HMAC-SHA256 à clé secrète)"
         elif cat == "quasi":
             rule = f["privacy"].get("generalize", {})
             _, new_type, technique = generalize(empty.column(name), rule, empty, today=today)
-            if new_type:
-                f = {**f, "type": new_type}
-                f.pop("format", None)
-                f.pop("decimalChar", None)
-                f["constraints"] = {k: v for k, v in f.get("constraints", {}).items() if k == "required"}
+            f = generalized_field(f, rule, new_type, required)
             plan.quasi.append(name)
             if rule.get("method") == "fsa":
                 plan.fsa_fields.append(name)
@@ -264,6 +261,7 @@ def _plan(schema: Schema, rows: _Rows, report: PrivacyReport, *, dataset: str, k
         elif cat == "free-text":
             indirect = _free_text_removals(f, dataset)
             plan.free_text[name] = indirect
+            f = scrubbed_field(f)
             report.techniques[name] = "texte libre épuré (identifiants et noms" + "".join(
                 f", {REMOVABLE[k]}" for k in indirect) + " remplacés ; seuls les mots connus sûrs sont gardés)"
         elif cat == "sensitive":
@@ -273,6 +271,8 @@ def _plan(schema: Schema, rows: _Rows, report: PrivacyReport, *, dataset: str, k
             report.techniques[name] = "public — conservé"
             if f.get("type", "string") == "string":
                 plan.public_text.append(name)
+        if policy.cells and name == policy.cells.count:  # small counts become unknown
+            f = optional_field(f)
         plan.out_fields.append(f)
     plan.k_applies = bool(plan.quasi) and (policy.k is not None or about_people(schema))
     return plan

@@ -104,6 +104,58 @@ def _csv_ready(table: pa.Table | pa.RecordBatch) -> pa.Table:
     return pa.table(cols, names=table.column_names)
 
 
+# What :func:`_csv_ready` and Arrow's CSV writer make of each type: booleans ``true``/``false``,
+# numbers with a '.' and no grouping, ISO 8601 dates, times and date-times. A source's own text
+# forms (``trueValues``, ``decimalChar``, a date ``format``…) describe the source, not the CSV.
+_CSV_FORMS = {
+    "boolean": ("trueValues", "falseValues"),
+    "number": ("decimalChar", "groupChar", "bareNumber"),
+    "integer": ("groupChar", "bareNumber"),
+    "date": ("format",), "datetime": ("format",), "time": ("format",),
+}
+
+
+def csv_field(f: dict[str, Any]) -> dict[str, Any]:
+    """The declaration of field ``f`` as the published CSV writes it (see :data:`_CSV_FORMS`)."""
+    drop = _CSV_FORMS.get(str(f.get("type") or "string"), ())
+    return {k: v for k, v in f.items() if k not in drop}
+
+
+# Arrow types that hold each Table Schema type in the Parquet file (the first one when the rows'
+# own type is none of them); ``any`` takes the rows' type.
+ARROW_TYPES: dict[str, tuple[pa.DataType, ...]] = {
+    "string": (pa.string(), pa.large_string()),
+    "integer": (pa.int64(), pa.int32(), pa.int16(), pa.int8(), pa.uint32(), pa.uint16(), pa.uint8()),
+    "number": (pa.float64(), pa.float32()),
+    "boolean": (pa.bool_(),),
+    "date": (pa.date32(), pa.date64()),
+    "year": (pa.int64(), pa.int32(), pa.int16()),
+    "yearmonth": (pa.string(),), "geopoint": (pa.string(),), "duration": (pa.string(),),
+    "object": (pa.string(),), "array": (pa.string(),),
+}
+
+
+def arrow_type(f: dict[str, Any], current: pa.DataType) -> pa.DataType:
+    """The Parquet type of field ``f``: the rows' type ``current`` when it holds the field's
+    Table Schema type, else the usual one."""
+    type_ = str(f.get("type") or "string")
+    if type_ == "any" or not f:
+        return current
+    if type_ == "datetime":
+        return current if pa.types.is_timestamp(current) else pa.timestamp("s")
+    if type_ == "time":
+        return current if pa.types.is_time(current) else pa.time64("us")
+    if type_ == "number" and pa.types.is_decimal(current):
+        return current
+    allowed = ARROW_TYPES.get(type_, (pa.string(),))
+    return current if current in allowed else allowed[0]
+
+
+def arrow_type_matches(type_: str, arrow: pa.DataType) -> bool:
+    """Whether Parquet type ``arrow`` holds Table Schema type ``type_`` (what reusers' tools expect)."""
+    return arrow_type({"type": type_}, arrow) == arrow
+
+
 CSV_BATCH_ROWS = 1 << 16
 PARQUET_ROW_GROUP = 1 << 18
 Rows: TypeAlias = pa.Table | Path  # the rows to render: a table in memory or a Parquet file
@@ -147,12 +199,14 @@ def write_csv(data: Rows, path: Path) -> None:
 
 
 def write_parquet(data: Rows, schema: Schema, path: Path) -> None:
-    """Typed Parquet (zstd) with each field's title, description and unit, and the Table Schema."""
+    """Typed Parquet (zstd) with each field's title, description and unit, and the Table Schema
+    (``schema``: the published one); each column's Arrow type holds its field's type (:func:`arrow_type`)."""
     meta = {f["name"]: f for f in fields(schema)}
     arrow_fields = []
     for af in arrow_schema(data):
         f = meta.get(af.name, {})
         md = {k: str(f[k]) for k in ("title", "description", "unit") if f.get(k)}
+        af = af.with_type(arrow_type(f, af.type))  # the schema's type: e.g. an all-null column gets one
         arrow_fields.append(af.with_metadata({k.encode(): v.encode() for k, v in md.items()} or None))
     typed = pa.schema(arrow_fields, metadata={b"table_schema": json.dumps(schema, ensure_ascii=False).encode()})
     with pq.ParquetWriter(path, typed, compression="zstd") as writer:

@@ -22,7 +22,7 @@ from dqpub.core.fingerprint import canonical, sha256_bytes, sha256_file
 from dqpub.core.names import semver, versioned_name
 from dqpub.privacy.anonymize import Anonymized
 from dqpub.core.config import DatasetConfig, Entry
-from dqpub.core.schema import primary_key
+from dqpub.core.schema import primary_key, privacy_category
 from dqpub.release.metadata import package_fields, resource_fields
 from dqpub.core.release import PublishedState, Release, ReleaseFile
 
@@ -335,11 +335,48 @@ OPEN_LICENSES = {
 }
 
 
+def _values_kept(f: dict[str, Any]) -> bool:
+    """The published cells of ``f`` are its source cells (or, for a pseudonym, one token per value):
+    a key on it still identifies and still refers."""
+    cat = privacy_category(f)
+    rule = (f.get("privacy") or {}).get("generalize") or {}
+    return cat in (None, "public", "sensitive", "pseudonym") or (cat == "quasi" and rule.get("method", "none") == "none")
+
+
+def _names(spec: Any) -> list[str]:
+    return [spec] if isinstance(spec, str) else list(spec or [])
+
+
+def published_schema(schema: dict[str, Any]) -> dict[str, Any]:
+    """The Table Schema of the published rows, from the anonymized schema (each treatment has
+    already restated its fields, see ``dqpub.privacy.generalize``): every field as the CSV writer
+    writes it (``outputs.csv_field``), an empty cell as the only missing value, a primary or foreign
+    key only while its fields keep their values. The ``privacy`` annotations stay (the release's
+    state keeps them for the re-evaluation); :func:`public_schema` removes them."""
+    out = dict(schema)
+    out["fields"] = [outputs.csv_field(f) for f in schema.get("fields", [])]
+    out["missingValues"] = [""]  # the CSV writes an unknown value as an empty cell, and only so
+    kept = {f["name"] for f in out["fields"] if _values_kept(f)}
+    if not set(primary_key(out)) <= kept:  # dropped, generalized or scrubbed: the key no longer identifies
+        out.pop("primaryKey", None)
+    if "foreignKeys" in out:
+        tokens = {f["name"] for f in out["fields"] if privacy_category(f) == "pseudonym"}
+        # a pseudonym's tokens no longer match the values it referred to
+        refs = [fk for fk in out["foreignKeys"] if set(_names(fk.get("fields"))) <= kept - tokens]
+        if refs:
+            out["foreignKeys"] = refs
+        else:
+            out.pop("foreignKeys")
+    return out
+
+
 def public_schema(schema: dict[str, Any]) -> dict[str, Any]:
-    """The Table Schema as reusers get it: without the ``privacy`` annotations, which configure the
-    pipeline (how each column was treated is published, in words, in the anonymization summary)."""
-    out = {k: v for k, v in schema.items() if k != "privacy"}
-    out["fields"] = [{k: v for k, v in f.items() if k != "privacy"} for f in schema.get("fields", [])]
+    """The Table Schema as reusers get it (datapackage, dictionary, Parquet): :func:`published_schema`
+    without the ``privacy`` annotations, which configure the pipeline (how each column was treated
+    is published, in words, in the anonymization summary and the dictionary)."""
+    published = published_schema(schema)
+    out = {k: v for k, v in published.items() if k != "privacy"}
+    out["fields"] = [{k: v for k, v in f.items() if k != "privacy"} for f in published["fields"]]
     return out
 
 
@@ -393,11 +430,15 @@ def prepare(  # ~100 lines: the files, the change log entry and the release, in 
     created = now.isoformat()
     slug = entry.slug
     outdir.mkdir(parents=True, exist_ok=True)
-    data, schema, report, rows = anon.data, anon.schema, anon.report, anon.rows
+    data, report, rows = anon.data, anon.report, anon.rows
+    # one schema for everything published: the state and the DataStore (privacy annotations kept),
+    # the datapackage, the dictionary and the Parquet file (without them)
+    schema = published_schema(anon.schema)
+    public = public_schema(schema)
 
     csv_path = outdir / f"{slug}.csv"
     outputs.write_csv(data, csv_path)
-    dictionary = outputs.dictionary_rows(schema, report.techniques)
+    dictionary = outputs.dictionary_rows(public, report.techniques)
     attributes = outputs.attributes_markdown(dictionary)
     coverage = outputs.temporal_coverage(data, schema, config.metadata.temporal_field)
     stable_meta = package_fields(entry, config, version="", attributes_md=attributes, coverage=coverage,
@@ -432,7 +473,7 @@ def prepare(  # ~100 lines: the files, the change log entry and the release, in 
     # the Parquet file is Arrow's work (off the GIL), the statistics mostly Python's: on two cores they
     # overlap (~1 s of a million-row first publication)
     with ThreadPoolExecutor(1) as pool:
-        parquet_written = pool.submit(outputs.write_parquet, data, schema, pq_path)
+        parquet_written = pool.submit(outputs.write_parquet, data, public, pq_path)
         stats_path = outdir / "statistiques.csv"
         outputs.write_rows_csv(outputs.statistics_rows(data, schema), stats_path)
         parquet_written.result()
