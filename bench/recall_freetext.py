@@ -37,7 +37,7 @@ from dqpub.privacy.safe_text import MASK, Vocabulary, WordCounts, fold, frequent
 _WORD = re.compile(r"[^\W\d_]{3,}|\d{2,}")
 
 
-def run(split: str, per_family: int, seed: int, show: int) -> int:
+def run(split: str, per_family: int, seed: int, show: int, strict_leaks: bool = False) -> int:
     cells = generate(split, per_family=per_family, seed=seed)
     texts = [c.text for c in cells]
     counts = WordCounts()
@@ -59,7 +59,7 @@ def run(split: str, per_family: int, seed: int, show: int) -> int:
             words = _WORD.findall(cell.text)
             total_words += len(words)
             kept_words += sum(1 for w in words if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", published))
-            if show and published != cell.text and len(leaks) < 1000:
+            if show and published != cell.text and len(leaks) < 5000:
                 leaks.append(("propre", cell.family, f"{cell.text}  →  {published}"))
             continue
         for value in cell.planted:
@@ -74,7 +74,7 @@ def run(split: str, per_family: int, seed: int, show: int) -> int:
             per_kind[kind][1] += caught
             per_kind[kind][2] += strict
             per_family[cell.family][1] += caught
-            if not strict:
+            if not caught or (strict_leaks and not strict):
                 leaks.append((kind, cell.family, f"{value!r} in {published}"))
     print(f"split {split}: {len(cells)} cells, {len(set(texts))} distinct, pass {seconds:.2f} s")
     print(f"{'kind':<16}{'planted':>8}{'recall':>9}{'strict':>9}")
@@ -99,8 +99,9 @@ def main() -> int:
     parser.add_argument("--per-family", type=int, default=20)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--show", type=int, default=0, help="print this many leaks and changed clean cells")
+    parser.add_argument("--strict-leaks", action="store_true", help="--show also the strict leaks")
     args = parser.parse_args()
-    return run(args.split, args.per_family, args.seed, args.show)
+    return run(args.split, args.per_family, args.seed, args.show, args.strict_leaks)
 
 
 if __name__ == "__main__":

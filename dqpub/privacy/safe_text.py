@@ -78,7 +78,9 @@ INFRA = frozenset(fold(w) for w in nl.INFRA) | _word_set(
     "boul av ch aéroport barrage cégep collège hôpital école polyvalente pavillon parc pont centre "
     "aréna bibliothèque église base réservoir baie pointe île cap lac rivière mont rue avenue "
     "boulevard chemin route place montée côte rang quai marina plage carré square station métro gare "
-    "terminus tunnel viaduc échangeur musée théâtre stade colisée caserne résidence manoir foyer")
+    "terminus tunnel viaduc échangeur musée théâtre stade colisée caserne résidence manoir foyer "
+    "institut cégep chsld clsc cpe cisss ciusss polyvalente académie séminaire couvent monastère "
+    "sanctuaire basilique cathédrale chapelle centre-ville autoroute")
 # A lowercase word allowed between an infrastructure word and the name it carries (« école secondaire X »).
 _INFRA_ADJ = _word_set("secondaire primaire régional régionale général générale municipal municipale "
                        "provincial provinciale national nationale universitaire international internationale "
@@ -110,11 +112,17 @@ NUMBER_CUES = _word_set(
 ADDRESS_WORDS = _word_set(
     "rue av avenue boul boulevard ch chemin rang montée côte place croissant impasse terrasse allée "
     "promenade app appartement apt appt unité unite bureau suite logement log porte étage etage lot "
-    "case cp c.p rr civique adresse no numéro # sous-sol")
+    "case cp c.p rr civique adresse no n° numéro # sous-sol postale rurale boîte bp voisin voisine voisins "
+    "coin face")
 NUMBER_WORDS = _word_set(
     "zéro un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
     "dix-sept dix-huit dix-neuf vingt vingts trente quarante cinquante soixante septante huitante "
     "octante nonante cent cents mille et premier première")
+YEAR_CUES = _word_set("en depuis année années an l'an printemps été automne hiver crue crues inondation "
+                      "inondations avant après dès jusqu'en vers de débâcle")
+# Words ending in -s that are not the counted noun of « 3 résidences ».
+FUNCTION_WORDS = _word_set("dans sous sans sont vers plus moins très puis depuis après dès jamais alors tous "
+                           "toutes mais fois avons avez êtes étions tandis lors")
 BIRTH_CUES = _word_set("né née nés nées naissance naît ddn dob")
 KINSHIP = _word_set(
     "fille fils père mère frère sœur soeur épouse époux conjoint conjointe veuve veuf mari femme "
@@ -122,11 +130,14 @@ KINSHIP = _word_set(
     "bru petit-fils petite-fille grand-père grand-mère filleul filleule enfant enfants bébé")
 WORK_CUES = _word_set("travaille travaillait travaillant employé employée employés emploi embauché "
                       "embauchée oeuvre œuvre stagiaire bénévole gérant gérante propriétaire")
+_NOT_NAMES = frozenset(fold(w) for w in nl.NOT_NAMES | nl.INFRA)
 # Civil-security words the lexicons miss (Québec usage); a dataset adds its own with privacy.vocabulaire.
 DOMAIN_WORDS = _word_set("aréna arénas talus talutage ponceaux embâcle embâcles frasil décrochement "
                          "sinistrée sinistrées déneigement refoulement clapet clapets batardeau riverain riveraine "
                          "riverains cénotaphe quai quais halte sentier motoneige vtt ravinement érosion "
-                         "affouillement remblai déblai enrochement palplanche")
+                         "affouillement remblai déblai enrochement palplanche cégep cégeps autobus verglaçante "
+                         "verglaçantes poudrerie sinistre sinistres évacué évacués évacuée évacuées refoulements "
+                         "génératrice génératrices motopompe motopompes")
 ELISIONS = ("l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'")
 # Particles of names of many communities (El Amrani, Ben Salah, Van Tran, Mc…): never alone in French prose.
 NAME_PARTICLES = _word_set("el al ben bin ibn ould abou abu ait aït van von mc mac o' da dos das di del")
@@ -142,15 +153,15 @@ _HEALTH = re.compile(
     r"t[ée]trapl|h[ée]mipl[ée]g|amput|proth[èe]s|marchette|d[ée]ambulat|fauteuil roulant|aveugle|malvoyant|"
     r"non-voyant|\bsourd|malentend|trisomi|d[ée]ficien|\benceinte|grossesse|accouch|pr[ée]matur|fausse couche|"
     r"\bavort|chirurg|\bop[ée]r[ée]e?s?\b|hospitalis|palliati|m[ée]dicament|m[ée]dication|morphin|opio|fentanyl|"
-    r"antid[ée]press|anticoag|coumadin|warfarin|ritalin|lithium|insuffisan|r[ée]nal|r[ée]naux|h[ée]patiq|"
+    r"antid[ée]press|anticoag|coumadin|warfarin|ritalin|lithium|r[ée]nal|r[ée]naux|h[ée]patiq|"
     r"pulmonair|\bmaladi|\bmalade|syndrom|cognitif|cognitiv|mobilit[ée] r[ée]duite|\bsla\b|\bsep\b|\bvhc\b|"
     r"\bavc\b|thrombo|embol|an[ée]vrism|cirrhos|fibros|tubercul|arthrit|arthros|ost[ée]opor|scolios|glaucom|"
     r"cataract|migrain|hypertens|hypotens|\ballergi|anaphyla|[ée]pipen|\binhalat|pompe [àa] insuline|stomie|"
-    r"\bsonde|cath[ée]ter|perfusion|intraveineu|soins (?:palliatifs|à domicile)|ergoth|physioth|orthop|"
+    r"cath[ée]ter|perfusion|intraveineu|soins (?:palliatifs|à domicile)|ergoth|physioth|orthop|"
     r"oncolog|neurolog|pneumolog|n[ée]phrolog|g[ée]riatr|p[ée]diatr|gyn[ée]co|obst[ée]tr|urgentolog|"
-    r"convalesc|r[ée]adapt|\binvalid|\bparalys|paralyt|comateu|\bcoma\b|\bplaie|fractur|\bbless[ée]|br[ûu]l[ée]s? au|"
+    r"convalesc|r[ée]adapt|\binvalid|\bparalys|paralyt|comateu|\bcoma\b|\bplaie|fractur|br[ûu]l[ée]s? au|"
     r"intoxi|overdose|surdose|sevrage|d[ée]sintox|ob[èe]s|anorex|boulimi|d[ée]shydrat|hypotherm|"
-    r"\bd[ée]ficit|\btrouble|lupus|crohn|colite|s[ée]nil|\bconfus|chimioth|radioth|\bhormon|st[ée]rilet|\bvaccin|"
+    r"\bd[ée]ficit|lupus|crohn|colite|s[ée]nil|\bconfus|chimioth|radioth|\bhormon|st[ée]rilet|\bvaccin|"
     r"-g[ée]naire|g[ée]naire\b|c[ée]cit|surdit|mutit|b[ée]gai|tremblement|convuls)",
     re.IGNORECASE)
 
@@ -272,6 +283,7 @@ def keep_known_words(text: str, vocab: Vocabulary = Vocabulary()) -> Masked:  # 
         return Masked(text, 0, 0)
     caps_text = _mostly_caps(text)
     _mark_phrases(text, toks, vocab)
+    flagged = _flagged_starts(text, toks, vocab)
     words = [t for t in toks if not t.text.startswith("[")]
     for i, t in enumerate(toks):
         if t.text.startswith("["):
@@ -282,12 +294,16 @@ def keep_known_words(text: str, vocab: Vocabulary = Vocabulary()) -> Masked:  # 
         prev = _prev_word(toks, i)
         start = _sentence_start(text, t.start)
         if _is_number(t.text):
-            t.keep = _number_safe(toks, i, vocab)
+            grouped = prev is not None and _is_number(prev.text) and not text[prev.end:t.start].strip()
+            t.keep = (prev.keep if grouped and prev is not None else True) and _number_safe(toks, i, vocab)
             continue
         key = fold(t.text)
         core, core_key = _strip_elision(t.text)
-        if vocab.health and _HEALTH.search(core):
-            continue
+        if (key in MONTHS or key in NUMBER_WORDS) and any(
+                fold(o.text) in BIRTH_CUES for o in toks[max(0, i - 5):i]):
+            continue  # « née le premier avril » : the date of a birth goes
+        if t.start in flagged:
+            continue  # a health or age expression (text-level patterns below)
         if core_key in vocab.words or key in vocab.words or core_key in DOMAIN_WORDS:
             t.keep = True
             continue
@@ -310,10 +326,49 @@ def keep_known_words(text: str, vocab: Vocabulary = Vocabulary()) -> Masked:  # 
         if any(ch.isdigit() for ch in core):
             continue  # letters and digits mixed: a plate, a file number
         t.keep, t.name_like = _word_safe(core, core_key, start=start, caps_text=caps_text, prev=prev)
-    _propagate(text, toks)
+    for t in toks:
+        if t.start in flagged:
+            t.keep = False
+    _propagate(text, toks, caps_text)
     _kinship_and_work(toks)
     masked = sum(1 for t in words if not t.keep)
     return Masked(_render(text, toks), len(words), masked)
+
+
+# Ages said in words or abbreviated, decades of a person's life (when the column removes ages).
+_AGE = re.compile(
+    r"\b(?:(?:mi|d[ée]but|fin)[- ](?:la )?)?(?:(?:quatre-)?vingt|trent|quarant|cinquant|soixant|septant|octant|nonant|"
+    r"quatre-vingt)(?:aine|enaire)s?\b(?! de\b| d'(?!ann[ée]es|ans))|\b\w+g[ée]naires?\b|\bcentenaires?\b|"
+    r"\b\d{1,3}(?: ?a\.|a\b| ?ans?\b| ?y/?o\b| ?yo\b| ?mois\b)|\b(?:âg[ée]e?s?|age|âge)\b[^.;:]{0,20}?\d+|"
+    r"\b(?:(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+    r"vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cent|et)[- ]?)+ ?(?:ans|mois)\b",
+    re.IGNORECASE)
+# Health phrases of several words (the stems of _HEALTH match inside single words).
+_HEALTH_PHRASES = re.compile(
+    r"\b(?:fauteuil roulant|mobilit[ée] r[ée]duite|fausse couche|soins (?:palliatifs|[àa] domicile|intensifs|de confort|"
+    r"de fin de vie)|"
+    r"pompe [àa] in\w+|phase terminale|en travail\b|chien-guide|chien d'assistance|d[ée]tresse psych|"
+    r"ob[ée]sit|apn[ée]e|engelure|angine|rechute|pansement|ulc[èe]re|psycholog|trait[ée]e? pour|"
+    r"suivi m[ée]dical|soign[ée]|incontinen|alit[ée]|grabataire|en perte d'autonomie|perte d'autonomie)",
+    re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _health_words() -> re.Pattern:
+    """The stems of ``vocabulaire_sante.txt``, each at the start of a word."""
+    return re.compile("|".join(rf"(?<![\w-])(?:{line})" for line in _lines("vocabulaire_sante.txt")), re.IGNORECASE)
+
+
+def _flagged_starts(text: str, toks: list[_Tok], vocab: Vocabulary) -> set[int]:
+    """Starts of the tokens inside a health or an age expression of the text."""
+    spans = []
+    if vocab.health:
+        spans += [m.span() for rx in (_HEALTH, _HEALTH_PHRASES, _health_words()) for m in rx.finditer(text)]
+    if vocab.ages:
+        spans += [m.span() for m in _AGE.finditer(text)]
+    if not spans:
+        return set()
+    return {t.start for t in toks if not t.text.startswith("[") and any(a < t.end and t.start < b for a, b in spans)}
 
 
 def _mostly_caps(text: str) -> bool:
@@ -347,7 +402,7 @@ def _word_safe(core: str, key: str, *, start: bool, caps_text: bool, prev: _Tok 
     in_frequent = key in frequent_words() or all(p in frequent_words() for p in parts)
     if capitalized and not start and not caps_text:
         # inside a sentence, a capital marks a proper noun: only the model's words stay (« Sécurité »)
-        if in_model and not core.isupper():
+        if (in_frequent or key in _NOT_NAMES) and not core.isupper():
             return True, False
         if core.isupper() and len(core) <= 6:
             return False, True  # an unknown acronym may be initials
@@ -383,6 +438,11 @@ def _mark_phrases(text: str, toks: list[_Tok], vocab: Vocabulary) -> None:
                 t.keep = True
             i += matched
             continue
+        core, key = _strip_elision(toks[i].text)
+        if core != toks[i].text and (key in known or key in vocab.phrases):  # « pont d'Alma »
+            toks[i].keep = True
+        elif _toponym(toks, i):
+            toks[i].keep = True
         i += 1
     for i, t in enumerate(toks):
         if _strip_elision(t.text)[1] not in INFRA:
@@ -390,13 +450,38 @@ def _mark_phrases(text: str, toks: list[_Tok], vocab: Vocabulary) -> None:
         j = i + 1
         while j < n and fold(toks[j].text) in _INFRA_ADJ and toks[j].text.islower():
             j += 1
-        # a single proper name (hyphenated as Québec's toponymy writes names of persons) after it
+        # a proper name (hyphenated as Québec's toponymy writes names of persons: « Samuel-De Champlain »,
+        # « Charles-Le Moyne », « De Castelnau ») after it
         if j < n and toks[j].text[:1].isupper() and not any(c.isdigit() for c in toks[j].text) \
                 and toks[j].end - toks[j - 1].end <= len(toks[j].text) + 2:
-            nxt = toks[j + 1] if j + 1 < n else None
-            if "-" in toks[j].text or nxt is None or not nxt.text[:1].isupper():
-                for t in toks[i + 1:j + 1]:
+            last = j
+            while last + 1 < n and last < j + 2 and toks[last + 1].text[:1].isupper() and (
+                    "-" in toks[j].text or fold(toks[last].text) in ("de", "le", "la", "du", "des")) \
+                    and not text[toks[last].end:toks[last + 1].start].strip():
+                last += 1
+            nxt = toks[last + 1] if last + 1 < n and not text[toks[last].end:toks[last + 1].start].strip() else None
+            if "-" in toks[j].text or last > j or nxt is None or not nxt.text[:1].isupper():
+                for t in toks[i + 1:last + 1]:
                     t.keep = True
+
+
+_TOPONYM_HEADS = ("saint-", "sainte-", "st-", "ste-", "notre-dame-", "lac-", "mont-", "riviere-", "baie-", "cap-",
+                  "pointe-", "ile-", "grande-", "petite-", "val-", "sault-", "port-", "fort-", "lac-saint-")
+_LOCATIVE = _word_set("à a de d' vers en près proche municipalité ville village paroisse secteur région mrc "
+                      "et entre")
+
+
+def _toponym(toks: list[_Tok], i: int) -> bool:
+    """A Québec place name built like one (« Saint-Gabriel-de-Brandon », « à Saint-Pacôme »): three parts
+    or more, or two after a locative word. A surname like Saint-Amour after « M. » stays masked."""
+    word = toks[i].text
+    key = fold(word)
+    if not word[:1].isupper() or not key.startswith(_TOPONYM_HEADS):
+        return False
+    if key.count("-") >= 2:
+        return True
+    prev = fold(toks[i - 1].text) if i > 0 else ""
+    return prev in _LOCATIVE
 
 
 def _number_safe(toks: list[_Tok], i: int, vocab: Vocabulary) -> bool:  # noqa: C901 - one rule per context
@@ -409,8 +494,10 @@ def _number_safe(toks: list[_Tok], i: int, vocab: Vocabulary) -> bool:  # noqa: 
     back = [fold(x.text) for x in toks[max(0, i - 5):i]]
     if any(b in BIRTH_CUES for b in back):
         return False
-    if re.fullmatch(r"\d{1,2}h\d{0,2}|\d{1,2}:\d{2}", w):
+    if re.fullmatch(r"\d{1,2}h\d{0,2}|\d{1,2}:\d{2}", w) or w in ("911", "811", "211", "311", "511"):
         return True
+    if i >= 2 and fold(toks[i - 1].text) in ("et", "ou", "à", "au") and toks[i - 2].keep and _is_number(toks[i - 2].text):
+        return True  # « entre les sorties 308 et 402 », « de 10 à 15 cm »
     nk = fold(nxt.text) if nxt is not None else ""
     pk = fold(prev.text) if prev is not None else ""
     if nk in AGE_UNITS or (nk in ("ans", "an") ):
@@ -424,18 +511,19 @@ def _number_safe(toks: list[_Tok], i: int, vocab: Vocabulary) -> bool:  # noqa: 
     if nk in UNITS or nk in MONTHS:
         return True
     if re.fullmatch(r"(19|20)\d\d", w):
-        return True  # a year (after a birth word it was masked above)
+        return pk in YEAR_CUES or pk in MONTHS  # a year said as one (after a birth word it was masked above)
     if pk in NUMBER_CUES and pk not in ("de", "à", "et", "ou", "le", "la", "les", "des", "du", "au", "aux", "un", "une"):
         return True
     if nxt is not None and nxt.text[:1].isalpha() and nxt.text == nxt.text.lower() and _lexicon(nxt.text) \
-            and nk not in ADDRESS_WORDS and nk not in AGE_UNITS and nk not in person_names():
+            and nk not in ADDRESS_WORDS and nk not in AGE_UNITS and nk not in person_names() \
+            and nk not in FUNCTION_WORDS and (nk.endswith(("s", "x")) or w in ("1", "un", "une")):
         return True  # a count of things: « 3 résidences », « 27 sinistrés »
     if pk in ("le", "du", "au") and nk in MONTHS:
         return True
     return False
 
 
-def _propagate(text: str, toks: list[_Tok]) -> None:
+def _propagate(text: str, toks: list[_Tok], caps_text: bool = False) -> None:
     """A capitalized or unknown word touching a masked name is part of it (« Jean D'Amours »,
     « EL AMRANI NOOR », « nadège awashish »)."""
     changed = True
@@ -455,26 +543,103 @@ def _propagate(text: str, toks: list[_Tok]) -> None:
                 if (gap.strip(" -'’") and not initial) or "\n" in gap:
                     continue  # punctuation between: another phrase
                 core, key = _strip_elision(o.text)
-                if core[:1].isupper() and (j > i or not _sentence_start(text, o.start) or not _lexicon(core)) \
-                        and key not in gazetteer():
+                if core[:1].isupper() and (j > i or caps_text or not _sentence_start(text, o.start)
+                                           or not _lexicon(core)) and key not in gazetteer():
                     o.keep, o.name_like, changed = False, True, True
-                elif j > i and core == core.lower() and key not in frequent_words() and key in person_names():
-                    o.keep, o.name_like, changed = False, True, True
+                elif j > i and core == core.lower() and t.text == t.text.lower() and key not in frequent_words():
+                    o.keep, o.name_like, changed = False, True, True  # « karim guerrier », « xiaoli lin »
+
+
+KIN_PREFIXES = ("ex-", "grand-", "grands-", "arrière-", "demi-", "beau-", "belle-", "beaux-", "belles-", "petit-",
+                "petite-", "petits-", "petites-", "arriere-")
+KINSHIP_MORE = _word_set("parents parent jumeau jumelle jumeaux jumelles blonde chum copain copine conjoints "
+                         "fiancé fiancée amoureux amoureuse enfants petits-enfants descendant descendante "
+                         "héritier héritière orphelin orpheline")
+KIN_ADJ = _word_set("aîné aînée ainé ainée cadet cadette adoptif adoptive unique naturel naturelle jumeau jumelle "
+                    "biologique majeur majeure mineur mineure")
+# Jobs: a job next to an employer singles a person out (« caissier au IGA de Mont-Laurier »).
+OCCUPATIONS = _word_set(
+    "agent agente commis fonctionnaire médecin medecin enseignant enseignante éducateur éducatrice educateur "
+    "educatrice infirmier infirmière infirmiere préposé préposée prepose caissier caissière conseiller "
+    "conseillère directeur directrice gérant gérante inspecteur inspectrice opérateur opératrice brigadier "
+    "brigadière policier policière pompier pompière ambulancier ambulancière brancardier brancardière "
+    "mineur soudeur soudeuse électricien électricienne plombier plombière mécanicien mécanicienne "
+    "technicien technicienne pharmacien pharmacienne dentiste vétérinaire notaire avocat avocate comptable "
+    "secrétaire réceptionniste cuisinier cuisinière serveur serveuse boulanger boulangère boucher bouchère "
+    "coiffeur coiffeuse cariste camionneur camionneuse chauffeur chauffeuse livreur livreuse journalier "
+    "journalière ouvrier ouvrière employé employée cadre ingénieur ingénieure architecte agronome "
+    "travailleur travailleuse psychologue physiothérapeute ergothérapeute orthophoniste auxiliaire "
+    "concierge gardien gardienne surveillant surveillante professeur professeure chargé chargée "
+    "analyste programmeur programmeuse vendeur vendeuse représentant représentante pilote "
+    "bûcheron bûcheronne menuisier menuisière charpentier charpentière couvreur peintre machiniste "
+    "contremaître contremaîtresse répartiteur répartitrice sergent sergente capitaine lieutenant "
+    "lieutenante constable gendarme douanier douanière facteur factrice guide moniteur monitrice "
+    "entraîneur entraineur entraîneuse stagiaire bénévole propriétaire président présidente vice-président "
+    "curé pasteur imam rabbin monteur monteuse sociale social")
+# « au », « chez », « à l'… » after a job name the employer; « de la SQ » only before an organization.
+_EMPLOY_LINKS = _word_set("au aux chez à pour")
+_ORG_WORDS = frozenset(fold(o) for o in nl.ORGS) | _word_set("sq grc spvm spvq saaq caisse ville ministère mrc "
+                                                             "municipalité commission société régie")
+
+
+def _kin_word(key: str) -> bool:
+    stem = key
+    for prefix in KIN_PREFIXES:
+        if stem.startswith(prefix):
+            stem = stem[len(prefix):]
+    return stem in KINSHIP or stem in KINSHIP_MORE or (stem != key and stem in ("fils", "fille", "mari", "femme"))
+
+
+def _noun_phrase_end(toks: list[_Tok], j: int, limit: int = 10) -> int:
+    """Index after the chain « de la coiffeuse du village de X »: words linked by de/du/des/d'/à/au."""
+    links = ("de", "du", "des", "d", "la", "le", "l", "les", "à", "au", "aux", "a", "en", "chez")
+    end = j
+    k = j
+    while k < len(toks) and k < j + limit:
+        key = _strip_elision(toks[k].text)[1]
+        low = fold(toks[k].text)
+        if toks[k].text.startswith("["):
+            break
+        if low in links or low.endswith("'"):
+            k += 1
+            continue
+        # an elided article glued to its noun (« l'agronome », « d'angine ») counts as a linked word
+        end = k + 1
+        k += 1
+        if k < len(toks):
+            nxt = fold(toks[k].text)
+            if not (nxt in links or nxt.startswith(("d'", "l'")) or _strip_elision(toks[k].text)[1] in KIN_ADJ):
+                break
+        del key
+    return end
 
 
 def _kinship_and_work(toks: list[_Tok]) -> None:
-    """« la fille du maire », « travaille chez X comme Y »: a family tie or a workplace singles a
-    person out; the phrase is masked up to the next punctuation (at most eight words)."""
+    """« la fille du maire », « caissier au IGA de Mont-Laurier », « travaille chez X comme Y »: a family tie
+    or a workplace singles a person out; the noun phrase is masked."""
     for i, t in enumerate(toks):
-        key = fold(t.text)
-        if key in KINSHIP:
-            nxt = toks[i + 1:i + 3]
-            if nxt and (fold(nxt[0].text) in ("du", "de", "des") or fold(nxt[0].text).startswith("d'")):
-                stop = i + (4 if fold(nxt[0].text) == "de" and len(nxt) > 1 and fold(nxt[1].text) == "la" else 3)
-                for o in toks[i:stop]:
-                    if o.text.startswith("["):
-                        break
+        core, key = _strip_elision(t.text)
+        key = fold(core)
+        if _kin_word(key):
+            j = i + 1
+            while j < len(toks) and fold(toks[j].text) in KIN_ADJ:
+                j += 1
+            if j < len(toks) and (fold(toks[j].text) in ("du", "de", "des") or fold(toks[j].text).startswith("d'")):
+                for o in toks[i:_noun_phrase_end(toks, j)]:
                     o.keep = False
+        elif key in OCCUPATIONS or key.rstrip("s") in OCCUPATIONS:
+            for j in range(i + 1, min(i + 5, len(toks))):
+                low = fold(toks[j].text)
+                after = [fold(_strip_elision(o.text)[0]) for o in toks[j + 1:j + 3]]
+                employer = low in _EMPLOY_LINKS or low.startswith("l'") or (
+                    low in ("de", "du", "des") and any((a.upper() == a and a.isalpha()) or
+                                                       (a[:1].isupper() and fold(a) not in gazetteer())
+                                                       for a in (_strip_elision(o.text)[0] for o in toks[j + 1:j + 3])))
+                del after
+                if employer:
+                    for o in toks[i:_noun_phrase_end(toks, j)]:
+                        o.keep = False
+                    break
         elif key in WORK_CUES:
             for o in toks[i + 1:i + 9]:
                 if o.text.startswith("["):
