@@ -330,7 +330,7 @@ def keep_known_words(text: str, vocab: Vocabulary = Vocabulary()) -> Masked:  # 
         if t.start in flagged:
             t.keep = False
     _propagate(text, toks, caps_text)
-    _kinship_and_work(toks)
+    _kinship_and_work(toks, text, vocab.health)
     masked = sum(1 for t in words if not t.keep)
     return Masked(_render(text, toks), len(words), masked)
 
@@ -614,37 +614,112 @@ def _noun_phrase_end(toks: list[_Tok], j: int, limit: int = 10) -> int:
     return end
 
 
-def _kinship_and_work(toks: list[_Tok]) -> None:
-    """« la fille du maire », « caissier au IGA de Mont-Laurier », « travaille chez X comme Y »: a family tie
-    or a workplace singles a person out; the noun phrase is masked."""
-    for i, t in enumerate(toks):
-        core, key = _strip_elision(t.text)
+HEALTH_CUES = _word_set("atteint atteinte atteints atteintes souffre souffrent souffrant souffrante "
+                        "diagnostiqué diagnostiquée diagnostic traité traitée soigné soignée suivi suivie "
+                        "médicamenté médicamentée")
+_PREDICATE = _word_set("est sont serait seraient comme était , ( : —")
+_JOB_ENDINGS = ("iste", "ien", "ienne", "ier", "ière", "eur", "euse", "trice", "ogue", "aire", "ant", "ante",
+                "bleu", "blanc")
+
+
+def _clause_end(toks: list[_Tok], j: int, limit: int = 7) -> int:
+    """Index after the words that follow, up to a placeholder or ``limit`` words (punctuation is not a token:
+    the caller's phrase ends where the text's clause ends because the tokens stop being adjacent)."""
+    end = j
+    for k in range(j, min(j + limit, len(toks))):
+        if toks[k].text.startswith("["):
+            break
+        end = k + 1
+        if k + 1 < len(toks) and _broken(toks, k + 1):
+            break  # punctuation or more than a space between: the clause ends
+    return end
+
+
+def _broken(toks: list[_Tok], j: int) -> bool:
+    """Punctuation (or more than one space) between token ``j - 1`` and token ``j``."""
+    return toks[j].start - toks[j - 1].end > 1
+
+
+def _employer_link(toks: list[_Tok], i: int) -> int | None:
+    for j in range(i + 1, min(i + 4, len(toks))):
+        if _broken(toks, j):
+            return None
+        low = fold(toks[j].text)
+        if low in _EMPLOY_LINKS or low.startswith("l'"):
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if nxt is not None and (nxt.text[:1].isupper() or fold(nxt.text) in ("la", "le", "les")
+                                    or _strip_elision(nxt.text)[1] in INFRA or low.startswith("l'")):
+                return j
+    return None
+
+
+def _predicate_job(toks: list[_Tok], i: int, text: str) -> bool:
+    """« (le locataire) est nutritionniste au CLSC de Matane »: a word built like a job name, said of the
+    person, before an employer."""
+    if i == 0 or toks[i].text != toks[i].text.lower() or toks[i].text.startswith("["):
+        return False
+    prev = fold(toks[i - 1].text)
+    gap = text[toks[i - 1].end:toks[i].start]
+    if prev not in _PREDICATE and not any(c in gap for c in ",(:—") and not (
+            i >= 2 and fold(toks[i - 2].text) in _PREDICATE and prev == "col"):
+        return False
+    return fold(toks[i].text).endswith(tuple(fold(e) for e in _JOB_ENDINGS)) and _employer_link(toks, i) is not None
+
+
+def _kinship_and_work(toks: list[_Tok], text: str, health: bool = True) -> None:
+    """« la fille du maire », « caissier au IGA de Mont-Laurier », « atteint d'un trouble … », « travaille chez X
+    comme Y »: a family tie, a workplace or a condition said of a person singles them out; the phrase is masked."""
+    for i in range(len(toks)):
+        core, _ = _strip_elision(toks[i].text)
         key = fold(core)
-        if _kin_word(key):
-            j = i + 1
-            while j < len(toks) and fold(toks[j].text) in KIN_ADJ:
-                j += 1
-            if j < len(toks) and (fold(toks[j].text) in ("du", "de", "des") or fold(toks[j].text).startswith("d'")):
-                for o in toks[i:_noun_phrase_end(toks, j)]:
-                    o.keep = False
-        elif key in OCCUPATIONS or key.rstrip("s") in OCCUPATIONS:
-            for j in range(i + 1, min(i + 5, len(toks))):
-                low = fold(toks[j].text)
-                after = [fold(_strip_elision(o.text)[0]) for o in toks[j + 1:j + 3]]
-                employer = low in _EMPLOY_LINKS or low.startswith("l'") or (
-                    low in ("de", "du", "des") and any((a.upper() == a and a.isalpha()) or
-                                                       (a[:1].isupper() and fold(a) not in gazetteer())
-                                                       for a in (_strip_elision(o.text)[0] for o in toks[j + 1:j + 3])))
-                del after
-                if employer:
-                    for o in toks[i:_noun_phrase_end(toks, j)]:
-                        o.keep = False
-                    break
-        elif key in WORK_CUES:
-            for o in toks[i + 1:i + 9]:
-                if o.text.startswith("["):
-                    break
+        stop = (_kin_phrase(toks, i, key) or _job_phrase(toks, i, key, text)
+                or (_health_phrase(toks, i, key) if health else None) or _work_cue(toks, i, key))
+        if stop:
+            for o in toks[i + (1 if key in WORK_CUES else 0):stop]:
                 o.keep = False
+
+
+def _kin_phrase(toks: list[_Tok], i: int, key: str) -> int | None:
+    if not _kin_word(key):
+        return None
+    j = i + 1
+    while j < len(toks) and fold(toks[j].text) in KIN_ADJ:
+        j += 1
+    if j < len(toks) and (fold(toks[j].text) in ("du", "de", "des") or fold(toks[j].text).startswith("d'")):
+        return _noun_phrase_end(toks, j)
+    return None
+
+
+def _job_phrase(toks: list[_Tok], i: int, key: str, text: str) -> int | None:
+    if key in OCCUPATIONS or key.rstrip("s") in OCCUPATIONS:
+        for j in range(i + 1, min(i + 5, len(toks))):
+            if _broken(toks, j):
+                return None  # punctuation: the job was not said with an employer
+            low = fold(toks[j].text)
+            heads = [_strip_elision(o.text)[0] for o in toks[j + 1:j + 3]]
+            if low in _EMPLOY_LINKS or low.startswith("l'") or (low in ("de", "du", "des") and any(
+                    (a.upper() == a and a.isalpha()) or (a[:1].isupper() and fold(a) not in gazetteer())
+                    for a in heads)):
+                return _noun_phrase_end(toks, j)
+        return None
+    if _predicate_job(toks, i, text):
+        return _noun_phrase_end(toks, _employer_link(toks, i) or i + 1)
+    return None
+
+
+def _health_phrase(toks: list[_Tok], i: int, key: str) -> int | None:
+    if key in HEALTH_CUES and i + 1 < len(toks):
+        nxt = fold(toks[i + 1].text)
+        if nxt in ("de", "du", "des", "avec", "pour", "contre") or nxt.startswith("d'"):
+            return _clause_end(toks, i + 1)
+    return None
+
+
+def _work_cue(toks: list[_Tok], i: int, key: str) -> int | None:
+    if key not in WORK_CUES or i + 1 >= len(toks):
+        return None
+    end = _clause_end(toks, i + 1, 8)
+    return end if end > i + 1 else None
 
 
 def _render(text: str, toks: list[_Tok]) -> str:
