@@ -10,7 +10,7 @@ design that analyzes each distinct value once. This mode builds ``--cells`` (def
 cells of 1–3 sentences, about a third of them about a person (names in mixed case, capitals and
 lowercase, phones, addresses, e-mails, NAS, ages, health conditions), of which the share PART is
 distinct, the rest repeating them; the model and lexicons are loaded and warmed before any timing.
-It times ``detect.scrub`` as anonymize runs it on a free-text field (distinct values, ages and health
+It times the free-text pass as anonymize runs it on a free-text field (detectors, then known-safe words) (distinct values, ages and health
 included) and Presidio's French analyzer on every cell, then, without deduplication, one
 ``find_spans`` call per cell against one ``analyze`` call per cell. Rates are given in CPU time of the
 process (the fair measure on a shared machine: wall time depends on the other users' load, which changes
@@ -52,6 +52,7 @@ sys.path.insert(0, str(ROOT / "tests" / "corpus" / "pii"))
 import pyarrow as pa  # noqa: E402
 
 from dqpub.privacy import detect  # noqa: E402
+from dqpub.privacy.safe_text import Vocabulary  # noqa: E402
 
 COLUMNS = ("info_compl_localisation", "commentaire_date_debut")
 CSV_PATH = ROOT / "bench" / "out" / "events_1m.csv"
@@ -203,14 +204,15 @@ class _Clock:
 
 def run_distinct(shares: list[float], cells: int, seed: int, presidio: bool) -> int:
     """Throughput at each share of distinct cells, model loaded before timing, against Presidio."""
-    from dqpub.privacy import ner
+    from dqpub.privacy import name_lexicons, ner
 
     kinds = detect.KINDS + detect.INDIRECT_KINDS  # what anonymize does for a free-text field
     t = time.perf_counter()
     ner.get_nlp()
-    ner.common_word("x")
-    ner.given_names()
-    detect.scrub(["Préchauffage : appel de Jean Tremblay, 84 ans, au 418-555-0101."], kinds=kinds)
+    name_lexicons.common_word("x")
+    name_lexicons.given_names()
+    detect.ColumnScrubber(ner=True, kinds=kinds, vocabulary=Vocabulary())(
+        ["Préchauffage : appel de Jean Tremblay, 84 ans, au 418-555-0101."])  # lexicons and word lists loaded
     print(f"Chargement du modèle et des lexiques (hors mesure) : {time.perf_counter() - t:.1f} s")
     analyzer = None
     if presidio:
@@ -227,9 +229,10 @@ def run_distinct(shares: list[float], cells: int, seed: int, presidio: bool) -> 
         texts = build_distinct(cells, share, seed)
         n_distinct = len(set(texts))
         print(f"\n{cells:,} cellules, {n_distinct:,} distinctes ({n_distinct / cells:.0%}), graine {seed}")
-        with _Clock() as ours:
-            out, counts = detect.scrub(pa.array(texts, pa.string()), ner=True, kinds=kinds)
-        print(f"  dqpub detect.scrub (valeurs distinctes, comme le pipeline) : {cells / ours.cpu:8,.0f} cellules/s CPU "
+        with _Clock() as ours:  # the free-text pass as anonymize runs it: detectors, then only known-safe words
+            scrubber = detect.ColumnScrubber(ner=True, kinds=kinds, vocabulary=Vocabulary())
+            out, counts = scrubber(pa.array(texts, pa.string()))
+        print(f"  dqpub texte libre (détecteurs + mots connus sûrs, valeurs distinctes) : {cells / ours.cpu:8,.0f} cellules/s CPU "
               f"({cells / ours.wall:,.0f}/s mur) ; cellules épurées : {dict(sorted(counts.items()))}")
         if analyzer is None:
             continue
@@ -330,10 +333,10 @@ def main(  # noqa: C901 - the command line: one branch per option
 
     # 2. NER + scrub (model load measured apart)
     t = time.perf_counter()
-    from dqpub.privacy import ner
+    from dqpub.privacy import name_lexicons, ner
 
     ner.get_nlp()
-    ner.common_word("x")
+    name_lexicons.common_word("x")
     t_load = time.perf_counter() - t
     t = time.perf_counter()
     scrubbed, counts = [], {}

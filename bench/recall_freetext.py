@@ -32,7 +32,8 @@ from generate import generate  # noqa: E402
 from dqpub.core.schema import REMOVABLE  # noqa: E402
 from dqpub.privacy import detect  # noqa: E402
 from dqpub.privacy.anonymize import FREQUENT_MIN_CELLS  # noqa: E402
-from dqpub.privacy.safe_text import MASK, Vocabulary, WordCounts, fold, frequent_words  # noqa: E402
+from dqpub.privacy.safe_text import MASK, Vocabulary, WordCounts  # noqa: E402
+from dqpub.privacy.safe_words import fold, frequent_words  # noqa: E402
 
 _WORD = re.compile(r"[^\W\d_]{3,}|\d{2,}")
 

@@ -1,7 +1,9 @@
 """One dataset through every step: source → table → validated → anonymized → versioned → published.
 
-The sequence lives here once, and the steps are named in ``dqpub.steps``. Callers choose how each step
-runs through ``call(step, fn, *args)``: directly (CLI, library) or as a Prefect task (``flows/``).
+The sequence lives here once, calling each step's function directly (typed: go-to-definition and mypy
+follow a dataset from the inventory to the target's ``publish``); ``dqpub.steps`` names the steps and how an
+orchestrator runs them. Callers choose how each step runs through ``call(step, fn, *args)``: directly
+(CLI, library) or as a Prefect task (``flows/``).
 Every step goes through ``guarded``: whatever fails, the dataset ends with a ``DatasetResult`` whose
 message names dataset, row, column and rule and never a cell value; the scratch folder (which holds
 raw personal data) is always deleted. Run, approval and rollback share one path from a validated
@@ -20,7 +22,7 @@ import time
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, ParamSpec, TypeVar
 
 from dqpub import steps
 from dqpub.core.config import DatasetConfig, Entry, Inventory
@@ -36,8 +38,15 @@ from dqpub.inventory import load_config
 from dqpub.validate.report import ValidationReport, first_error_message
 from dqpub.steps import Step
 
+if TYPE_CHECKING:  # the steps' own types; their modules are imported on first use (dqpub validate stays light)
+    from dqpub.privacy.anonymize import Anonymized
+    from dqpub.source import RawSource
+    from dqpub.table import NormalizedTable
+
 # call(step, fn, *args, **kwargs): runs one step (directly, or as a Prefect task in flows/)
 Call = Callable[..., Any]
+P = ParamSpec("P")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -122,9 +131,14 @@ class _Run:
     scratch: Path
     dry_run: bool = False  # writes nothing outside ``scratch``: no key file, no quarantine
 
-    def step(self, step: Step, *args, **kwargs):
-        fn = step.resolve(self.publisher)
+    def step(self, step: Step, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        """``fn(*args, **kwargs)`` as the step ``step``: through the guard, then the run's ``call``."""
         return self.call(step, guarded(step.name, fn, self.slug), *args, **kwargs)
+
+    @property
+    def target(self) -> Publisher:
+        assert self.publisher is not None, "cette étape demande une cible de publication"
+        return self.publisher
 
 
 def _new_scratch(settings: Settings, slug: str, label: str = "") -> Path:
@@ -178,15 +192,17 @@ def _run_steps(run: _Run, entry: Entry, inventory: Inventory, options: RunOption
         why = f"accès restreint ({entry.classification})" if entry.restricted else "désactivé"
         raise NotAllowed(f"publication interdite : {why}", dataset=entry.slug)
     config, schema = _configuration(entry, run.settings)
-    state = run.step(steps.STATE, entry.slug)
+    state = run.step(steps.STATE, run.target.state, entry.slug)
     if (options.only_due and not options.force and state and entry.source_type == "sql"
             and not is_due(entry.frequency, state.published_at)):
         _unchanged(result, state, f"pas encore dû (fréquence {entry.frequency}, "
                                   f"dernière publication {state.published_at[:10]})")
         return False
-    raw = run.step(steps.PULL, entry.source_type, entry.source_location, config.source, run.scratch,
-                   base_dir=inventory.base_dir, dataset=entry.slug)
     from dqpub.release.version import input_fingerprint
+    from dqpub.source import pull
+
+    raw = run.step(steps.PULL, pull, entry.source_type, entry.source_location, config.source, run.scratch,
+                   base_dir=inventory.base_dir, dataset=entry.slug)
 
     input_fp = input_fingerprint(raw.fingerprint, schema, config, entry)
     if state and not options.force and state.input_fingerprint == input_fp:
@@ -221,16 +237,16 @@ def _unchanged(result: DatasetResult, state: PublishedState | None, message: str
     result.message = message
 
 
-def _normalized(run: _Run, raw: Any, config: DatasetConfig) -> Any:
-    from dqpub.table import Dialect
+def _normalized(run: _Run, raw: RawSource, config: DatasetConfig) -> NormalizedTable:
+    from dqpub.table import Dialect, normalize
 
     src = config.source
     dialect = Dialect(encoding=src.encoding, delimiter=src.delimiter, quotechar=src.quotechar,
                       header_row=src.header_row, sheet=src.sheet, repair_encoding=src.repair_encoding)
-    return run.step(steps.NORMALIZE, raw.path, raw.fmt, dialect, run.scratch / "table.csv", dataset=run.slug)
+    return run.step(steps.NORMALIZE, normalize, raw.path, raw.fmt, dialect, run.scratch / "table.csv", dataset=run.slug)
 
 
-def _validated(run: _Run, table: Any, schema: Schema, config: DatasetConfig, result: DatasetResult, *,
+def _validated(run: _Run, table: NormalizedTable | Path, schema: Schema, config: DatasetConfig, result: DatasetResult, *,
                quarantine: bool) -> ValidationReport:
     """Validate into ``valide.parquet``; reports written; a failure raises ValidationFailed."""
     policy = None
@@ -239,7 +255,9 @@ def _validated(run: _Run, table: Any, schema: Schema, config: DatasetConfig, res
         folder = run.scratch if run.dry_run else private_folder(run.publisher, run.settings, run.slug)
         policy = {"mode": "quarantine", "max_invalid_share": rows.max_share,
                   "quarantine_path": folder / f"quarantaine-{run.run_id}.csv"}
-    report = run.step(steps.VALIDATE, table, schema, dataset=run.slug, out_parquet=run.scratch / "valide.parquet",
+    from dqpub.validate import validate
+
+    report = run.step(steps.VALIDATE, validate, table, schema, dataset=run.slug, out_parquet=run.scratch / "valide.parquet",
                       invalid_row_policy=policy, schemas_dir=run.settings.schemas_dir)
     result.reports = _write_reports(report, run.settings.work_dir / "rapports" / run.run_id / run.slug)
     result.errors = report.error_count
@@ -253,26 +271,28 @@ def _validated(run: _Run, table: Any, schema: Schema, config: DatasetConfig, res
 
 def _prepare(run: _Run, entry: Entry, config: DatasetConfig, schema: Schema, state: PublishedState | None,
              input_fp: str, result: DatasetResult, *, note: str = "",
-             anonymized: Any = None) -> Release | None:
+             anonymized: Anonymized | None = None) -> Release | None:
     """Anonymize the validated table (unless ``anonymized`` is given) and version it: the release to
     publish, or None (status UNCHANGED) when the published content is already this one."""
     import pyarrow as pa
 
-    assert run.publisher is not None
+    from dqpub.privacy.anonymize import anonymize_file
+    from dqpub.release.version import prepare
+
     if anonymized is None:
         pa.default_memory_pool().release_unused()  # the validator's blocks: back to the system first
         # Only the embedded local target may generate its own key; portals need the real secret. A dry
         # run creates no key file: without one yet (nothing published), its tokens use a key of its own.
-        own = run.publisher.private_dir(run.slug)
+        own = run.target.private_dir(run.slug)
         key = pseudonym_key(own, create=not run.dry_run) or (secrets.token_bytes(32) if own and run.dry_run else None)
-        anonymized = run.step(steps.ANONYMIZE, run.scratch / "valide.parquet", schema, dataset=run.slug, key=key,
+        anonymized = run.step(steps.ANONYMIZE, anonymize_file, run.scratch / "valide.parquet", schema, dataset=run.slug, key=key,
                               policy=config.privacy, out=run.scratch / "anonyme.parquet")  # in batches
     result.identifiers_removed = anonymized.report.identifiers_removed
     result.privacy = anonymized.report.to_dict()
     result.rows = anonymized.report.rows_out
     # fetched only if the content changed (row diff), never held while the files are rendered
-    previous_csv = functools.partial(run.publisher.fetch, run.slug, "donnees-csv") if state else None
-    release = run.step(steps.PREPARE, entry, config, anonymized, state, previous_csv, input_fp=input_fp,
+    previous_csv = functools.partial(run.target.fetch, run.slug, "donnees-csv") if state else None
+    release = run.step(steps.PREPARE, prepare, entry, config, anonymized, state, previous_csv, input_fp=input_fp,
                        outdir=run.scratch / "publication", note=note)
     if release is None:
         _unchanged(result, state, "contenu publié identique : rien à téléverser")
@@ -294,7 +314,7 @@ def _simulate(run: _Run, release: Release, state: PublishedState | None, result:
     result.diff = dry_run_diff(release, state)
     result.message = (f"publierait la version {release.version} ({release.bump}) : "
                       + "; ".join(release.reasons) + " — " + describe_diff(result.diff))
-    pre = run.step(steps.PREFLIGHT, release)
+    pre = run.step(steps.PREFLIGHT, run.target.preflight, release)
     if pre is not None:  # the check the publication would do before its first upload
         result.diff["verification_prealable"] = [p.message for p in pre.problems] or pre.note
         if pre.problems:  # what the run would stop on comes first
@@ -307,9 +327,8 @@ def _simulate(run: _Run, release: Release, state: PublishedState | None, result:
 def _publish(run: _Run, release: Release, result: DatasetResult, what: str = "") -> DatasetResult:
     """The one way a release reaches the target (run, approval, rollback): publish, keep the private
     records, say so."""
-    assert run.publisher is not None
-    published = run.step(steps.PUBLISH, release)
-    keep_private_records(release, run.publisher, run.settings)
+    published = run.step(steps.PUBLISH, run.target.publish, release)
+    keep_private_records(release, run.target, run.settings)
     result.resources = published.resources
     result.status = Status.PUBLISHED
     result.message = what or (f"version {release.version} publiée ({release.bump}) : " + "; ".join(release.reasons))
@@ -365,9 +384,12 @@ def validate_dataset(entry: Entry, inventory: Inventory, settings: Settings) -> 
     config, schema = load_config(entry, settings), load_schema(settings.schemas_dir / entry.schema)
     run = _Run(entry.slug, settings, None, "validation", direct, _new_scratch(settings, entry.slug))
     try:
-        raw = run.step(steps.PULL, entry.source_type, entry.source_location, config.source, run.scratch,
+        from dqpub.source import pull
+        from dqpub.validate import validate
+
+        raw = run.step(steps.PULL, pull, entry.source_type, entry.source_location, config.source, run.scratch,
                        base_dir=inventory.base_dir, dataset=entry.slug, fingerprint=False)
-        return run.step(steps.VALIDATE, _normalized(run, raw, config), schema, dataset=entry.slug,
+        return run.step(steps.VALIDATE, validate, _normalized(run, raw, config), schema, dataset=entry.slug,
                         schemas_dir=settings.schemas_dir)
     finally:
         shutil.rmtree(run.scratch, ignore_errors=True)
@@ -541,7 +563,9 @@ def run_inventory(
     from dqpub.status import record_result
 
     run_id = new_run_id()
-    inventory = call(steps.INVENTORY, steps.INVENTORY.resolve(), settings)
+    from dqpub.inventory import pull_inventory
+
+    inventory = call(steps.INVENTORY, pull_inventory, settings)
     results = []
     items = plan(inventory, selected)
     # one bulk read of the target for the whole plan: an unchanged dataset costs no portal request

@@ -67,8 +67,8 @@ NULL = "\x00∅"  # a missing key is a value of its own, as in kanonymity.equiva
 RECORD_PREFIX = "reevaluation-"
 
 # This job's own steps, run like the pipeline's (guarded, then ``call``: directly or as Prefect tasks).
-READ = Step("lire", "dqpub.reevaluate:load_published")
-EVALUATE = Step("évaluer", "dqpub.reevaluate:evaluate_dataset")
+READ = Step("lire")  # load_published
+EVALUATE = Step("évaluer")  # evaluate_dataset
 
 
 # --- reading what is published ---------------------------------------------------------------------

@@ -178,18 +178,18 @@ def test_modules_stay_under_the_size_a_newcomer_reads():
 # --- the step table ---------------------------------------------------------------------------------
 
 
-def test_every_step_names_a_function_of_a_lower_layer():
+def test_the_pipeline_calls_every_step_of_the_table_directly():
+    """Each step is called by the pipeline with its function named in the code (no string to resolve):
+    ``run.step(steps.X, function, …)`` or ``call(steps.X, function, …)``."""
     from dqpub import steps
 
-    for step in steps.STEPS:
-        owner, _, attr = step.target.partition(":")
-        if owner == "publisher":
-            from dqpub.core.release import Publisher
-
-            assert hasattr(Publisher, attr), f"{step.name} : {attr} n'est pas dans le protocole Publisher"
-            continue
-        assert owner in modules() and layer(owner) <= layer("dqpub.steps"), step.target
-        assert callable(step.resolve()), step.target
+    source = (ROOT / "dqpub" / "pipeline.py").read_text(encoding="utf-8")
+    called = {node.args[0].attr for node in ast.walk(ast.parse(source))
+              if isinstance(node, ast.Call) and len(node.args) >= 2 and isinstance(node.args[0], ast.Attribute)
+              and isinstance(node.args[0].value, ast.Name) and node.args[0].value.id == "steps"
+              and not isinstance(node.args[1], ast.Constant)}
+    names = {name for name in dir(steps) if isinstance(getattr(steps, name), steps.Step)}
+    assert names - called == set(), f"étapes que le pipeline n'appelle pas : {sorted(names - called)}"
 
 
 # --- what a steward reads: every command and deployment is in the README ---------------------------

@@ -65,6 +65,7 @@ from dqpub.privacy.distinct_values import KindCounter, PerValue, Values, to_arra
 from dqpub.privacy.distinct_values import distinct as distinct_counts
 from dqpub.privacy.recognizers import FINDERS, RE2, RE2_ANY, RE2_INDIRECT
 from dqpub.privacy.safe_text import Vocabulary, count_words, keep_known_words
+from dqpub.privacy.safe_words import health_candidates_pattern
 
 
 STRUCTURED_KINDS: tuple[str, ...] = (
@@ -421,8 +422,10 @@ def _keep_known(results: list[tuple[str | None, frozenset[str]]], distinct: pa.A
     if vocabulary is None:
         return [(text, kinds, 0, 0) for text, kinds in results]
     out = []
-    for (text, kinds), original in zip(results, distinct.to_pylist()):
-        kept = keep_known_words(original if text is None else text, vocabulary)
+    maybe = (pc.match_substring_regex(distinct, health_candidates_pattern()).to_pylist() if vocabulary.health
+             else [False] * len(distinct))
+    for (text, kinds), original, health in zip(results, distinct.to_pylist(), maybe):
+        kept = keep_known_words(original if text is None else text, vocabulary, maybe_health=bool(health))
         changed = kept.text if kept.masked or text is not None else None
         # words of the cell as the source wrote it, and how many of them the published cell lost
         # (labelled by a detector or masked here): the share that decides whether a column is withheld

@@ -3,22 +3,18 @@
 The detectors (:mod:`.detect`) label what they recognize (« [nom retiré] »); this pass turns the
 question around for everything else: a word stays only when it is KNOWN to be safe, so a phrasing no
 one foresaw (a name of another community, typed in lowercase, an address without a street type, an
-age in words) is masked rather than published. Sources of safe words, all shipped or local:
+age in words) is masked rather than published. The lists it reads are in :mod:`.safe_words`: the French
+lexicon and frequent words (a frequent word stays only in lowercase or at the start of a sentence),
+Québec places and institutions matched as whole phrases; per column, :class:`Vocabulary` adds the values
+of the dataset's public columns, its declared vocabulary (``privacy.vocabulaire``) and lowercase words
+found in many different records (:class:`WordCounts`).
 
-- the French lexicon: the ~217,000 word forms of the spaCy model's lemmatizer tables
-  (:func:`.name_lexicons.common_word_raw`) and the most frequent French words (``mots_courants.txt``,
-  wordfreq); a word of the second list only stays in lowercase or at the start of a sentence;
-- Québec places and institutions (``lieux_quebec.txt``: GeoNames and a hand-kept list; the places,
-  organizations and infrastructure words of :mod:`.name_lexicons`), matched as whole phrases;
-- per column, :class:`Vocabulary`: the values of the dataset's public columns, its declared
-  vocabulary (``privacy.vocabulaire``) and lowercase words found in many different records.
-
-What goes whatever the lists say: given names and frequent surnames (prenoms.txt,
-``COMMON_WORD_SURNAMES``) unless part of a known place; a capitalized word in the middle of a sentence
-that the lexicon does not know; words next to a masked name (« Jean D'Amours »); words after an
-honorific (« M. Poisson »); initials; health words (when the column removes health information);
-numbers outside safe contexts (a unit, a time, a date, a road or exit number, a count of things):
-a number next to a street-like word is a civic number, a number before « ans » an age.
+What goes whatever the lists say: given names and frequent surnames unless part of a known place; a
+capitalized word in the middle of a sentence that is not a frequent word; words next to a masked name
+(« Jean D'Amours »); words after an honorific (« M. Poisson »); initials; health words and ages (when the
+column removes them); a family tie, a job before an employer or a condition said of a person (as a
+phrase); numbers outside safe contexts (a unit, a time, a date, a road or exit number, a count of
+things): a number next to a street-like word is a civic number, a number before « ans » an age.
 
 Pure functions over one string; nothing here logs or raises with a value.
 """
@@ -27,152 +23,19 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from dqpub.privacy import name_lexicons as nl
+from dqpub.privacy.safe_words import (
+    ADDRESS_WORDS, AGE_EXPRESSIONS, AGE_UNITS, BIRTH_CUES, DOMAIN_WORDS, ELISIONS, EMPLOY_LINKS, FUNCTION_WORDS,
+    HEALTH_CUES, HEALTH_PHRASES, HEALTH_STEMS, HONORIFICS, INFRA, INFRA_ADJ, JOB_ENDINGS, KINSHIP,
+    KINSHIP_MORE, KIN_ADJ, KIN_PREFIXES, LOCATIVE, MONTHS, NAME_PARTICLES, NOT_NAMES,
+    NUMBER_CUES, NUMBER_WORDS, OCCUPATIONS, PERSON_CUES, PREDICATE, SENTENCE_END, TOKEN, TOPONYM_HEADS,
+    UNITS, WORK_CUES, YEAR_CUES, fold, frequent_words, gazetteer, health_words,
+    person_names,
+)
 
 MASK = "[…]"
-_HERE = Path(__file__).parent
-
-# --- the shipped lists -------------------------------------------------------------------------------
-
-
-def _lines(name: str) -> list[str]:
-    return [ln.strip() for ln in (_HERE / name).read_text(encoding="utf-8").splitlines()
-            if ln.strip() and not ln.startswith("#")]
-
-
-def fold(text: str) -> str:
-    """Comparison key: casefolded, accents and typographic marks removed, spaces and dashes unified."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("–", "-").replace("—", "-"))
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return re.sub(r"\s+", " ", text).strip()
-
-
-@functools.lru_cache(maxsize=1)
-def frequent_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in _lines("mots_courants.txt"))
-
-
-@functools.lru_cache(maxsize=1)
-def gazetteer() -> frozenset[str]:
-    """Folded names of places and institutions (whole phrases: « thetford mines », « hydro-quebec »)."""
-    names = {fold(n) for n in _lines("lieux_quebec.txt")}
-    names |= {fold(p) for p in nl.PLACES} | {fold(o) for o in nl.ORGS}
-    return frozenset(n for n in names if n)
-
-
-@functools.lru_cache(maxsize=1)
-def person_names() -> frozenset[str]:
-    """Folded given names and the frequent surnames that are also French words (côté, boucher…)."""
-    return frozenset({fold(n) for n in nl.given_names()} | {fold(n) for n in nl.COMMON_WORD_SURNAMES})
-
-
-def _word_set(text: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in text.split())
-
-
-INFRA = frozenset(fold(w) for w in nl.INFRA) | _word_set(
-    "boul av ch aéroport barrage cégep collège hôpital école polyvalente pavillon parc pont centre "
-    "aréna bibliothèque église base réservoir baie pointe île cap lac rivière mont rue avenue "
-    "boulevard chemin route place montée côte rang quai marina plage carré square station métro gare "
-    "terminus tunnel viaduc échangeur musée théâtre stade colisée caserne résidence manoir foyer "
-    "institut cégep chsld clsc cpe cisss ciusss polyvalente académie séminaire couvent monastère "
-    "sanctuaire basilique cathédrale chapelle centre-ville autoroute")
-# A lowercase word allowed between an infrastructure word and the name it carries (« école secondaire X »).
-_INFRA_ADJ = _word_set("secondaire primaire régional régionale général générale municipal municipale "
-                       "provincial provinciale national nationale universitaire international internationale "
-                       "de du des la le l' d'")
-HONORIFICS = _word_set("m m. mme mmes mlle mlles mr mrs ms dr dre drs me pr monsieur madame mademoiselle "
-                       "messieurs mesdames docteur docteure famille sieur")
-# A lowercase word after one of these is read as a person's when it is a given name or surname.
-PERSON_CUES = HONORIFICS | _word_set(
-    "avec chez par selon contacter contacté contactée appeler appelé appelée rappeler voir aviser "
-    "joindre signalé signalée rapporté rapportée propriétaire locataire voisin voisine résident "
-    "résidente plaignant plaignante témoin conjoint conjointe épouse époux fils fille")
-MONTHS = _word_set("janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre "
-                   "décembre decembre janv févr fév avr juil sept oct nov déc")
-UNITS = _word_set(
-    "cm mm m km km/h kmh m2 m² m3 m³ l ml litres litre mètres mètre metres kilomètres kilomètre km2 km² ha "
-    "hectares hectare % pour pourcent $ k$ m$ dollars °c °f degrés degré kg g t tonnes tonne kpa kv kw mw "
-    "pi pieds pied po pouces pouce h heure heures hre hres min mn minute minutes s sec secondes jours jour "
-    "j nuits nuit mm/h cm/h m3/s m³/s cms mgd l/s millimètres centimètres")
-AGE_UNITS = _word_set("ans an années année mois semaines semaine")
-# A number after one of these is a road, an exit, a level, not a civic number.
-NUMBER_CUES = _word_set(
-    "route routes autoroute autoroutes sortie sorties km kilomètre kilomètres borne niveau niveaux catégorie "
-    "phase zone zones secteur secteurs article articles règlement alerte code vers depuis dès jusqu'à à "
-    "de entre et ou sur environ plus moins près total totalisant été étaient sont compté comptés "
-    "heure heures h avant après pendant durant vague échelle station stations poste postes pont ponts "
-    "numéro modèle série type bassin bassins tronçon tronçons section sections lot-de chapitre "
-    "bulletin avis version étape le la les des du au aux un une")
-# A number after or before one of these locates a home: it is masked.
-ADDRESS_WORDS = _word_set(
-    "rue av avenue boul boulevard ch chemin rang montée côte place croissant impasse terrasse allée "
-    "promenade app appartement apt appt unité unite bureau suite logement log porte étage etage lot "
-    "case cp c.p rr civique adresse no n° numéro # sous-sol postale rurale boîte bp voisin voisine voisins "
-    "coin face")
-NUMBER_WORDS = _word_set(
-    "zéro un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
-    "dix-sept dix-huit dix-neuf vingt vingts trente quarante cinquante soixante septante huitante "
-    "octante nonante cent cents mille et premier première")
-YEAR_CUES = _word_set("en depuis année années an l'an printemps été automne hiver crue crues inondation "
-                      "inondations avant après dès jusqu'en vers de débâcle")
-# Words ending in -s that are not the counted noun of « 3 résidences ».
-FUNCTION_WORDS = _word_set("dans sous sans sont vers plus moins très puis depuis après dès jamais alors tous "
-                           "toutes mais fois avons avez êtes étions tandis lors")
-BIRTH_CUES = _word_set("né née nés nées naissance naît ddn dob")
-KINSHIP = _word_set(
-    "fille fils père mère frère sœur soeur épouse époux conjoint conjointe veuve veuf mari femme "
-    "beau-frère belle-sœur belle-soeur beau-père belle-mère neveu nièce cousin cousine oncle tante gendre "
-    "bru petit-fils petite-fille grand-père grand-mère filleul filleule enfant enfants bébé")
-WORK_CUES = _word_set("travaille travaillait travaillant employé employée employés emploi embauché "
-                      "embauchée oeuvre œuvre stagiaire bénévole gérant gérante propriétaire")
-_NOT_NAMES = frozenset(fold(w) for w in nl.NOT_NAMES | nl.INFRA)
-# Civil-security words the lexicons miss (Québec usage); a dataset adds its own with privacy.vocabulaire.
-DOMAIN_WORDS = _word_set("aréna arénas talus talutage ponceaux embâcle embâcles frasil décrochement "
-                         "sinistrée sinistrées déneigement refoulement clapet clapets batardeau riverain riveraine "
-                         "riverains cénotaphe quai quais halte sentier motoneige vtt ravinement érosion "
-                         "affouillement remblai déblai enrochement palplanche cégep cégeps autobus verglaçante "
-                         "verglaçantes poudrerie sinistre sinistres évacué évacués évacuée évacuées refoulements "
-                         "génératrice génératrices motopompe motopompes")
-ELISIONS = ("l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'")
-# Particles of names of many communities (El Amrani, Ben Salah, Van Tran, Mc…): never alone in French prose.
-NAME_PARTICLES = _word_set("el al ben bin ibn ould abou abu ait aït van von mc mac o' da dos das di del")
-
-# Health vocabulary: stems and endings of conditions, treatments and aids (masked when the column removes
-# « sante »). Broad on purpose: a missed condition is a leak, a masked ordinary word costs readability.
-_HEALTH = re.compile(
-    r"(th[ée]rap|chimio|radioth|dialys|greff|transplant|cancer|tumeur|leuc[ée]m|lymphom|m[ée]lanom|carcinom|"
-    r"sarcom|m[ée]tastas|diab[èée]t|insulin|\bcardiaq|\bcardio|infarctus|pacemaker|stimulateur|avc\b|alzheimer|"
-    r"\bd[ée]menced[ée]ment|parkinson|scl[ée]ros|[ée]pilep|autis|\btsa\b|tdah|schizo|bipolair|d[ée]press|"
-    r"psychiatr|psychot|psychos|suicid|anxi[ée]|toxicom|alcooli|m[ée]thadon|\bvih\b|\bsida\b|s[ée]ropositi|"
-    r"h[ée]patit|\bmpoc\b|emphys[èe]m|asthm|\boxyg[èée]n|\brespirat|bipap|cpap|handicap|parapl[ée]g|quadripl|"
-    r"t[ée]trapl|h[ée]mipl[ée]g|amput|proth[èe]s|marchette|d[ée]ambulat|fauteuil roulant|aveugle|malvoyant|"
-    r"non-voyant|\bsourd|malentend|trisomi|d[ée]ficien|\benceinte|grossesse|accouch|pr[ée]matur|fausse couche|"
-    r"\bavort|chirurg|\bop[ée]r[ée]e?s?\b|hospitalis|palliati|m[ée]dicament|m[ée]dication|morphin|opio|fentanyl|"
-    r"antid[ée]press|anticoag|coumadin|warfarin|ritalin|lithium|r[ée]nal|r[ée]naux|h[ée]patiq|"
-    r"pulmonair|\bmaladi|\bmalade|syndrom|cognitif|cognitiv|mobilit[ée] r[ée]duite|\bsla\b|\bsep\b|\bvhc\b|"
-    r"\bavc\b|thrombo|embol|an[ée]vrism|cirrhos|fibros|tubercul|arthrit|arthros|ost[ée]opor|scolios|glaucom|"
-    r"cataract|migrain|hypertens|hypotens|\ballergi|anaphyla|[ée]pipen|\binhalat|pompe [àa] insuline|stomie|"
-    r"cath[ée]ter|perfusion|intraveineu|soins (?:palliatifs|à domicile)|ergoth|physioth|orthop|"
-    r"oncolog|neurolog|pneumolog|n[ée]phrolog|g[ée]riatr|p[ée]diatr|gyn[ée]co|obst[ée]tr|urgentolog|"
-    r"convalesc|r[ée]adapt|\binvalid|\bparalys|paralyt|comateu|\bcoma\b|\bplaie|fractur|br[ûu]l[ée]s? au|"
-    r"intoxi|overdose|surdose|sevrage|d[ée]sintox|ob[èe]s|anorex|boulimi|d[ée]shydrat|hypotherm|"
-    r"\bd[ée]ficit|lupus|crohn|colite|s[ée]nil|\bconfus|chimioth|radioth|\bhormon|st[ée]rilet|\bvaccin|"
-    r"-g[ée]naire|g[ée]naire\b|c[ée]cit|surdit|mutit|b[ée]gai|tremblement|convuls)",
-    re.IGNORECASE)
-
-_TOKEN = re.compile(
-    r"\[[^\[\]\n]{1,40}\]"                                     # a placeholder the detectors wrote
-    r"|\d+(?:[.,:h]\d+)*(?:e|er|re|ère|ème|ième|e?s)?(?![\w])"   # a number, a time, an ordinal
-    r"|(?=[\w#@&]*\d)[\w#@&]+"                                   # letters and digits mixed: plates, codes
-    r"|[^\W\d_]+(?:['’\-][^\W\d_]+)*['’]?"                     # a word (hyphens and apostrophes inside)
-    r"|[#@&]+"
-)
-_SENTENCE_END = re.compile(r"[.!?:;\n•|»«\"()\[\]—–]|\s-\s")
 
 
 # --- a column's own known words ----------------------------------------------------------------------
@@ -194,7 +57,7 @@ class Vocabulary:
         """From the values of public columns and a declared vocabulary (whole values are phrases; their
         words, but given names and surnames, are words) and a column's frequent words."""
         phrases = {fold(v) for v in values if v and len(v) <= 80}
-        words = {fold(w) for v in values if v for w in _TOKEN.findall(v)
+        words = {fold(w) for v in values if v for w in TOKEN.findall(v)
                  if not w[:1].isdigit() and fold(w) not in person_names()}
         words = {w for w in words if len(w) > 1} | set(frequent)
         return cls(frozenset(p for p in phrases if p), frozenset(words), ages, health)
@@ -212,7 +75,7 @@ class WordCounts:
     def add(self, text: str) -> None:
         seen = set()
         prev = ""
-        for m in _TOKEN.finditer(text):
+        for m in TOKEN.finditer(text):
             w = m.group()
             if not w[:1].isalpha():
                 prev = ""
@@ -230,7 +93,7 @@ class WordCounts:
         names = person_names()
         return frozenset(w for w, n in self.cells.items()
                          if n >= threshold and w not in self.vetoed and w not in names and len(w) > 2
-                         and not _HEALTH.search(w))
+                         and not HEALTH_STEMS.search(w))
 
 
 # --- the pass ----------------------------------------------------------------------------------------
@@ -245,14 +108,14 @@ class Masked:
 
 def count_words(text: str) -> int:
     """Words of a cell as this pass reads them (the detectors' labels excluded)."""
-    return sum(1 for w in _TOKEN.findall(text) if not w.startswith("["))
+    return sum(1 for w in TOKEN.findall(text) if not w.startswith("["))
 
 
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip()
     if before.endswith(".") and re.search(r"(?:^|[\s.])(?:\w|M|Mme|Mlle|Dr|Dre|Me|St|Ste)\.$", before):
         return False  # after an initial or an abbreviated title, not a new sentence
-    return not before or bool(_SENTENCE_END.search(before[-1:])) or before.endswith(" -")
+    return not before or bool(SENTENCE_END.search(before[-1:])) or before.endswith(" -")
 
 
 def _is_number(w: str) -> bool:
@@ -276,14 +139,16 @@ class _Tok:
     name_like: bool = False  # masked because it may be (part of) a person's name
 
 
-def keep_known_words(text: str, vocab: Vocabulary = Vocabulary()) -> Masked:  # noqa: C901 - the word rules in one reading order
-    """``text`` with every word not known to be safe replaced by « […] » (runs of masked words merged)."""
-    toks = [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+def keep_known_words(text: str, vocab: Vocabulary = Vocabulary(), *,  # noqa: C901 - the word rules in one reading order
+                     maybe_health: bool = True) -> Masked:
+    """``text`` with every word not known to be safe replaced by « […] » (runs of masked words merged).
+    ``maybe_health=False``: the column's RE2 prefilter (:func:`health_candidates_pattern`) found no health word."""
+    toks = [_Tok(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
     if not toks:
         return Masked(text, 0, 0)
     caps_text = _mostly_caps(text)
     _mark_phrases(text, toks, vocab)
-    flagged = _flagged_starts(text, toks, vocab)
+    flagged = _flagged_starts(text, toks, vocab, maybe_health)
     words = [t for t in toks if not t.text.startswith("[")]
     for i, t in enumerate(toks):
         if t.text.startswith("["):
@@ -335,37 +200,13 @@ def keep_known_words(text: str, vocab: Vocabulary = Vocabulary()) -> Masked:  # 
     return Masked(_render(text, toks), len(words), masked)
 
 
-# Ages said in words or abbreviated, decades of a person's life (when the column removes ages).
-_AGE = re.compile(
-    r"\b(?:(?:mi|d[ée]but|fin)[- ](?:la )?)?(?:(?:quatre-)?vingt|trent|quarant|cinquant|soixant|septant|octant|nonant|"
-    r"quatre-vingt)(?:aine|enaire)s?\b(?! de\b| d'(?!ann[ée]es|ans))|\b\w+g[ée]naires?\b|\bcentenaires?\b|"
-    r"\b\d{1,3}(?: ?a\.|a\b| ?ans?\b| ?y/?o\b| ?yo\b| ?mois\b)|\b(?:âg[ée]e?s?|age|âge)\b[^.;:]{0,20}?\d+|"
-    r"\b(?:(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
-    r"vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cent|et)[- ]?)+ ?(?:ans|mois)\b",
-    re.IGNORECASE)
-# Health phrases of several words (the stems of _HEALTH match inside single words).
-_HEALTH_PHRASES = re.compile(
-    r"\b(?:fauteuil roulant|mobilit[ée] r[ée]duite|fausse couche|soins (?:palliatifs|[àa] domicile|intensifs|de confort|"
-    r"de fin de vie)|"
-    r"pompe [àa] in\w+|phase terminale|en travail\b|chien-guide|chien d'assistance|d[ée]tresse psych|"
-    r"ob[ée]sit|apn[ée]e|engelure|angine|rechute|pansement|ulc[èe]re|psycholog|trait[ée]e? pour|"
-    r"suivi m[ée]dical|soign[ée]|incontinen|alit[ée]|grabataire|en perte d'autonomie|perte d'autonomie)",
-    re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=1)
-def _health_words() -> re.Pattern:
-    """The stems of ``vocabulaire_sante.txt``, each at the start of a word."""
-    return re.compile("|".join(rf"(?<![\w-])(?:{line})" for line in _lines("vocabulaire_sante.txt")), re.IGNORECASE)
-
-
-def _flagged_starts(text: str, toks: list[_Tok], vocab: Vocabulary) -> set[int]:
+def _flagged_starts(text: str, toks: list[_Tok], vocab: Vocabulary, maybe_health: bool = True) -> set[int]:
     """Starts of the tokens inside a health or an age expression of the text."""
     spans = []
-    if vocab.health:
-        spans += [m.span() for rx in (_HEALTH, _HEALTH_PHRASES, _health_words()) for m in rx.finditer(text)]
+    if vocab.health and maybe_health:
+        spans += [m.span() for rx in (HEALTH_STEMS, HEALTH_PHRASES, health_words()) for m in rx.finditer(text)]
     if vocab.ages:
-        spans += [m.span() for m in _AGE.finditer(text)]
+        spans += [m.span() for m in AGE_EXPRESSIONS.finditer(text)]
     if not spans:
         return set()
     return {t.start for t in toks if not t.text.startswith("[") and any(a < t.end and t.start < b for a, b in spans)}
@@ -376,6 +217,7 @@ def _mostly_caps(text: str) -> bool:
     return len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.6
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _strip_elision(word: str) -> tuple[str, str]:
     low = word.replace("’", "'").lower()
     for e in ELISIONS:
@@ -402,7 +244,7 @@ def _word_safe(core: str, key: str, *, start: bool, caps_text: bool, prev: _Tok 
     in_frequent = key in frequent_words() or all(p in frequent_words() for p in parts)
     if capitalized and not start and not caps_text:
         # inside a sentence, a capital marks a proper noun: only the model's words stay (« Sécurité »)
-        if (in_frequent or key in _NOT_NAMES) and not core.isupper():
+        if (in_frequent or key in NOT_NAMES) and not core.isupper():
             return True, False
         if core.isupper() and len(core) <= 6:
             return False, True  # an unknown acronym may be initials
@@ -424,11 +266,13 @@ def _mark_phrases(text: str, toks: list[_Tok], vocab: Vocabulary) -> None:
     """Known places, institutions and public values, longest first (up to six words), and a proper
     name right after an infrastructure word (« pont Jacques-Cartier », « école secondaire X-Y »)."""
     known = gazetteer()
+    firsts = _first_words(known) | _first_words(vocab.phrases)
     n = len(toks)
     i = 0
     while i < n:
         matched = 0
-        for size in range(min(6, n - i), 0, -1):
+        longest = min(6, n - i) if fold(toks[i].text) in firsts else 1
+        for size in range(longest, 0, -1):
             span = fold(text[toks[i].start:toks[i + size - 1].end])
             if (span in known or span in vocab.phrases) and not span.isdigit():
                 matched = size
@@ -448,7 +292,7 @@ def _mark_phrases(text: str, toks: list[_Tok], vocab: Vocabulary) -> None:
         if _strip_elision(t.text)[1] not in INFRA:
             continue
         j = i + 1
-        while j < n and fold(toks[j].text) in _INFRA_ADJ and toks[j].text.islower():
+        while j < n and fold(toks[j].text) in INFRA_ADJ and toks[j].text.islower():
             j += 1
         # a proper name (hyphenated as Québec's toponymy writes names of persons: « Samuel-De Champlain »,
         # « Charles-Le Moyne », « De Castelnau ») after it
@@ -465,10 +309,10 @@ def _mark_phrases(text: str, toks: list[_Tok], vocab: Vocabulary) -> None:
                     t.keep = True
 
 
-_TOPONYM_HEADS = ("saint-", "sainte-", "st-", "ste-", "notre-dame-", "lac-", "mont-", "riviere-", "baie-", "cap-",
-                  "pointe-", "ile-", "grande-", "petite-", "val-", "sault-", "port-", "fort-", "lac-saint-")
-_LOCATIVE = _word_set("à a de d' vers en près proche municipalité ville village paroisse secteur région mrc "
-                      "et entre")
+@functools.lru_cache(maxsize=64)
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The first word of each phrase (a longer span is tried only from one of them)."""
+    return frozenset(p.split(" ")[0] for p in phrases if " " in p)
 
 
 def _toponym(toks: list[_Tok], i: int) -> bool:
@@ -476,12 +320,12 @@ def _toponym(toks: list[_Tok], i: int) -> bool:
     or more, or two after a locative word. A surname like Saint-Amour after « M. » stays masked."""
     word = toks[i].text
     key = fold(word)
-    if not word[:1].isupper() or not key.startswith(_TOPONYM_HEADS):
+    if not word[:1].isupper() or not key.startswith(TOPONYM_HEADS):
         return False
     if key.count("-") >= 2:
         return True
     prev = fold(toks[i - 1].text) if i > 0 else ""
-    return prev in _LOCATIVE
+    return prev in LOCATIVE
 
 
 def _number_safe(toks: list[_Tok], i: int, vocab: Vocabulary) -> bool:  # noqa: C901 - one rule per context
@@ -550,38 +394,6 @@ def _propagate(text: str, toks: list[_Tok], caps_text: bool = False) -> None:
                     o.keep, o.name_like, changed = False, True, True  # « karim guerrier », « xiaoli lin »
 
 
-KIN_PREFIXES = ("ex-", "grand-", "grands-", "arrière-", "demi-", "beau-", "belle-", "beaux-", "belles-", "petit-",
-                "petite-", "petits-", "petites-", "arriere-")
-KINSHIP_MORE = _word_set("parents parent jumeau jumelle jumeaux jumelles blonde chum copain copine conjoints "
-                         "fiancé fiancée amoureux amoureuse enfants petits-enfants descendant descendante "
-                         "héritier héritière orphelin orpheline")
-KIN_ADJ = _word_set("aîné aînée ainé ainée cadet cadette adoptif adoptive unique naturel naturelle jumeau jumelle "
-                    "biologique majeur majeure mineur mineure")
-# Jobs: a job next to an employer singles a person out (« caissier au IGA de Mont-Laurier »).
-OCCUPATIONS = _word_set(
-    "agent agente commis fonctionnaire médecin medecin enseignant enseignante éducateur éducatrice educateur "
-    "educatrice infirmier infirmière infirmiere préposé préposée prepose caissier caissière conseiller "
-    "conseillère directeur directrice gérant gérante inspecteur inspectrice opérateur opératrice brigadier "
-    "brigadière policier policière pompier pompière ambulancier ambulancière brancardier brancardière "
-    "mineur soudeur soudeuse électricien électricienne plombier plombière mécanicien mécanicienne "
-    "technicien technicienne pharmacien pharmacienne dentiste vétérinaire notaire avocat avocate comptable "
-    "secrétaire réceptionniste cuisinier cuisinière serveur serveuse boulanger boulangère boucher bouchère "
-    "coiffeur coiffeuse cariste camionneur camionneuse chauffeur chauffeuse livreur livreuse journalier "
-    "journalière ouvrier ouvrière employé employée cadre ingénieur ingénieure architecte agronome "
-    "travailleur travailleuse psychologue physiothérapeute ergothérapeute orthophoniste auxiliaire "
-    "concierge gardien gardienne surveillant surveillante professeur professeure chargé chargée "
-    "analyste programmeur programmeuse vendeur vendeuse représentant représentante pilote "
-    "bûcheron bûcheronne menuisier menuisière charpentier charpentière couvreur peintre machiniste "
-    "contremaître contremaîtresse répartiteur répartitrice sergent sergente capitaine lieutenant "
-    "lieutenante constable gendarme douanier douanière facteur factrice guide moniteur monitrice "
-    "entraîneur entraineur entraîneuse stagiaire bénévole propriétaire président présidente vice-président "
-    "curé pasteur imam rabbin monteur monteuse sociale social")
-# « au », « chez », « à l'… » after a job name the employer; « de la SQ » only before an organization.
-_EMPLOY_LINKS = _word_set("au aux chez à pour")
-_ORG_WORDS = frozenset(fold(o) for o in nl.ORGS) | _word_set("sq grc spvm spvq saaq caisse ville ministère mrc "
-                                                             "municipalité commission société régie")
-
-
 def _kin_word(key: str) -> bool:
     stem = key
     for prefix in KIN_PREFIXES:
@@ -614,14 +426,6 @@ def _noun_phrase_end(toks: list[_Tok], j: int, limit: int = 10) -> int:
     return end
 
 
-HEALTH_CUES = _word_set("atteint atteinte atteints atteintes souffre souffrent souffrant souffrante "
-                        "diagnostiqué diagnostiquée diagnostic traité traitée soigné soignée suivi suivie "
-                        "médicamenté médicamentée")
-_PREDICATE = _word_set("est sont serait seraient comme était , ( : —")
-_JOB_ENDINGS = ("iste", "ien", "ienne", "ier", "ière", "eur", "euse", "trice", "ogue", "aire", "ant", "ante",
-                "bleu", "blanc")
-
-
 def _clause_end(toks: list[_Tok], j: int, limit: int = 7) -> int:
     """Index after the words that follow, up to a placeholder or ``limit`` words (punctuation is not a token:
     the caller's phrase ends where the text's clause ends because the tokens stop being adjacent)."""
@@ -645,7 +449,7 @@ def _employer_link(toks: list[_Tok], i: int) -> int | None:
         if _broken(toks, j):
             return None
         low = fold(toks[j].text)
-        if low in _EMPLOY_LINKS or low.startswith("l'"):
+        if low in EMPLOY_LINKS or low.startswith("l'"):
             nxt = toks[j + 1] if j + 1 < len(toks) else None
             if nxt is not None and (nxt.text[:1].isupper() or fold(nxt.text) in ("la", "le", "les")
                                     or _strip_elision(nxt.text)[1] in INFRA or low.startswith("l'")):
@@ -660,10 +464,10 @@ def _predicate_job(toks: list[_Tok], i: int, text: str) -> bool:
         return False
     prev = fold(toks[i - 1].text)
     gap = text[toks[i - 1].end:toks[i].start]
-    if prev not in _PREDICATE and not any(c in gap for c in ",(:—") and not (
-            i >= 2 and fold(toks[i - 2].text) in _PREDICATE and prev == "col"):
+    if prev not in PREDICATE and not any(c in gap for c in ",(:—") and not (
+            i >= 2 and fold(toks[i - 2].text) in PREDICATE and prev == "col"):
         return False
-    return fold(toks[i].text).endswith(tuple(fold(e) for e in _JOB_ENDINGS)) and _employer_link(toks, i) is not None
+    return fold(toks[i].text).endswith(tuple(fold(e) for e in JOB_ENDINGS)) and _employer_link(toks, i) is not None
 
 
 def _kinship_and_work(toks: list[_Tok], text: str, health: bool = True) -> None:
@@ -697,7 +501,7 @@ def _job_phrase(toks: list[_Tok], i: int, key: str, text: str) -> int | None:
                 return None  # punctuation: the job was not said with an employer
             low = fold(toks[j].text)
             heads = [_strip_elision(o.text)[0] for o in toks[j + 1:j + 3]]
-            if low in _EMPLOY_LINKS or low.startswith("l'") or (low in ("de", "du", "des") and any(
+            if low in EMPLOY_LINKS or low.startswith("l'") or (low in ("de", "du", "des") and any(
                     (a.upper() == a and a.isalpha()) or (a[:1].isupper() and fold(a) not in gazetteer())
                     for a in heads)):
                 return _noun_phrase_end(toks, j)

@@ -415,7 +415,7 @@ def prepare(  # ~100 lines: the files, the change log entry and the release, in 
     config: DatasetConfig,
     anon: Anonymized,
     state: PublishedState | None,
-    previous_csv: bytes | None,
+    previous_csv: bytes | Callable[[], bytes | None] | None,  # read only when the content changed
     *,
     input_fp: str,
     outdir: Path,

@@ -1,0 +1,237 @@
+"""The word lists and patterns of the free-text pass (:mod:`.safe_text`): what is known to be safe (the
+French lexicon, frequent words, Québec places and institutions), what never is (given names and
+surnames, health words, ages), and the cue words of the phrases that single a person out.
+Sources and licences of the shipped files are written at their top; ``scripts/maj_lexiques.py``
+regenerates the generated ones."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from pathlib import Path
+
+from dqpub.privacy import name_lexicons as nl
+
+HERE = Path(__file__).parent
+
+# --- the shipped lists -------------------------------------------------------------------------------
+
+
+def lines(name: str) -> list[str]:
+    return [ln.strip() for ln in (HERE / name).read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")]
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def fold(text: str) -> str:
+    """Comparison key: casefolded, accents and typographic marks removed, spaces and dashes unified."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("–", "-").replace("—", "-"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@functools.lru_cache(maxsize=1)
+def frequent_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in lines("mots_courants.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> frozenset[str]:
+    """Folded names of places and institutions (whole phrases: « thetford mines », « hydro-quebec »)."""
+    names = {fold(n) for n in lines("lieux_quebec.txt")}
+    names |= {fold(p) for p in nl.PLACES} | {fold(o) for o in nl.ORGS}
+    return frozenset(n for n in names if n)
+
+
+@functools.lru_cache(maxsize=1)
+def person_names() -> frozenset[str]:
+    """Folded given names and the frequent surnames that are also French words (côté, boucher…)."""
+    return frozenset({fold(n) for n in nl.given_names()} | {fold(n) for n in nl.COMMON_WORD_SURNAMES})
+
+
+def word_set(text: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in text.split())
+
+
+INFRA = frozenset(fold(w) for w in nl.INFRA) | word_set(
+    "boul av ch aéroport barrage cégep collège hôpital école polyvalente pavillon parc pont centre "
+    "aréna bibliothèque église base réservoir baie pointe île cap lac rivière mont rue avenue "
+    "boulevard chemin route place montée côte rang quai marina plage carré square station métro gare "
+    "terminus tunnel viaduc échangeur musée théâtre stade colisée caserne résidence manoir foyer "
+    "institut cégep chsld clsc cpe cisss ciusss polyvalente académie séminaire couvent monastère "
+    "sanctuaire basilique cathédrale chapelle centre-ville autoroute")
+# A lowercase word allowed between an infrastructure word and the name it carries (« école secondaire X »).
+INFRA_ADJ = word_set("secondaire primaire régional régionale général générale municipal municipale "
+                       "provincial provinciale national nationale universitaire international internationale "
+                       "de du des la le l' d'")
+HONORIFICS = word_set("m m. mme mmes mlle mlles mr mrs ms dr dre drs me pr monsieur madame mademoiselle "
+                       "messieurs mesdames docteur docteure famille sieur")
+# A lowercase word after one of these is read as a person's when it is a given name or surname.
+PERSON_CUES = HONORIFICS | word_set(
+    "avec chez par selon contacter contacté contactée appeler appelé appelée rappeler voir aviser "
+    "joindre signalé signalée rapporté rapportée propriétaire locataire voisin voisine résident "
+    "résidente plaignant plaignante témoin conjoint conjointe épouse époux fils fille")
+MONTHS = word_set("janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre "
+                   "décembre decembre janv févr fév avr juil sept oct nov déc")
+UNITS = word_set(
+    "cm mm m km km/h kmh m2 m² m3 m³ l ml litres litre mètres mètre metres kilomètres kilomètre km2 km² ha "
+    "hectares hectare % pour pourcent $ k$ m$ dollars °c °f degrés degré kg g t tonnes tonne kpa kv kw mw "
+    "pi pieds pied po pouces pouce h heure heures hre hres min mn minute minutes s sec secondes jours jour "
+    "j nuits nuit mm/h cm/h m3/s m³/s cms mgd l/s millimètres centimètres")
+AGE_UNITS = word_set("ans an années année mois semaines semaine")
+# A number after one of these is a road, an exit, a level, not a civic number.
+NUMBER_CUES = word_set(
+    "route routes autoroute autoroutes sortie sorties km kilomètre kilomètres borne niveau niveaux catégorie "
+    "phase zone zones secteur secteurs article articles règlement alerte code vers depuis dès jusqu'à à "
+    "de entre et ou sur environ plus moins près total totalisant été étaient sont compté comptés "
+    "heure heures h avant après pendant durant vague échelle station stations poste postes pont ponts "
+    "numéro modèle série type bassin bassins tronçon tronçons section sections lot-de chapitre "
+    "bulletin avis version étape le la les des du au aux un une")
+# A number after or before one of these locates a home: it is masked.
+ADDRESS_WORDS = word_set(
+    "rue av avenue boul boulevard ch chemin rang montée côte place croissant impasse terrasse allée "
+    "promenade app appartement apt appt unité unite bureau suite logement log porte étage etage lot "
+    "case cp c.p rr civique adresse no n° numéro # sous-sol postale rurale boîte bp voisin voisine voisins "
+    "coin face")
+NUMBER_WORDS = word_set(
+    "zéro un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
+    "dix-sept dix-huit dix-neuf vingt vingts trente quarante cinquante soixante septante huitante "
+    "octante nonante cent cents mille et premier première")
+YEAR_CUES = word_set("en depuis année années an l'an printemps été automne hiver crue crues inondation "
+                      "inondations avant après dès jusqu'en vers de débâcle")
+# Words ending in -s that are not the counted noun of « 3 résidences ».
+FUNCTION_WORDS = word_set("dans sous sans sont vers plus moins très puis depuis après dès jamais alors tous "
+                           "toutes mais fois avons avez êtes étions tandis lors")
+BIRTH_CUES = word_set("né née nés nées naissance naît ddn dob")
+KINSHIP = word_set(
+    "fille fils père mère frère sœur soeur épouse époux conjoint conjointe veuve veuf mari femme "
+    "beau-frère belle-sœur belle-soeur beau-père belle-mère neveu nièce cousin cousine oncle tante gendre "
+    "bru petit-fils petite-fille grand-père grand-mère filleul filleule enfant enfants bébé")
+WORK_CUES = word_set("travaille travaillait travaillant employé employée employés emploi embauché "
+                      "embauchée oeuvre œuvre stagiaire bénévole gérant gérante propriétaire")
+NOT_NAMES = frozenset(fold(w) for w in nl.NOT_NAMES | nl.INFRA)
+# Civil-security words the lexicons miss (Québec usage); a dataset adds its own with privacy.vocabulaire.
+DOMAIN_WORDS = word_set("aréna arénas talus talutage ponceaux embâcle embâcles frasil décrochement "
+                         "sinistrée sinistrées déneigement refoulement clapet clapets batardeau riverain riveraine "
+                         "riverains cénotaphe quai quais halte sentier motoneige vtt ravinement érosion "
+                         "affouillement remblai déblai enrochement palplanche cégep cégeps autobus verglaçante "
+                         "verglaçantes poudrerie sinistre sinistres évacué évacués évacuée évacuées refoulements "
+                         "génératrice génératrices motopompe motopompes")
+ELISIONS = ("l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'")
+# Particles of names of many communities (El Amrani, Ben Salah, Van Tran, Mc…): never alone in French prose.
+NAME_PARTICLES = word_set("el al ben bin ibn ould abou abu ait aït van von mc mac o' da dos das di del")
+
+# Health vocabulary: stems and endings of conditions, treatments and aids (masked when the column removes
+# « sante »). Broad on purpose: a missed condition is a leak, a masked ordinary word costs readability.
+HEALTH_STEMS = re.compile(
+    r"(th[ée]rap|chimio|radioth|dialys|greff|transplant|cancer|tumeur|leuc[ée]m|lymphom|m[ée]lanom|carcinom|"
+    r"sarcom|m[ée]tastas|diab[èée]t|insulin|\bcardiaq|\bcardio|infarctus|pacemaker|stimulateur|avc\b|alzheimer|"
+    r"\bd[ée]menced[ée]ment|parkinson|scl[ée]ros|[ée]pilep|autis|\btsa\b|tdah|schizo|bipolair|d[ée]press|"
+    r"psychiatr|psychot|psychos|suicid|anxi[ée]|toxicom|alcooli|m[ée]thadon|\bvih\b|\bsida\b|s[ée]ropositi|"
+    r"h[ée]patit|\bmpoc\b|emphys[èe]m|asthm|\boxyg[èée]n|\brespirat|bipap|cpap|handicap|parapl[ée]g|quadripl|"
+    r"t[ée]trapl|h[ée]mipl[ée]g|amput|proth[èe]s|marchette|d[ée]ambulat|fauteuil roulant|aveugle|malvoyant|"
+    r"non-voyant|\bsourd|malentend|trisomi|d[ée]ficien|\benceinte|grossesse|accouch|pr[ée]matur|fausse couche|"
+    r"\bavort|chirurg|\bop[ée]r[ée]e?s?\b|hospitalis|palliati|m[ée]dicament|m[ée]dication|morphin|opio|fentanyl|"
+    r"antid[ée]press|anticoag|coumadin|warfarin|ritalin|lithium|r[ée]nal|r[ée]naux|h[ée]patiq|"
+    r"pulmonair|\bmaladi|\bmalade|syndrom|cognitif|cognitiv|mobilit[ée] r[ée]duite|\bsla\b|\bsep\b|\bvhc\b|"
+    r"\bavc\b|thrombo|embol|an[ée]vrism|cirrhos|fibros|tubercul|arthrit|arthros|ost[ée]opor|scolios|glaucom|"
+    r"cataract|migrain|hypertens|hypotens|\ballergi|anaphyla|[ée]pipen|\binhalat|pompe [àa] insuline|stomie|"
+    r"cath[ée]ter|perfusion|intraveineu|soins (?:palliatifs|à domicile)|ergoth|physioth|orthop|"
+    r"oncolog|neurolog|pneumolog|n[ée]phrolog|g[ée]riatr|p[ée]diatr|gyn[ée]co|obst[ée]tr|urgentolog|"
+    r"convalesc|r[ée]adapt|\binvalid|\bparalys|paralyt|comateu|\bcoma\b|\bplaie|fractur|br[ûu]l[ée]s? au|"
+    r"intoxi|overdose|surdose|sevrage|d[ée]sintox|ob[èe]s|anorex|boulimi|d[ée]shydrat|hypotherm|"
+    r"\bd[ée]ficit|lupus|crohn|colite|s[ée]nil|\bconfus|chimioth|radioth|\bhormon|st[ée]rilet|\bvaccin|"
+    r"-g[ée]naire|g[ée]naire\b|c[ée]cit|surdit|mutit|b[ée]gai|tremblement|convuls)",
+    re.IGNORECASE)
+
+TOKEN = re.compile(
+    r"\[[^\[\]\n]{1,40}\]"                                     # a placeholder the detectors wrote
+    r"|\d+(?:[.,:h]\d+)*(?:e|er|re|ère|ème|ième|e?s)?(?![\w])"   # a number, a time, an ordinal
+    r"|(?=[\w#@&]*\d)[\w#@&]+"                                   # letters and digits mixed: plates, codes
+    r"|[^\W\d_]+(?:['’\-][^\W\d_]+)*['’]?"                     # a word (hyphens and apostrophes inside)
+    r"|[#@&]+"
+)
+SENTENCE_END = re.compile(r"[.!?:;\n•|»«\"()\[\]—–]|\s-\s")
+
+
+# Ages said in words or abbreviated, decades of a person's life (when the column removes ages).
+AGE_EXPRESSIONS = re.compile(
+    r"\b(?:(?:mi|d[ée]but|fin)[- ](?:la )?)?(?:(?:quatre-)?vingt|trent|quarant|cinquant|soixant|septant|octant|nonant|"
+    r"quatre-vingt)(?:aine|enaire)s?\b(?! de\b| d'(?!ann[ée]es|ans))|\b\w+g[ée]naires?\b|\bcentenaires?\b|"
+    r"\b\d{1,3}(?: ?a\.|a\b| ?ans?\b| ?y/?o\b| ?yo\b| ?mois\b)|\b(?:âg[ée]e?s?|age|âge)\b[^.;:]{0,20}?\d+|"
+    r"\b(?:(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+    r"vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cent|et)[- ]?)+ ?(?:ans|mois)\b",
+    re.IGNORECASE)
+# Health phrases of several words (the stems of HEALTH_STEMS match inside single words).
+HEALTH_PHRASES = re.compile(
+    r"\b(?:fauteuil roulant|mobilit[ée] r[ée]duite|fausse couche|soins (?:palliatifs|[àa] domicile|intensifs|de confort|"
+    r"de fin de vie)|"
+    r"pompe [àa] in\w+|phase terminale|en travail\b|chien-guide|chien d'assistance|d[ée]tresse psych|"
+    r"ob[ée]sit|apn[ée]e|engelure|angine|rechute|pansement|ulc[èe]re|psycholog|trait[ée]e? pour|"
+    r"suivi m[ée]dical|soign[ée]|incontinen|alit[ée]|grabataire|en perte d'autonomie|perte d'autonomie)",
+    re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def health_words() -> re.Pattern:
+    """The stems of ``vocabulaire_sante.txt``, each at the start of a word."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{line})" for line in lines("vocabulaire_sante.txt")) + ")",
+                      re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def health_candidates_pattern() -> str:
+    """An RE2 pattern matching at least every text the health patterns match (no look-around, no word
+    boundary): Arrow runs it over a whole column, and only the texts it matches are scanned in Python."""
+    parts = [HEALTH_STEMS.pattern, HEALTH_PHRASES.pattern] + lines("vocabulaire_sante.txt")
+    cleaned = [re.sub(r"\\b|\(\?<!\[\\w-\]\)", "", part) for part in parts]
+    return "(?i)(?:" + "|".join(f"(?:{c})" for c in cleaned) + ")"
+
+
+TOPONYM_HEADS = ("saint-", "sainte-", "st-", "ste-", "notre-dame-", "lac-", "mont-", "riviere-", "baie-", "cap-",
+                  "pointe-", "ile-", "grande-", "petite-", "val-", "sault-", "port-", "fort-", "lac-saint-")
+LOCATIVE = word_set("à a de d' vers en près proche municipalité ville village paroisse secteur région mrc "
+                      "et entre")
+
+
+KIN_PREFIXES = ("ex-", "grand-", "grands-", "arrière-", "demi-", "beau-", "belle-", "beaux-", "belles-", "petit-",
+                "petite-", "petits-", "petites-", "arriere-")
+KINSHIP_MORE = word_set("parents parent jumeau jumelle jumeaux jumelles blonde chum copain copine conjoints "
+                         "fiancé fiancée amoureux amoureuse enfants petits-enfants descendant descendante "
+                         "héritier héritière orphelin orpheline")
+KIN_ADJ = word_set("aîné aînée ainé ainée cadet cadette adoptif adoptive unique naturel naturelle jumeau jumelle "
+                    "biologique majeur majeure mineur mineure")
+# Jobs: a job next to an employer singles a person out (« caissier au IGA de Mont-Laurier »).
+OCCUPATIONS = word_set(
+    "agent agente commis fonctionnaire médecin medecin enseignant enseignante éducateur éducatrice educateur "
+    "educatrice infirmier infirmière infirmiere préposé préposée prepose caissier caissière conseiller "
+    "conseillère directeur directrice gérant gérante inspecteur inspectrice opérateur opératrice brigadier "
+    "brigadière policier policière pompier pompière ambulancier ambulancière brancardier brancardière "
+    "mineur soudeur soudeuse électricien électricienne plombier plombière mécanicien mécanicienne "
+    "technicien technicienne pharmacien pharmacienne dentiste vétérinaire notaire avocat avocate comptable "
+    "secrétaire réceptionniste cuisinier cuisinière serveur serveuse boulanger boulangère boucher bouchère "
+    "coiffeur coiffeuse cariste camionneur camionneuse chauffeur chauffeuse livreur livreuse journalier "
+    "journalière ouvrier ouvrière employé employée cadre ingénieur ingénieure architecte agronome "
+    "travailleur travailleuse psychologue physiothérapeute ergothérapeute orthophoniste auxiliaire "
+    "concierge gardien gardienne surveillant surveillante professeur professeure chargé chargée "
+    "analyste programmeur programmeuse vendeur vendeuse représentant représentante pilote "
+    "bûcheron bûcheronne menuisier menuisière charpentier charpentière couvreur peintre machiniste "
+    "contremaître contremaîtresse répartiteur répartitrice sergent sergente capitaine lieutenant "
+    "lieutenante constable gendarme douanier douanière facteur factrice guide moniteur monitrice "
+    "entraîneur entraineur entraîneuse stagiaire bénévole propriétaire président présidente vice-président "
+    "curé pasteur imam rabbin monteur monteuse sociale social")
+# « au », « chez », « à l'… » after a job name the employer; « de la SQ » only before an organization.
+EMPLOY_LINKS = word_set("au aux chez à pour")
+ORG_WORDS = frozenset(fold(o) for o in nl.ORGS) | word_set("sq grc spvm spvq saaq caisse ville ministère mrc "
+                                                             "municipalité commission société régie")
+
+
+HEALTH_CUES = word_set("atteint atteinte atteints atteintes souffre souffrent souffrant souffrante "
+                        "diagnostiqué diagnostiquée diagnostic traité traitée soigné soignée suivi suivie "
+                        "médicamenté médicamentée")
+PREDICATE = word_set("est sont serait seraient comme était , ( : —")
+JOB_ENDINGS = ("iste", "ien", "ienne", "ier", "ière", "eur", "euse", "trice", "ogue", "aire", "ant", "ante",
+                "bleu", "blanc")
+
+
