@@ -26,35 +26,6 @@ from dqpub.core.errors import DqpubError
 MAX_SHOWN = 80
 PENDING = "\x00valeur\x00"  # where a message will quote its cell value once checked (dqpub.validate)
 
-# Per report (by id, dropped with the report): cell values with a capital letter that the structured
-# detectors found clean, waiting for the name detectors before a render may quote them. Kept out of
-# the report object, so a report that is pickled, logged or returned by a task carries none of them.
-_DEFERRED: dict[int, list] = {}
-
-
-def defer_names(report: "ValidationReport", items: list) -> None:
-    """``items``: (error, raw value, message template, description template); the error shows MASK
-    until ``settle_names`` un-masks the clean ones."""
-    import weakref
-
-    _DEFERRED.setdefault(id(report), []).extend(items)
-    weakref.finalize(report, _DEFERRED.pop, id(report), None)
-
-
-def settle_names(report: "ValidationReport") -> None:
-    """Run the name detectors (the model) on the values still masked, once, and quote the clean ones.
-    Called by every render; cheap when there is nothing left."""
-    items = _DEFERRED.pop(id(report), None)
-    if not items:
-        return
-    from dqpub.privacy.detect import clean_values
-
-    for (err, raw, message, description), ok in zip(items, clean_values([raw for _, raw, _, _ in items])):
-        if ok:
-            text = f"« {shown(raw)} »"
-            err.message, err.description = message.replace(PENDING, text), description.replace(PENDING, text)
-            err.cell = shown(raw)
-
 def _kinds() -> tuple[dict[str, str], dict[str, str]]:
     """Short French label and « Que faire » per error code, from the error kinds (``dqpub.validate.errors``),
     read when a report is rendered: the validation package imports this module, not the other way round."""
@@ -112,10 +83,46 @@ class ValidationReport:
     policy: dict[str, Any] | None = None
     warnings: list[str] = field(default_factory=list)
 
+    # -- the values waiting for the name detectors --------------------------------------------------
+    # Cell values with a capital letter that the structured detectors found clean wait here for the name
+    # detectors before a render may quote them. Not a field: ``to_dict`` never sees them, and a report
+    # pickled (a Prefect task's result) drops them, so its values stay masked (fail closed).
+
+    def __post_init__(self) -> None:
+        self._pending_names: list = []
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state.pop("_pending_names", None)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._pending_names = []
+
+    def defer_names(self, items: list) -> None:
+        """``items``: (error, raw value, message template, description template); the error shows MASK
+        until :meth:`settle_names` un-masks the clean ones."""
+        self._pending_names.extend(items)
+
+    def settle_names(self) -> None:
+        """Run the name detectors (the model) on the values still masked, once, and quote the clean ones:
+        the first step of every render; cheap when there is nothing left."""
+        items, self._pending_names = self._pending_names, []
+        if not items:
+            return
+        from dqpub.privacy.detect import clean_values
+
+        for (err, raw, message, description), ok in zip(items, clean_values([raw for _, raw, _, _ in items])):
+            if ok:
+                text = f"« {shown(raw)} »"
+                err.message, err.description = message.replace(PENDING, text), description.replace(PENDING, text)
+                err.cell = shown(raw)
+
     # -- machine formats -------------------------------------------------------------------------
 
     def to_dict(self) -> dict[str, Any]:
-        settle_names(self)
+        self.settle_names()
         d = asdict(self)
         if d.get("policy"):
             d["policy"] = {k: (str(v) if k == "quarantine_path" else v) for k, v in d["policy"].items()}
@@ -155,121 +162,118 @@ class ValidationReport:
     def _count_rows(self) -> list[tuple[str, str, int]]:
         return [(code, name, n) for code, per in self.counts.items() for name, n in per.items()]
 
-    def to_markdown(self) -> str:
-        settle_names(self)
-        md = [f"# Rapport de validation — jeu « {self.dataset} »", ""]
-        md.append(f"**Verdict : {self.verdict_fr()}**")
-        md.append("")
-        info = [f"- Lignes de données : {self.rows}", f"- Colonnes : {self.fields}",
-                f"- Erreurs : {self.error_count}"]
+    def view(self) -> "ReportView":
+        """What every human format shows, in order: values settled first (masked unless found clean)."""
+        self.settle_names()
+        facts = [("Lignes de données", str(self.rows)), ("Colonnes", str(self.fields)),
+                 ("Erreurs", str(self.error_count))]
         if self.invalid_rows:
-            info.append(f"- Lignes invalides : {self.invalid_rows}")
+            facts.append(("Lignes invalides", str(self.invalid_rows)))
         if self.quarantined:
-            info.append(f"- Lignes en quarantaine (fichier privé, jamais publié) : {self.quarantined}")
+            facts.append(("Lignes en quarantaine (fichier privé, jamais publié)", str(self.quarantined)))
         if self.source:
-            info.append(f"- Fichier : {self.source}")
+            facts.append(("Fichier", self.source))
         if self.encoding:
-            info.append(f"- Encodage de la source : {self.encoding}")
+            facts.append(("Encodage de la source", self.encoding))
         if self.delimiter:
-            info.append(f"- Séparateur de la source : {_delim_name(self.delimiter)}")
-        info.append(f"- Durée : {self.duration_s:.2f} s")
-        md += info + [""]
+            facts.append(("Séparateur de la source", _delim_name(self.delimiter)))
+        facts.append(("Durée", f"{self.duration_s:.2f} s"))
+        sections = []
         if self.drift:
-            md += ["## Changement de structure", "",
-                   "La structure du fichier ne correspond plus au schéma. Réglez d'abord ces écarts : "
-                   "les erreurs de cellules qui suivent en découlent probablement.", "",
-                   "| Écart | Position | Colonne du schéma | Colonne du fichier |", "|---|---|---|---|"]
-            for d in self.drift:
-                md.append(f"| {_drift_label(d['kind'])} | {d.get('position') or ''} | {_md(d.get('schema') or '')} "
-                          f"| {_md(d.get('file') or '')} |")
-            md.append("")
+            sections.append(Section(
+                "Changement de structure",
+                intro="La structure du fichier ne correspond plus au schéma. Réglez d'abord ces écarts : "
+                      "les erreurs de cellules qui suivent en découlent probablement.",
+                headers=("Écart", "Position", "Colonne du schéma", "Colonne du fichier"),
+                rows=[(_drift_label(d["kind"]), str(d.get("position") or ""), d.get("schema") or "",
+                       d.get("file") or "") for d in self.drift]))
         if self.warnings:
-            md += ["## Avertissements", ""] + [f"- {_md(w)}" for w in self.warnings] + [""]
+            sections.append(Section("Avertissements", bullets=[("", w) for w in self.warnings]))
         labels, hints = _kinds()
         if self.counts:
-            md += ["## Erreurs par type et par colonne", "", "| Type d'erreur | Colonne | Nombre |", "|---|---|---|"]
-            for code, name, n in self._count_rows():
-                md.append(f"| {code} ({labels.get(code, code)}) | {_md(name) or '—'} | {n} |")
-            md.append("")
+            sections.append(Section(
+                "Erreurs par type et par colonne", headers=("Type d'erreur", "Colonne", "Nombre"),
+                rows=[(f"{code} ({labels.get(code, code)})", name or "—", str(n)) for code, name, n in self._count_rows()],
+                chart=True))
         if self.errors:
-            shown_n = len(self.errors)
-            md += [f"## Premières erreurs ({shown_n} sur {self.error_count})", "",
-                   "| Ligne | Colonne | Règle | Valeur | Message |", "|---|---|---|---|---|"]
-            for e in self.errors:
-                col = f"{e.field} (n° {e.field_number})" if e.field else (
-                    f"n° {e.field_number}" if e.field_number else "")
-                md.append(f"| {'' if e.row is None else e.row} | {_md(col)} | {_md(e.rule)} | "
-                          f"{_md('' if e.cell is None else e.cell)} | {_md(e.description or e.message)} |")
-            md.append("")
+            sections.append(Section(
+                f"Premières erreurs ({len(self.errors)} sur {self.error_count})",
+                headers=("Ligne", "Colonne", "Règle", "Valeur", "Message"),
+                rows=[("" if e.row is None else str(e.row), _column(e), e.rule, "" if e.cell is None else e.cell,
+                       e.description or e.message) for e in self.errors]))
         codes = [c for c in self.counts if c in hints]
         if codes:
-            md += ["## Que faire", ""]
-            for c in codes:
-                md.append(f"- **{c}** ({labels.get(c, c)}) : {hints[c]}")
+            sections.append(Section("Que faire", bullets=[(c, f"({labels.get(c, c)}) : {hints[c]}") for c in codes]))
+        return ReportView(f"Rapport de validation — jeu « {self.dataset} »", self.verdict_fr(), self.valid, facts,
+                          sections)
+
+    def to_markdown(self) -> str:
+        v = self.view()
+        md = [f"# {v.title}", "", f"**Verdict : {v.verdict}**", ""]
+        md += [f"- {label} : {value}" for label, value in v.facts] + [""]
+        for sec in v.sections:
+            md += [f"## {sec.title}", ""]
+            if sec.intro:
+                md += [sec.intro, ""]
+            if sec.headers:
+                md += ["| " + " | ".join(sec.headers) + " |", "|" + "---|" * len(sec.headers)]
+                md += ["| " + " | ".join(_md(c) for c in row) + " |" for row in sec.rows]
+            md += [f"- **{strong}** {_md(rest)}" if strong else f"- {_md(rest)}" for strong, rest in sec.bullets]
             md.append("")
         return "\n".join(md)
 
-    def to_html(self) -> str:  # long: one HTML page, top to bottom, as the reader sees it
-        settle_names(self)
+    def to_html(self) -> str:
+        v = self.view()
         e = html.escape
         css = ("body{font-family:system-ui,sans-serif;margin:2em;max-width:70em}table{border-collapse:collapse;"
                "margin:1em 0}td,th{border:1px solid #bbb;padding:.3em .6em;text-align:left;vertical-align:top}"
                ".ok{color:#065f16}.ko{color:#9b1c1c}figure.graphique{margin:1em 0}figcaption{color:#555}")
-        cls = "ok" if self.valid else "ko"
         out = ["<!DOCTYPE html>", '<html lang="fr"><head><meta charset="utf-8">',
-               f"<title>Rapport de validation — {e(self.dataset)}</title><style>{css}</style></head><body>",
-               f"<h1>Rapport de validation — jeu « {e(self.dataset)} »</h1>",
-               f'<p class="{cls}"><strong>Verdict : {e(self.verdict_fr())}</strong></p>', "<ul>",
-               f"<li>Lignes de données : {self.rows}</li><li>Colonnes : {self.fields}</li>",
-               f"<li>Erreurs : {self.error_count}</li>"]
-        if self.quarantined:
-            out.append(f"<li>Lignes en quarantaine (fichier privé, jamais publié) : {self.quarantined}</li>")
-        if self.source:
-            out.append(f"<li>Fichier : {e(self.source)}</li>")
-        if self.encoding:
-            out.append(f"<li>Encodage de la source : {e(self.encoding)}</li>")
-        if self.delimiter:
-            out.append(f"<li>Séparateur de la source : {e(_delim_name(self.delimiter))}</li>")
-        out.append(f"<li>Durée : {self.duration_s:.2f} s</li></ul>")
-        if self.drift:
-            out += ["<h2>Changement de structure</h2>",
-                    "<p>La structure du fichier ne correspond plus au schéma. Réglez d'abord ces écarts : les "
-                    "erreurs de cellules qui suivent en découlent probablement.</p>",
-                    "<table><tr><th>Écart</th><th>Position</th><th>Colonne du schéma</th>"
-                    "<th>Colonne du fichier</th></tr>"]
-            for d in self.drift:
-                out.append(f"<tr><td>{e(_drift_label(d['kind']))}</td><td>{d.get('position') or ''}</td>"
-                           f"<td>{e(d.get('schema') or '')}</td><td>{e(d.get('file') or '')}</td></tr>")
-            out.append("</table>")
-        if self.warnings:
-            out += ["<h2>Avertissements</h2><ul>"] + [f"<li>{e(w)}</li>" for w in self.warnings] + ["</ul>"]
-        labels, hints = _kinds()
-        if self.counts:
-            out += ["<h2>Erreurs par type et par colonne</h2>",
-                    "<table><tr><th>Type d'erreur</th><th>Colonne</th><th>Nombre</th></tr>"]
-            for code, name, n in self._count_rows():
-                out.append(f"<tr><td>{e(code)} ({e(labels.get(code, code))})</td><td>{e(name) or '—'}</td>"
-                           f"<td>{n}</td></tr>")
-            out.append("</table>")
-            out.append(_error_charts(self.counts))
-        if self.errors:
-            out += [f"<h2>Premières erreurs ({len(self.errors)} sur {self.error_count})</h2>",
-                    "<table><tr><th>Ligne</th><th>Colonne</th><th>Règle</th><th>Valeur</th><th>Message</th></tr>"]
-            for err in self.errors:
-                col = f"{err.field} (n° {err.field_number})" if err.field else (
-                    f"n° {err.field_number}" if err.field_number else "")
-                out.append(f"<tr><td>{'' if err.row is None else err.row}</td><td>{e(col)}</td><td>{e(err.rule)}</td>"
-                           f"<td>{e('' if err.cell is None else err.cell)}</td>"
-                           f"<td>{e(err.description or err.message)}</td></tr>")
-            out.append("</table>")
-        codes = [c for c in self.counts if c in hints]
-        if codes:
-            out.append("<h2>Que faire</h2><ul>")
-            for c in codes:
-                out.append(f"<li><strong>{e(c)}</strong> ({e(labels.get(c, c))}) : {e(hints[c])}</li>")
-            out.append("</ul>")
+               f"<title>{e(v.title)}</title><style>{css}</style></head><body>", f"<h1>{e(v.title)}</h1>",
+               f'<p class="{"ok" if v.valid else "ko"}"><strong>Verdict : {e(v.verdict)}</strong></p>', "<ul>"]
+        out += [f"<li>{e(label)} : {e(value)}</li>" for label, value in v.facts] + ["</ul>"]
+        for sec in v.sections:
+            out.append(f"<h2>{e(sec.title)}</h2>")
+            if sec.intro:
+                out.append(f"<p>{e(sec.intro)}</p>")
+            if sec.headers:
+                out.append("<table><tr>" + "".join(f"<th>{e(h)}</th>" for h in sec.headers) + "</tr>")
+                out += ["<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>" for row in sec.rows]
+                out.append("</table>")
+            if sec.chart:
+                out.append(_error_charts(self.counts))
+            if sec.bullets:
+                out.append("<ul>" + "".join(f"<li><strong>{e(strong)}</strong> {e(rest)}</li>" if strong
+                                            else f"<li>{e(rest)}</li>" for strong, rest in sec.bullets) + "</ul>")
         out.append("</body></html>")
         return "\n".join(out)
+
+
+@dataclass(frozen=True)
+class Section:
+    """A part of a rendered report: a title, an introduction, a table or a list (and, in HTML, the charts)."""
+
+    title: str
+    intro: str = ""
+    headers: tuple[str, ...] = ()
+    rows: list[tuple[str, ...]] = field(default_factory=list)
+    bullets: list[tuple[str, str]] = field(default_factory=list)  # (bold part, rest)
+    chart: bool = False
+
+
+@dataclass(frozen=True)
+class ReportView:
+    """The one view model the Markdown and HTML renderers read: they cannot show different facts."""
+
+    title: str
+    verdict: str
+    valid: bool
+    facts: list[tuple[str, str]]
+    sections: list[Section]
+
+
+def _column(e: CellError) -> str:
+    return f"{e.field} (n° {e.field_number})" if e.field else (f"n° {e.field_number}" if e.field_number else "")
 
 
 def _error_charts(counts: dict[str, dict[str, int]]) -> str:
@@ -333,7 +337,7 @@ def first_error_message(report: ValidationReport) -> str:
         if report.valid:
             return str(DqpubError("aucune erreur", dataset=report.dataset))
         return str(DqpubError(f"{report.error_count} erreur(s)", dataset=report.dataset))
-    settle_names(report)
+    report.settle_names()
     e = report.errors[0]
     more = f" ({report.error_count - 1} autre(s) erreur(s))" if report.error_count > 1 else ""
     return str(DqpubError((e.description or e.message) + more, dataset=report.dataset, row=e.row,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dqpub.core.schema import MASK
-from dqpub.validate.report import PENDING, ValidationReport, defer_names, shown
+from dqpub.validate.report import PENDING, ValidationReport, shown
 
 
 def showable(values: list[str], delimiters: str, *, names: bool = True) -> list[bool]:
@@ -52,7 +52,7 @@ def _settle_cells(report: ValidationReport, delimiters: str) -> None:
         if later:
             deferred.append((e, raw, message, description))
     if deferred:
-        defer_names(report, deferred)
+        report.defer_names(deferred)
 
 
 def _settle_labels(report: ValidationReport, schema_names: list[str], delimiters: str) -> None:
