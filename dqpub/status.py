@@ -1,24 +1,19 @@
 """``dqpub etat``: what is published, since when, and what is next — one line per dataset.
 
 Built from the target's state (``Publisher.state``: the committed version, its date, its row count;
-no data file is downloaded) and from the record of the last run of each dataset, which
-``run_inventory`` keeps in ``<work_dir>/dernieres-executions.json`` (status and French message,
-which never hold a personal value, and the path of the validation report).
+no data file is downloaded) and from the last result of each dataset, which ``run_inventory`` keeps
+in the machine's registry (``<work_dir>/registre.sqlite``, ``dqpub/core/registry.py``: status and
+French message, which never hold a personal value, and the path of the validation report).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import fcntl
-import json
-import os
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from dqpub.core import registry
 from dqpub.core.schedule import next_due
 from dqpub.core.settings import Settings
-
-LAST_RUNS = "dernieres-executions.json"
 
 
 @dataclass(frozen=True)
@@ -43,36 +38,26 @@ class DatasetStatus:
 
 
 def record_result(settings: Settings, run_id: str, result: Any) -> None:
-    """Keep the last result of a dataset (called by ``run_inventory`` after each dataset)."""
+    """Keep the last result of a dataset (called by ``run_inventory`` after each dataset): one row."""
     record_results(settings, run_id, [result])
 
 
-def record_results(settings: Settings, run_id: str, results: list[Any]) -> None:
-    """Keep the last result of each of ``results`` in one write. Atomic and locked: two runs at once
-    never lose each other's lines. Compact JSON (the C encoder): the file is rewritten after each
-    dataset, and with ``indent`` a 1,000-dataset run spent ~40 s re-encoding it."""
-    path = settings.work_dir / LAST_RUNS
-    path.parent.mkdir(parents=True, exist_ok=True)
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
-    with open(path.with_suffix(".verrou"), "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        records = last_results(settings)
-        for result in results:
-            records[result.dataset] = {
-                "statut": result.status, "message": result.message, "version": result.version,
-                "execution": run_id, "date": now, "rapport": result.reports.get("html"),
-            }
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, path)
+def record_results(settings: Settings, run_id: str, results: list[Any],
+                   executions: dict[str, str] | None = None) -> None:
+    """Keep the result of each of ``results`` as its dataset's last one and in the run history, in
+    one transaction of the registry (``dqpub/core/registry.py``): one row per result, whatever the
+    number of datasets already recorded; two runs at once each keep theirs. ``executions``: the run
+    that produced a result, when it is not ``run_id`` (a fan-out child's own run)."""
+    executions = executions or {}
+    registry.record(settings.work_dir, [{
+        "jeu": r.dataset, "statut": r.status, "message": r.message, "version": r.version,
+        "execution": executions.get(r.dataset) or run_id, "rapport": r.reports.get("html"),
+    } for r in results])
 
 
 def last_results(settings: Settings) -> dict[str, dict[str, Any]]:
-    path = settings.work_dir / LAST_RUNS
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
+    """``{jeu: {statut, message, version, execution, date, rapport}}``, in one query."""
+    return registry.last_results(settings.work_dir)
 
 
 def dataset_status(settings: Settings, publisher: Any, selected: list[str] | None = None) -> list[DatasetStatus]:
