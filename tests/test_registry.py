@@ -121,3 +121,26 @@ def test_history_older_than_the_retention_goes(tmp_path, monkeypatch):
     registry._local.connections.clear()  # the retention applies once per process (connection)
     registry.record(tmp_path, [{"jeu": "jeu-a", "statut": "inchangé", "message": "", "execution": "recente"}])
     assert [h["execution"] for h in registry.history(tmp_path, "jeu-a")] == ["recente"]
+
+
+def test_two_runs_at_once_on_one_machine_keep_every_last_result(tmp_path):
+    """Two `dqpub run` at once on one machine (one work folder), sharing two of their datasets: after
+    both, every dataset's last result is there, from one run or the other, and `dqpub etat` shows it."""
+    from bench.scale_inventory import make_inventory, slug
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env.update(make_inventory(tmp_path / "projet", 8, free_text=False), PYTHONPATH=str(PROJECT_ROOT),
+               DQPUB_PSEUDONYM_KEY="deux-executions")
+    halves = ([slug(i) for i in range(0, 5)], [slug(i) for i in range(3, 8)])
+    procs = [subprocess.Popen([sys.executable, "-m", "dqpub.cli", "run", *half], env=env, cwd=PROJECT_ROOT,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for half in halves]
+    outs = [p.communicate(timeout=600) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], outs
+    last = registry.last_results(Path(env["DQPUB_WORK_DIR"]))
+    assert sorted(last) == [slug(i) for i in range(8)]
+    assert {r["statut"] for r in last.values()} <= {"publié", "inchangé"}, last
+    assert all(r["version"] == "1.0.0" for r in last.values()), last
+    status = subprocess.run([sys.executable, "-m", "dqpub.cli", "etat", "--json"], env=env, cwd=PROJECT_ROOT,
+                            capture_output=True, text=True, timeout=300)
+    rows = {r["dataset"]: r for r in json.loads(status.stdout)}
+    assert {d: r["last_status"] for d, r in rows.items()} == {d: r["statut"] for d, r in last.items()}
