@@ -8,10 +8,11 @@ French message, which never hold a personal value, and the path of the validatio
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from dqpub.core import registry
+from dqpub.core.release import with_known_states
 from dqpub.core.schedule import next_due
 from dqpub.core.settings import Settings
 
@@ -34,7 +35,7 @@ class DatasetStatus:
     url: str | None  # the dataset's page on the target
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {f.name: getattr(self, f.name) for f in fields(self)}  # scalars: asdict's deep copies cost more
 
 
 def record_result(settings: Settings, run_id: str, result: Any) -> None:
@@ -61,12 +62,16 @@ def last_results(settings: Settings) -> dict[str, dict[str, Any]]:
 
 
 def dataset_status(settings: Settings, publisher: Any, selected: list[str] | None = None) -> list[DatasetStatus]:
-    """One line per dataset of the inventory (or of ``selected``)."""
+    """One line per dataset of the inventory (or of ``selected``): the last results in one query, the
+    target's states in one bulk read when it has one (a CKAN portal: a few pages of search and the
+    states this machine keeps, instead of a ``package_show`` per dataset)."""
     from dqpub.inventory import plan, pull_inventory
 
     last = last_results(settings)
+    items = plan(pull_inventory(settings), selected)
+    publisher = with_known_states(publisher, [i.entry.slug for i in items if i.publish])
     rows = []
-    for item in plan(pull_inventory(settings), selected):
+    for item in items:
         e = item.entry
         state = publisher.state(e.slug) if item.publish else None
         run = last.get(e.slug, {})
