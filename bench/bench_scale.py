@@ -18,8 +18,8 @@ rows, one in three with free text) under bench/out/scale/, then times:
 * ``etat``: ``dqpub etat --json`` (fresh process).
 
 Through the CLI, each dataset's result line is timed as it arrives: the per-dataset time at the
-start (mean interval over the first 10 % of the datasets) and at the end (the last 10 %) of a pass,
-equal when the cost of a dataset does not grow with the number done before it.
+start (mean interval over the first 10 % of the datasets), at the end (the last 10 %) and in each
+tenth of a pass, equal when the cost of a dataset does not grow with the number done before it.
 
 Every portal request goes through a counting proxy (tests/faultproxy.py, no fault armed; it
 rewrites CKAN's own address so that file downloads are counted too): requests per dataset, mean
@@ -167,13 +167,14 @@ class Prefect:
             log.close()
 
 
-def _pace(instants: list[float]) -> tuple[float, float] | None:
-    """Per-dataset time (ms) at the start and at the end of a pass: the mean interval between two
-    datasets' result lines over the first 10 % and over the last 10 % of the datasets."""
+def _pace(instants: list[float]) -> list[float] | None:
+    """Per-dataset time (ms) in each tenth of a pass: the mean interval between two datasets' result
+    lines over the first 10 % of the datasets, the next 10 %…, the last 10 %."""
     k = len(instants) // 10
     if k < 2:
         return None
-    return (1000 * (instants[k] - instants[0]) / k, 1000 * (instants[-1] - instants[-1 - k]) / k)
+    bounds = [0, *(i * k for i in range(1, 10)), len(instants) - 1]
+    return [1000 * (instants[b] - instants[a]) / (b - a) for a, b in zip(bounds, bounds[1:])]
 
 
 def _phase(name: str, proxy: CountingProxy, n: int, fn) -> dict:
@@ -194,8 +195,10 @@ def _phase(name: str, proxy: CountingProxy, n: int, fn) -> dict:
            "max_requetes_1s": most, "resultats": statuses, "charge": round(os.getloadavg()[0], 2)}
     pace_text = ""
     if pace is not None:
-        row["ms_par_jeu_debut"], row["ms_par_jeu_fin"] = round(pace[0], 2), round(pace[1], 2)
-        pace_text = f"  par jeu : {pace[0]:.1f} ms (premiers 10 %) → {pace[1]:.1f} ms (derniers 10 %)"
+        row["ms_par_jeu_debut"], row["ms_par_jeu_fin"] = round(pace[0], 2), round(pace[-1], 2)
+        row["ms_par_jeu_par_dixieme"] = [round(p, 2) for p in pace]
+        pace_text = (f"  par jeu : {pace[0]:.1f} ms (premiers 10 %) → {pace[-1]:.1f} ms (derniers 10 %) ; "
+                     f"par dixième : {' '.join(f'{p:.1f}' for p in pace)}")
     print(f"{name:10} {wall:8.1f} s  {len(stamps):6d} requêtes  {row['requetes_par_jeu']:6.2f}/jeu  "
           f"{row['requetes_par_s']:5.2f}/s en moyenne  max {row['max_requetes_1s']} dans une seconde  {statuses}"
           f"{pace_text}  (charge {row['charge']})", flush=True)
