@@ -8,6 +8,8 @@ French message, which never hold a personal value, and the path of the validatio
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -15,6 +17,8 @@ from dqpub.core import registry
 from dqpub.core.release import with_known_states
 from dqpub.core.schedule import next_due
 from dqpub.core.settings import Settings
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -50,15 +54,28 @@ def record_results(settings: Settings, run_id: str, results: list[Any],
     number of datasets already recorded; two runs at once each keep theirs. ``executions``: the run
     that produced a result, when it is not ``run_id`` (a fan-out child's own run)."""
     executions = executions or {}
-    registry.record(settings.work_dir, [{
-        "jeu": r.dataset, "statut": r.status, "message": r.message, "version": r.version,
-        "execution": executions.get(r.dataset) or run_id, "rapport": r.reports.get("html"),
-    } for r in results])
+    try:
+        registry.record(settings.work_dir, [{
+            "jeu": r.dataset, "statut": r.status, "message": r.message, "version": r.version,
+            "execution": executions.get(r.dataset) or run_id, "rapport": r.reports.get("html"),
+        } for r in results])
+    except (sqlite3.Error, OSError) as exc:  # the run goes on: its results are still printed and returned
+        where = registry.path_in(settings.work_dir)
+        if where not in _warned:  # once per process, not once per dataset
+            _warned.add(where)
+            log.warning("registre %s : résultats non inscrits (%s) ; `dqpub etat` ne les montrera pas", where, exc)
+
+
+_warned: set[Any] = set()
 
 
 def last_results(settings: Settings) -> dict[str, dict[str, Any]]:
     """``{jeu: {statut, message, version, execution, date, rapport}}``, in one query."""
-    return registry.last_results(settings.work_dir)
+    try:
+        return registry.last_results(settings.work_dir)
+    except (sqlite3.Error, OSError) as exc:
+        log.warning("registre %s illisible (%s) : derniers résultats inconnus", registry.path_in(settings.work_dir), exc)
+        return {}
 
 
 def dataset_status(settings: Settings, publisher: Any, selected: list[str] | None = None) -> list[DatasetStatus]:

@@ -144,3 +144,19 @@ def test_two_runs_at_once_on_one_machine_keep_every_last_result(tmp_path):
                             capture_output=True, text=True, timeout=300)
     rows = {r["dataset"]: r for r in json.loads(status.stdout)}
     assert {d: r["last_status"] for d, r in rows.items()} == {d: r["statut"] for d, r in last.items()}
+
+
+def test_a_broken_registry_warns_and_the_run_goes_on(tmp_path, caplog):
+    """Not a database (a disk error, a file copied over it): the results cannot be kept, which a
+    warning says; the run is not stopped, and `dqpub etat` shows no last result."""
+    from types import SimpleNamespace
+
+    from dqpub import status
+    from dqpub.core.settings import Settings
+
+    (tmp_path / "registre.sqlite").write_bytes(b"pas une base SQLite" * 100)
+    settings = Settings(work_dir=tmp_path)
+    result = SimpleNamespace(dataset="jeu-a", status="publié", message="", version="1.0.0", reports={})
+    status.record_results(settings, "r", [result])
+    assert status.last_results(settings) == {}
+    assert "non inscrit" in caplog.text and "illisible" in caplog.text
