@@ -6,6 +6,7 @@ a French summary artifact and one artifact per dataset (validation and privacy c
 from __future__ import annotations
 
 import os
+import time
 from typing import Any
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")  # no internet on the ministry's servers
@@ -175,7 +176,9 @@ def _run(datasets: list[str] | None, dry_run: bool, force: bool, target: str | N
         log("%s : %s — %s", res.dataset, res.status, res.message)
         _dataset_artifact(res)
         progress["done"] += 1
-        if "id" in progress:
+        last = progress["done"] >= progress.get("total", 0)
+        if "id" in progress and (last or time.monotonic() - progress.get("shown", 0.0) >= 1.0):
+            progress["shown"] = time.monotonic()  # at most once a second (and at the end), as the fan-out's
             update_progress_artifact(progress["id"], min(100.0, 100.0 * progress["done"] / max(progress["total"], 1)))
 
     options = RunOptions(dry_run=dry_run, force=force, hold_for_approval=require_approval,
