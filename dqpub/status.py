@@ -14,7 +14,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from dqpub.core import registry
-from dqpub.core.release import with_known_states
+from dqpub.core.release import BulkStates, KnownStates
 from dqpub.core.schedule import next_due
 from dqpub.core.settings import Settings
 
@@ -80,29 +80,71 @@ def last_results(settings: Settings) -> dict[str, dict[str, Any]]:
 
 def dataset_status(settings: Settings, publisher: Any, selected: list[str] | None = None) -> list[DatasetStatus]:
     """One line per dataset of the inventory (or of ``selected``): the last results in one query, the
-    target's states in one bulk read when it has one (a CKAN portal: a few pages of search and the
-    states this machine keeps, instead of a ``package_show`` per dataset)."""
+    published states from the registry where the target shows the same token as when they were read
+    (``published``)."""
     from dqpub.inventory import plan, pull_inventory
 
     last = last_results(settings)
     items = plan(pull_inventory(settings), selected)
-    publisher = with_known_states(publisher, [i.entry.slug for i in items if i.publish])
+    shown = published(settings, publisher, [i.entry.slug for i in items if i.publish])
     rows = []
     for item in items:
         e = item.entry
-        state = publisher.state(e.slug) if item.publish else None
+        pub = shown.get(e.slug)
         run = last.get(e.slug, {})
-        history = state.history[0] if state and state.history else {}
-        url = publisher.dataset_url(e.slug) if state else None
         rows.append(DatasetStatus(
             dataset=e.slug, title=e.title, publishable=item.publish, note="" if item.publish else item.reason,
-            version=state.version if state else None, published_at=state.published_at if state else None,
-            rows=history.get("lignes"), frequency=e.frequency,
-            next_due=next_due(e.frequency, state.published_at) if state else None,
+            version=pub["version"] if pub else None, published_at=pub["publie_le"] if pub else None,
+            rows=pub["lignes"] if pub else None, frequency=e.frequency,
+            next_due=next_due(e.frequency, pub["publie_le"]) if pub else None,
             last_status=run.get("statut"), last_message=run.get("message"), last_run=run.get("execution"),
-            report=run.get("rapport"), url=url,
+            report=run.get("rapport"), url=publisher.dataset_url(e.slug) if pub else None,
         ))
     return rows
+
+
+def published(settings: Settings, publisher: Any, datasets: list[str]) -> dict[str, dict[str, Any] | None]:
+    """What each dataset's published state shows (``{version, publie_le, lignes}``, None if never
+    published). With a bulk read (``BulkStates.seen``: a CKAN portal's search pages, the local
+    portal's links), a dataset whose token is the one kept in the registry (table ``publie``) is
+    answered from it, in one query for all; only the others are read (``state``: for CKAN through the
+    states this machine keeps), then kept for the next time."""
+    if isinstance(publisher, KnownStates):
+        seen, reader = publisher.seen_tokens(), publisher
+    elif isinstance(publisher, BulkStates) and len(datasets) > 1:
+        seen = publisher.seen(datasets)
+        reader = KnownStates(publisher, seen)
+    else:
+        seen, reader = {}, publisher
+    target = target_key(publisher)
+    try:
+        kept = registry.published(settings.work_dir, target) if seen else {}
+    except (sqlite3.Error, OSError):
+        kept = {}
+    out: dict[str, dict[str, Any] | None] = {}
+    fresh: dict[str, dict[str, Any]] = {}
+    for d in datasets:
+        token, known = seen.get(d), kept.get(d)
+        if token is not None and known is not None and known["vu"] == token:
+            out[d] = known
+            continue
+        state = reader.state(d)
+        out[d] = None
+        if state is not None:
+            out[d] = shows = {"version": state.version, "publie_le": state.published_at,
+                              "lignes": (state.history[0] if state.history else {}).get("lignes")}
+            if token is not None:
+                fresh[d] = {"vu": token, **shows}
+    try:
+        registry.keep_published(settings.work_dir, target, fresh)
+    except (sqlite3.Error, OSError):
+        pass  # read again next time
+    return out
+
+
+def target_key(publisher: Any) -> str:
+    """A target's identity in the registry: its name and where it is (a portal's address, a folder)."""
+    return f"{publisher.name} {getattr(publisher, 'url', None) or getattr(publisher, 'root', '')}"
 
 
 def status_table(rows: list[DatasetStatus]) -> list[dict[str, Any]]:

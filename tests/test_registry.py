@@ -160,3 +160,38 @@ def test_a_broken_registry_warns_and_the_run_goes_on(tmp_path, caplog):
     status.record_results(settings, "r", [result])
     assert status.last_results(settings) == {}
     assert "non inscrit" in caplog.text and "illisible" in caplog.text
+
+
+def test_etat_answers_from_the_registry_until_the_target_shows_a_new_token(project, monkeypatch):
+    """`dqpub etat` reads a published state once, then answers from the registry (table ``publie``)
+    while the target shows the same token; a new publication changes the token: read again."""
+    import openpyxl
+
+    from dqpub.pipeline import run_inventory
+    from dqpub.status import dataset_status
+    from publishers.local import LocalPortal
+
+    slug = "bottin-des-services-de-police"
+    portal = LocalPortal(project.portal_dir)
+    run_inventory(project, portal, [slug])
+    reads: list[str] = []
+    real = LocalPortal.state
+    monkeypatch.setattr(LocalPortal, "state", lambda self, d: reads.append(d) or real(self, d))
+
+    def shown():
+        return {r.dataset: r for r in dataset_status(project, LocalPortal(project.portal_dir))}[slug]
+
+    assert shown().version == "1.0.0" and reads.count(slug) == 1  # read, then kept
+    reads.clear()
+    first = shown()
+    assert first.version == "1.0.0" and first.rows and first.published_at and reads.count(slug) == 0
+    assert first.url == str(project.portal_dir / slug / "courant")
+
+    path = project.datasets_dir / slug / "source/bottin.xlsx"
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Bottin"]
+    ws.cell(row=2, column=[c.value for c in ws[1]].index("site_internet") + 1, value="https://exemple.qc.ca/v2")
+    wb.save(path)
+    run_inventory(project, portal, [slug])
+    reads.clear()
+    assert shown().version == "1.0.1" and reads.count(slug) == 1

@@ -10,6 +10,9 @@ before it; the JSON file this replaces was read and rewritten whole after every 
   dataset), kept ``DQPUB_HISTORIQUE_JOURS`` days (90 by default), pruned once per writing process.
 * ``etat_connu``: per portal and dataset, the state a publisher last read or wrote and the token the
   portal showed with it (``publishers/ckan_bulk.py``).
+* ``publie``: per target and dataset, what ``dqpub etat`` shows of the published state (version,
+  date, rows) and the target's token it was read with (``BulkStates.seen``): the next ``dqpub
+  etat`` reads again only the datasets whose token changed (``dqpub/status.py``).
 
 Concurrency: WAL mode (readers never wait for the writer, nor the writer for readers) and a busy
 timeout (writers of several processes of this machine take turns); every write is one short
@@ -51,6 +54,10 @@ CREATE INDEX IF NOT EXISTS historique_jeu ON historique (jeu, date);
 CREATE INDEX IF NOT EXISTS historique_date ON historique (date);
 CREATE TABLE IF NOT EXISTS etat_connu (
     portail TEXT NOT NULL, jeu TEXT NOT NULL, vu TEXT, etat TEXT, PRIMARY KEY (portail, jeu)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS publie (
+    cible TEXT NOT NULL, jeu TEXT NOT NULL, vu TEXT NOT NULL, version TEXT NOT NULL, publie_le TEXT,
+    lignes INTEGER, PRIMARY KEY (cible, jeu)
 ) WITHOUT ROWID;
 """
 
@@ -217,3 +224,28 @@ def forget_state(folder: Path, portal: str, dataset: str) -> None:
     conn = connect(folder)
     with _writing(conn):
         conn.execute("DELETE FROM etat_connu WHERE portail = ? AND jeu = ?", (portal, dataset))
+
+
+# --- what dqpub etat shows of each published state (dqpub/status.py) ---------------------------------
+
+PUBLISHED = ("vu", "version", "publie_le", "lignes")
+
+
+def published(folder: Path, target: str) -> dict[str, dict[str, Any]]:
+    """``{jeu: {vu, version, publie_le, lignes}}`` kept for ``target``, in one query (none yet: empty)."""
+    if not path_in(folder).exists():
+        return {}
+    rows = connect(folder).execute(f"SELECT jeu, {', '.join(PUBLISHED)} FROM publie WHERE cible = ?",
+                                   (target,)).fetchall()
+    return {r[0]: dict(zip(PUBLISHED, r[1:])) for r in rows}
+
+
+def keep_published(folder: Path, target: str, records: dict[str, dict[str, Any]]) -> None:
+    """Keep ``{jeu: {vu, version, publie_le, lignes}}`` for ``target``, in one transaction."""
+    if not records:
+        return
+    conn = connect(folder)
+    with _writing(conn):
+        conn.executemany("INSERT OR REPLACE INTO publie (cible, jeu, vu, version, publie_le, lignes) "
+                         "VALUES (?, ?, ?, ?, ?, ?)",
+                         [(target, d, *(r.get(k) for k in PUBLISHED)) for d, r in records.items()])
