@@ -39,6 +39,7 @@ FILE = "registre.sqlite"
 OLD_LAST_RESULTS = "dernieres-executions.json"
 FIELDS = ("statut", "message", "version", "execution", "date", "rapport")  # one result, as stored
 BUSY_TIMEOUT_MS = 60_000
+SCHEMA_VERSION = 1  # PRAGMA user_version once the tables below exist
 HISTORY_DAYS = 90
 
 _SCHEMA = """
@@ -102,9 +103,11 @@ def connect(folder: Path) -> _Connection:
     if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
         conn.execute("PRAGMA journal_mode = WAL")  # persistent: set once, by the first process
     conn.execute("PRAGMA synchronous = NORMAL")
-    with _writing(conn):
-        for statement in filter(str.strip, _SCHEMA.split(";")):
-            conn.execute(statement)
+    if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:  # a reader writes nothing
+        with _writing(conn):
+            for statement in filter(str.strip, _SCHEMA.split(";")):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     _import_old_results(conn, path.parent)
     cache[path] = (os.getpid(), conn)
     return conn
