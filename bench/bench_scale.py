@@ -1,8 +1,11 @@
-"""An inventory of N datasets against the local CKAN, fanned out over W local Prefect workers (issue 15).
+"""An inventory of N datasets against the local CKAN, fanned out over W local Prefect workers (issue 15),
+or on the local target through the CLI as a new user runs it (issue 27).
 
     python bench/bench_scale.py --datasets 100 --workers 2          # CKAN (scripts/ckan-local), 5 req/s
     python bench/bench_scale.py --datasets 100 --workers 0          # the CLI, sequential, no Prefect
     python bench/bench_scale.py --datasets 1000 --workers 2 --target local --premiere-cli   # 1000, local
+    python bench/bench_scale.py --datasets 10000 --target local     # the CLI (0 workers by default on local)
+    python bench/bench_scale.py --datasets 10000 --target local --prefix e10k --phases inchange,etat   # again
 
 Generates the inventory (bench/scale_inventory.py: slices of the sample events file, 25/100/600
 rows, one in three with free text) under bench/out/scale/, then times:
@@ -11,7 +14,12 @@ rows, one in three with free text) under bench/out/scale/, then times:
 * ``premiere``: the first publication (``publication`` flow with ``fan_out``: one child run of
   ``publier-un-jeu`` per dataset, executed by W process workers of a work pool ``dqpub``, each
   ``--limit 1``; the parent runs in this process). ``--workers 0``: ``dqpub run`` instead;
-* ``inchange``: the same run again, nothing changed.
+* ``inchange``: the same run again, nothing changed;
+* ``etat``: ``dqpub etat --json`` (fresh process).
+
+Through the CLI, each dataset's result line is timed as it arrives: the per-dataset time at the
+start (mean interval over the first 10 % of the datasets), at the end (the last 10 %) and in each
+tenth of a pass, equal when the cost of a dataset does not grow with the number done before it.
 
 Every portal request goes through a counting proxy (tests/faultproxy.py, no fault armed; it
 rewrites CKAN's own address so that file downloads are counted too): requests per dataset, mean
@@ -36,6 +44,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -158,11 +167,22 @@ class Prefect:
             log.close()
 
 
+def _pace(instants: list[float]) -> list[float] | None:
+    """Per-dataset time (ms) in each tenth of a pass: the mean interval between two datasets' result
+    lines over the first 10 % of the datasets, the next 10 %…, the last 10 %."""
+    k = len(instants) // 10
+    if k < 2:
+        return None
+    bounds = [0, *(i * k for i in range(1, 10)), len(instants) - 1]
+    return [1000 * (instants[b] - instants[a]) / (b - a) for a, b in zip(bounds, bounds[1:])]
+
+
 def _phase(name: str, proxy: CountingProxy, n: int, fn) -> dict:
     proxy.stamps = []
     t0 = time.monotonic()
     statuses = fn()
     wall = time.monotonic() - t0
+    pace = _pace(statuses.pop("_instants", None) or [])
     stamps = sorted(proxy.stamps)
     most, j = 0, 0  # the most requests in any sliding second (two pointers: 40,000 requests are many)
     for i, x in enumerate(stamps):
@@ -172,10 +192,16 @@ def _phase(name: str, proxy: CountingProxy, n: int, fn) -> dict:
     row = {"phase": name, "jeux": n, "duree_s": round(wall, 1), "requetes": len(stamps),
            "requetes_par_jeu": round(len(stamps) / max(n, 1), 2),
            "requetes_par_s": round(len(stamps) / wall, 2) if wall else 0,
-           "max_requetes_1s": most, "resultats": statuses}
+           "max_requetes_1s": most, "resultats": statuses, "charge": round(os.getloadavg()[0], 2)}
+    pace_text = ""
+    if pace is not None:
+        row["ms_par_jeu_debut"], row["ms_par_jeu_fin"] = round(pace[0], 2), round(pace[-1], 2)
+        row["ms_par_jeu_par_dixieme"] = [round(p, 2) for p in pace]
+        pace_text = (f"  par jeu : {pace[0]:.1f} ms (premiers 10 %) → {pace[-1]:.1f} ms (derniers 10 %) ; "
+                     f"par dixième : {' '.join(f'{p:.1f}' for p in pace)}")
     print(f"{name:10} {wall:8.1f} s  {len(stamps):6d} requêtes  {row['requetes_par_jeu']:6.2f}/jeu  "
-          f"{row['requetes_par_s']:5.2f}/s en moyenne  max {row['max_requetes_1s']} dans une seconde  {statuses}",
-          flush=True)
+          f"{row['requetes_par_s']:5.2f}/s en moyenne  max {row['max_requetes_1s']} dans une seconde  {statuses}"
+          f"{pace_text}  (charge {row['charge']})", flush=True)
     return row
 
 
@@ -190,14 +216,18 @@ def _count(results) -> dict[str, int]:
 def main() -> None:  # noqa: C901 - one linear script: setup, three phases, report
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--datasets", type=int, default=100)
-    ap.add_argument("--workers", type=int, default=2, help="travailleurs Prefect (0 : la CLI, sans Prefect)")
+    ap.add_argument("--workers", type=int, default=None,
+                    help="travailleurs Prefect (0 : la CLI, sans Prefect ; défaut : 2 sur CKAN, 0 sur la cible locale)")
     ap.add_argument("--rps", type=float, default=5.0, help="budget de requêtes par seconde du portail")
-    ap.add_argument("--phases", default="plan,premiere,inchange")
+    ap.add_argument("--phases", default="plan,premiere,inchange,etat",
+                    help="dans l'ordre donné : plan, premiere, inchange (deux fois si voulu), etat (dqpub etat --json)")
     ap.add_argument("--prefix", default=None, help="préfixe des identifiants (défaut : l'heure)")
     ap.add_argument("--target", default="ckan-local", choices=["ckan-local", "local"])
     ap.add_argument("--premiere-cli", action="store_true",
                     help="première publication par la CLI (séquentielle), puis le passage sans changement réparti")
     args = ap.parse_args()
+    if args.workers is None:
+        args.workers = 2 if args.target == "ckan-local" else 0
     prefix = args.prefix or "e" + dt.datetime.now().strftime("%H%M%S")
     base = OUT / prefix
     if not base.exists():
@@ -218,7 +248,8 @@ def main() -> None:  # noqa: C901 - one linear script: setup, three phases, repo
     env.update(DQPUB_CKAN_URL_CKAN_LOCAL=proxy.url, DQPUB_CKAN_TOKEN_CKAN_LOCAL=ckan["CKAN_API_TOKEN"])
     phases = args.phases.split(",")
     rows = []
-    prefect = Prefect(env, args.workers, args.rps, base / f"prefect-{args.workers}") if args.workers and set(phases) - {"plan"} else None
+    runs = set(phases) - {"plan", "etat"}
+    prefect = Prefect(env, args.workers, args.rps, base / f"prefect-{args.workers}") if args.workers and runs else None
     print(f"{args.datasets} jeux, {args.workers} travailleur(s), budget {args.rps} requêtes/s, préfixe {prefix}",
           flush=True)
     try:
@@ -227,6 +258,9 @@ def main() -> None:  # noqa: C901 - one linear script: setup, three phases, repo
                 [str(BIN / "dqpub"), "plan"], env=env, capture_output=True, check=True) and {}))
         run = _runner(env, prefect, args.target)
         for name in [p for p in phases if p != "plan"]:  # in the order given; « inchange » may come twice
+            if name == "etat":
+                rows.append(_phase("etat", proxy, args.datasets, lambda: _status(env)))
+                continue
             fn = _runner(env, None, args.target) if name == "premiere" and args.premiere_cli else run
             rows.append(_phase(name + ("-cli" if fn is not run or prefect is None else ""), proxy,
                                args.datasets, fn))
@@ -251,17 +285,44 @@ def make_env(base: Path) -> dict[str, str]:
             "DQPUB_PORTAL_DIR": str(base / "portail")}
 
 
+def _status(env: dict[str, str]) -> dict:
+    """``dqpub etat --json`` (fresh process): its lines by last result."""
+    out = subprocess.run([str(BIN / "dqpub"), "etat", "--json"], env=env, capture_output=True, text=True)
+    try:
+        return _count([{"status": r["last_status"] or "aucun"} for r in json.loads(out.stdout)])
+    except (ValueError, KeyError, TypeError):
+        return {"sortie": out.returncode}
+
+
+def _cli_run(env: dict[str, str], target: str) -> dict:
+    """``dqpub run`` (fresh process), each dataset's result line timed as it arrives (the CLI prints and
+    flushes one per dataset): what a dataset costs at the start and at the end of the pass."""
+    from dqpub.core.status import Status
+
+    words = sorted((s.value for s in Status), key=len, reverse=True)
+    counts: dict[str, Any] = {}
+    instants: list[float] = []
+    with open(OUT / "cli-erreurs.log", "a", encoding="utf-8") as err:
+        proc = subprocess.Popen([str(BIN / "dqpub"), "run", "--target", target], env={**env, "PYTHONUNBUFFERED": "1"},
+                                stdout=subprocess.PIPE, stderr=err, text=True)
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            parts = line.split(None, 2)  # « icône jeu statut version message »
+            status = next((w for w in words if len(parts) == 3 and parts[2].startswith(w)), None)
+            if status is None:
+                continue
+            instants.append(time.monotonic())
+            counts[status] = counts.get(status, 0) + 1
+        if proc.wait():
+            counts["sortie"] = proc.returncode
+    counts["_instants"] = instants
+    return counts
+
+
 def _runner(env: dict[str, str], prefect: Prefect | None, target: str):
     """One publication of the whole inventory: the fanned-out flow (parent here), or the CLI."""
     if prefect is None:
-        def cli() -> dict[str, int]:
-            out = subprocess.run([str(BIN / "dqpub"), "run", "--target", target, "--json"], env=env,
-                                 capture_output=True, text=True)
-            try:
-                return _count(json.loads(out.stdout)["jeux"])
-            except (ValueError, KeyError):
-                return {"sortie": out.returncode}
-        return cli
+        return lambda: _cli_run(env, target)
     os.environ.update(prefect.env)
     from flows.publication import publish_inventory
 

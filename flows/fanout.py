@@ -32,7 +32,9 @@ from prefect.artifacts import create_progress_artifact, update_progress_artifact
 from prefect.client.orchestration import get_client
 from prefect.client.schemas.filters import (
     ArtifactFilter, ArtifactFilterFlowRunId, ArtifactFilterKey, FlowRunFilter, FlowRunFilterId,
+    FlowRunFilterState, FlowRunFilterStateType,
 )
+from prefect.client.schemas.objects import TERMINAL_STATES
 from prefect.concurrency.sync import rate_limit
 from prefect.context import get_run_context
 from prefect.deployments import run_deployment
@@ -49,6 +51,8 @@ from dqpub.status import record_results
 CHILD_DEPLOYMENT = "publier-un-jeu/publier-un-jeu"
 CHILD_RESULT = "resultat-jeu"
 POLL_SECONDS = float(os.environ.get("DQPUB_ENFANTS_SONDAGE", "2"))
+# a poll asks only for the children that ended: its answer is what changed, not every child still running
+ENDED = FlowRunFilterState(type=FlowRunFilterStateType(any_=sorted(TERMINAL_STATES)))
 
 
 def _api(fn: Any, *args: Any, **kwargs: Any) -> Any:
@@ -124,6 +128,7 @@ class Children:
         self.run_id = new_run_id()
         self.progress: dict[str, Any] = {"done": 0, "total": 0}
         self._args: dict[str, tuple[bool, dict[str, Any], str]] = {}  # how each child was launched
+        self._executions: dict[str, str] = {}  # the child's own run id, reported in its result row
 
     def run(self, selected: list[str] | None, approved: frozenset[str]) -> RunSummary:
         inventory = pull_inventory(self.settings)
@@ -136,12 +141,13 @@ class Children:
         self.progress["id"] = create_progress_artifact(0.0, key="progression-publication",
                                                        description=f"Jeux traités sur {len(items)}")
         results: dict[str, DatasetResult] = {}
-        settled: list[DatasetResult] = []  # unchanged in the triage: kept in one write at the end
+        settled: list[DatasetResult] = []  # left out by the plan or unchanged in the triage: one write
         for i in items:
             slug = i.entry.slug
             if not i.publish:
                 status = Status.REFUSED if i.entry.restricted else Status.SKIPPED
                 results[slug] = DatasetResult(dataset=slug, status=status, message=i.reason)
+                settled.append(results[slug])
             else:
                 res = None if self.params["force"] else self._triage(i.entry, inventory, known, approved)
                 if res is None:
@@ -155,6 +161,16 @@ class Children:
         results.update(self._gather(runs))
         return RunSummary(run_id=self.run_id, target=self.settings.target,
                           results=[results[i.entry.slug] for i in items])
+
+    def record(self, summary: RunSummary) -> None:
+        """The children's results (after the steward's answer, if any) in this machine's registry, in
+        one write: the parent's machine knows every dataset's last result even when the children ran
+        on other machines (each of which also keeps its own). Recorded under the child's own run, so
+        a child of this machine is not counted twice in the history."""
+        if self.params["dry_run"]:
+            return
+        launched = [r for r in summary.results if r.dataset in self._args]
+        record_results(self.settings, self.run_id, launched, self._executions)
 
     def approve(self, pending: list[DatasetResult], approved: list[str]) -> None:
         """After the steward's answer: the approved datasets run again as approved children (they
@@ -201,8 +217,8 @@ class Children:
                 time.sleep(POLL_SECONDS)
                 waiting = [rid for rid, slug in slug_of.items() if slug not in out]
                 final = {}
-                for k in range(0, len(waiting), 200):
-                    flt = FlowRunFilter(id=FlowRunFilterId(any_=waiting[k:k + 200]))
+                for k in range(0, len(waiting), 200):  # only the runs that ended come back
+                    flt = FlowRunFilter(id=FlowRunFilterId(any_=waiting[k:k + 200]), state=ENDED)
                     for fr in _api(client.read_flow_runs, flow_run_filter=flt):
                         if fr.state is not None and fr.state.is_final():
                             final[fr.id] = fr.state
@@ -213,16 +229,31 @@ class Children:
                     slug = slug_of[rid]
                     row = rows.get(rid)
                     approved, seen, suffix = self._args[slug]
+                    if row is None:
+                        self._executions.pop(slug, None)
                     if row is None and not state.is_cancelled() and not suffix.endswith("-relance"):
                         get_run_logger().warning("%s : exécution enfant %s, relancée une fois", slug, state.name)
                         del slug_of[rid]
                         slug_of[self._launch(slug, approved, seen, suffix + "-relance")] = slug
                         continue
-                    out[slug] = DatasetResult(**{**row, "status": Status(row["status"])}) if row else DatasetResult(
+                    out[slug] = self._result(slug, row) if row else DatasetResult(
                         dataset=slug, status=Status.FAILED,
                         message=f"jeu « {slug} » : l'exécution enfant s'est terminée sans résultat ({state.name})")
                     self._tick()
         return out
+
+    def _result(self, slug: str, row: dict[str, Any]) -> DatasetResult:
+        """A child's result row as the parent's ``DatasetResult``; its run and report remembered."""
+        row = dict(row)
+        execution, report = row.pop("execution", None), row.pop("rapport", None)
+        if execution:
+            self._executions[slug] = execution
+        else:
+            self._executions.pop(slug, None)
+        res = DatasetResult(**{**row, "status": Status(row["status"])})
+        if report:
+            res.reports = {"html": report}
+        return res
 
     @staticmethod
     def _rows(client: Any, run_ids: list[Any]) -> dict[Any, dict[str, Any]]:

@@ -6,6 +6,7 @@ a French summary artifact and one artifact per dataset (validation and privacy c
 from __future__ import annotations
 
 import os
+import time
 from typing import Any
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")  # no internet on the ministry's servers
@@ -28,7 +29,7 @@ from dqpub.core.status import Status  # noqa: E402
 from dqpub.pipeline import DatasetResult, RunOptions, RunSummary, drop_pending, publish_pending, run_inventory  # noqa: E402
 from flows.fanout import CHILD_RESULT, Children, shared_budget  # noqa: E402
 from dqpub.core.settings import Settings  # noqa: E402
-from dqpub.status import dataset_status, status_table  # noqa: E402
+from dqpub.status import dataset_status, record_results, status_table  # noqa: E402
 from publishers import open_target  # noqa: E402
 
 CHILD_FIELDS = ("dataset", "status", "message", "version", "previous_version", "bump", "reasons", "rows",
@@ -105,9 +106,12 @@ def _change(r: DatasetResult) -> dict[str, Any]:
     return r.diff.get("changement") or {}
 
 
-def _child_row(r: DatasetResult) -> dict[str, Any]:
-    """What the parent needs of a child's result (statuses, versions, counts; never a value)."""
+def _child_row(r: DatasetResult, run_id: str) -> dict[str, Any]:
+    """What the parent needs of a child's result (statuses, versions, counts; never a value), and
+    what it records of it in its own machine's registry: the child's run and the path of its report
+    (on the child's machine)."""
     row = {k: getattr(r, k) for k in CHILD_FIELDS}
+    row["execution"], row["rapport"] = run_id, r.reports.get("html")
     change = _change(r) if r.status == Status.PENDING else {}
     row["diff"] = {"changement": {k: change.get(k) for k in ("ajoutees", "retirees", "modifiees", "schema")}}
     return row
@@ -172,7 +176,9 @@ def _run(datasets: list[str] | None, dry_run: bool, force: bool, target: str | N
         log("%s : %s — %s", res.dataset, res.status, res.message)
         _dataset_artifact(res)
         progress["done"] += 1
-        if "id" in progress:
+        last = progress["done"] >= progress.get("total", 0)
+        if "id" in progress and (last or time.monotonic() - progress.get("shown", 0.0) >= 1.0):
+            progress["shown"] = time.monotonic()  # at most once a second (and at the end), as the fan-out's
             update_progress_artifact(progress["id"], min(100.0, 100.0 * progress["done"] / max(progress["total"], 1)))
 
     options = RunOptions(dry_run=dry_run, force=force, hold_for_approval=require_approval,
@@ -181,10 +187,12 @@ def _run(datasets: list[str] | None, dry_run: bool, force: bool, target: str | N
     pending = [r for r in summary.results if r.status == Status.PENDING]
     if pending and not child:  # a child hands its held release back to the parent, which asks once
         _await_approval(pending, publisher, settings, approval_timeout)
+        if not dry_run:  # the steward's answer is the run's last result of these datasets
+            record_results(settings, summary.run_id, pending)
     create_markdown_artifact(key="sommaire-publication", markdown=summary.markdown(),
                              description="Sommaire de la publication")
     if child:
-        create_table_artifact(key=CHILD_RESULT, table=[_child_row(r) for r in summary.results],
+        create_table_artifact(key=CHILD_RESULT, table=[_child_row(r, summary.run_id) for r in summary.results],
                               description="Résultat du jeu, lu par la publication parente")
         for r in pending:
             drop_pending(r)  # the held release's scratch holds raw data; approved, it is prepared again
@@ -209,6 +217,7 @@ def _run_fanned(datasets: list[str] | None, dry_run: bool, force: bool, target: 
     pending = [r for r in summary.results if r.status == Status.PENDING]
     if pending:
         _await_approval(pending, publisher, settings, approval_timeout, publish_approved=children.approve)
+    children.record(summary)  # the children's results, in this machine's registry too
     for r in summary.results:
         (logger.error if r.failed else logger.info)("%s : %s — %s", r.dataset, r.status, r.message)
     create_markdown_artifact(key="sommaire-publication", markdown=summary.markdown(),

@@ -72,15 +72,30 @@ class LocalPortal:
         return PublishedState(**json.loads(path.read_text(encoding="utf-8")))
 
     def seen(self, datasets: list[str]) -> dict[str, Any]:
-        """BulkStates, trivially: reading a folder costs nothing, so every dataset is read itself."""
-        return {d: None for d in datasets}
+        """BulkStates: per dataset, the version its « courant » link points to and when its state file
+        was written (two system calls, no file read): a token that changes with every publication,
+        None when the dataset was never published. (``dqpub etat`` keeps what it read under it.)"""
+        out: dict[str, Any] = {}
+        for d in datasets:
+            current = os.path.join(self.root, d, CURRENT)
+            try:
+                if not SLUG.match(d):
+                    raise OSError
+                out[d] = f"{os.readlink(current)}@{os.stat(os.path.join(current, 'etat.json')).st_mtime_ns}"
+            except OSError:
+                out[d] = None
+        return out
 
     def states(self, datasets: list[str], seen: dict[str, Any] | None = None) -> dict[str, PublishedState | None]:
+        """Reading a state file costs less than keeping it anywhere else: every dataset is read itself."""
         return {d: self.state(d) for d in datasets}
 
     def dataset_url(self, dataset: str) -> str:
-        """Where a steward looks at the dataset: its stable « courant » folder."""
-        return str(self._dir(dataset) / "courant")
+        """Where a steward looks at the dataset: its stable « courant » folder (a string joined as such:
+        ``dqpub etat`` asks for ten thousand)."""
+        if not SLUG.match(dataset):
+            self._dir(dataset)  # raises
+        return os.path.join(self.root, dataset, CURRENT)
 
     def fetch(self, dataset: str, key: str, version: str | None = None) -> bytes | None:
         base = self._dir(dataset) / (f"versions/{version}" if version else CURRENT)

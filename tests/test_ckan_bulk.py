@@ -40,9 +40,8 @@ def test_no_change_run_reads_the_portal_in_bulk_and_a_stale_state_publishes_noth
 
         # a stale index (it shows an older value than the one kept): the dataset is read itself,
         # never answered from the kept state
-        kept = bulk._folder(portal) / f"{names[1]}.json"
-        record = json.loads(kept.read_text(encoding="utf-8"))
-        kept.write_text(json.dumps({**record, "vu": "2000-01-01T00:00:00.000"}), encoding="utf-8")
+        record = bulk.kept(portal, names[1])
+        _tamper(portal, names[1], {**record, "vu": "2000-01-01T00:00:00.000"})
         proxy.reset()
         assert {r.status for r in run_inventory(settings, portal).results} == {"inchangé"}
         assert proxy.labels().count("package_show") == 1 and proxy.labels()[0] == "package_search"
@@ -54,16 +53,15 @@ def test_no_change_run_reads_the_portal_in_bulk_and_a_stale_state_publishes_noth
         # the kept state of one dataset is now one the portal no longer shows (as a stale index
         # would make it), and its source changed: the release is computed from that old state,
         # and the switch's optimistic check (a fresh package_show) refuses it
-        kept = bulk._folder(portal) / f"{names[0]}.json"
-        record = json.loads(kept.read_text(encoding="utf-8"))
+        record = bulk.kept(portal, names[0])
         record["etat"].update(version="0.9.0", input_fingerprint="ancienne")
-        kept.write_text(json.dumps(record), encoding="utf-8")
+        _tamper(portal, names[0], record)
         src = settings.datasets_dir / names[0] / "source" / "evenements.csv"
         src.write_bytes(b"\r\n".join(src.read_bytes().split(b"\r\n")[:-2]) + b"\r\n")  # one row less
         results = {r.dataset: r for r in run_inventory(settings, portal).results}
         assert results[names[0]].status == "échec", results[names[0]]
         assert portal.package(names[0])["version"] == "1.0.0"  # nothing switched
-        assert not kept.exists()  # forgotten: the next run reads the dataset itself
+        assert bulk.kept(portal, names[0]) is None  # forgotten: the next run reads the dataset itself
         assert {results[n].status for n in names[1:]} == {"inchangé"}
         results = {r.dataset: r for r in run_inventory(settings, portal).results}
         assert results[names[0]].status == "publié" and results[names[0]].previous_version == "1.0.0"
@@ -95,4 +93,32 @@ def test_revisions_that_keep_the_committed_state_keep_the_kept_state(tmp_path):
 
     later = {"name": "jeu", "metadata_modified": "2026-12-02T07:00:00"}
     bulk.renew(portal, switched, later)  # the record is no longer the switched package's: left as is
-    assert json.loads((bulk._folder(portal) / "jeu.json").read_text())["vu"] == "2026-12-02T06:10:04.200"
+    assert bulk.kept(portal, "jeu")["vu"] == "2026-12-02T06:10:04.200"
+
+
+def _tamper(portal, dataset, record):
+    """Change a kept state behind the publisher's back (as a stale index or a hand edit would)."""
+    from dqpub.core import registry
+
+    registry.keep_states(*bulk._where(portal), {dataset: record})
+
+
+def test_states_kept_as_files_before_the_registry_are_imported_once(tmp_path, monkeypatch):
+    """One JSON file per dataset under ``<travail>/etats-connus/<adresse>/`` (before the registry):
+    imported by the first process that reads them, the folder set aside; the night stays warm."""
+    import hashlib
+    from types import SimpleNamespace
+
+    from dqpub.core.release import PublishedState
+
+    monkeypatch.setenv("DQPUB_WORK_DIR", str(tmp_path))
+    portal = SimpleNamespace(url="http://portail-migre.example")
+    state = PublishedState(version="1.2.0", fingerprint="f", input_fingerprint="i", schema={},
+                           published_at="2026-12-02", versions=["1.2.0"], history=[])
+    old = tmp_path / "etats-connus" / hashlib.sha256(portal.url.encode()).hexdigest()[:12]
+    old.mkdir(parents=True)
+    (old / "jeu.json").write_text(json.dumps({"vu": "2026-12-02T06:10:00.100", "etat": state.__dict__}))
+    (old / "abime.json").write_text("{pas du json")
+    assert bulk.states(portal, ["jeu"], {"jeu": "2026-12-02T06:10:00.100"})["jeu"] == state
+    assert not old.exists() and old.with_name(old.name + ".migre").is_dir()
+    assert (tmp_path / "registre.sqlite").exists()

@@ -96,7 +96,7 @@ def test_typed_table_survives_xloader_first_publication_and_new_version(xl_proje
 
     res = run_inventory(settings, portal, [slug]).results[0]
     assert res.status == "publié", res.message
-    kept = json.loads((bulk._folder(portal) / f"{slug}.json").read_text(encoding="utf-8"))
+    kept = bulk.kept(portal, slug)
     state = portal.state(slug)
     schema = state.schema
     first = _check_table(api, slug, schema)  # right after the publication returned

@@ -37,11 +37,14 @@ def pool(prefect_server):  # noqa: F811
     return env
 
 
-def _workers(env, tmp_path, names, limit=2):
+def _workers(env, tmp_path, names, limit=2, work_dirs=None):
+    """Process workers on the pool; ``work_dirs``: each its own work folder, as on its own machine."""
     logs = [open(tmp_path / f"travailleur-{w}.log", "w") for w in names]
     return logs, [subprocess.Popen([str(BIN / "prefect"), "worker", "start", "--pool", "dqpub", "--limit", str(limit),
-                                    "--name", f"travailleur-{w}"], env=env, cwd=PROJECT_ROOT, stdout=log,
-                                   stderr=subprocess.STDOUT) for w, log in zip(names, logs)]
+                                    "--name", f"travailleur-{w}"],
+                                   env={**env, **({"DQPUB_WORK_DIR": str(work_dirs[w])} if work_dirs else {})},
+                                   cwd=PROJECT_ROOT, stdout=log, stderr=subprocess.STDOUT)
+                  for w, log in zip(names, logs)]
 
 
 def _stop(workers, logs):
@@ -58,7 +61,10 @@ def test_two_workers_share_an_inventory_and_one_failure_stops_no_other(pool, tmp
     # the planted failure: a source with a header and no row (refused by validation)
     src = tmp_path / "projet" / "datasets" / BROKEN / "source" / "evenements.csv"
     src.write_bytes(src.read_bytes().split(b"\r\n")[0] + b"\r\n")
-    logs, workers = _workers(env, tmp_path, "ab")
+    # each worker keeps its own work folder, as two machines would: the registry of the one that ran
+    # the parent must still hold every dataset's last result (gathered from the children's results)
+    work_dirs = {w: tmp_path / f"machine-{w}" for w in "ab"}
+    logs, workers = _workers(env, tmp_path, "ab", work_dirs=work_dirs)
     try:
         with _client(env) as client:
             state, by_key = _publish(client)
@@ -92,6 +98,25 @@ def test_two_workers_share_an_inventory_and_one_failure_stops_no_other(pool, tmp
                                                                    again_by_key["sommaire-publication"], re.M)}
     assert len(lines) == N and lines.pop(BROKEN) == "échec" and set(lines.values()) == {"inchangé"}
     assert {c.name.removesuffix("-relance") for c in later if c.id not in {c.id for c in children}} == {BROKEN}
+    _every_record_kept(work_dirs)
+
+
+def _every_record_kept(work_dirs):
+    """Each machine keeps the results of the children it ran; the parent's machine, every dataset's
+    last result of both runs: the first run's from its children, the second's from its own triage."""
+    from dqpub.core import registry
+
+    kept = {w: registry.last_results(d) for w, d in work_dirs.items()}
+    assert all(kept.values()), {w: len(k) for w, k in kept.items()}  # both ran children and recorded them
+    parent = [w for w, k in kept.items() if len(k) == N]
+    assert parent, {w: sorted(k) for w, k in kept.items()}
+    last = kept[parent[0]]
+    assert last.pop(BROKEN)["statut"] == "échec"
+    assert {r["statut"] for r in last.values()} == {"inchangé"}, last
+    history = registry.history(work_dirs[parent[0]])
+    for i in range(N):
+        statuses = [h["statut"] for h in history if h["jeu"] == slug(i)]
+        assert statuses == (["échec", "échec"] if slug(i) == BROKEN else ["inchangé", "publié"]), (slug(i), statuses)
 
 
 def test_children_hand_held_releases_back_and_the_parent_asks_once(pool, tmp_path):
@@ -122,6 +147,10 @@ def test_children_hand_held_releases_back_and_the_parent_asks_once(pool, tmp_pat
     assert f"| {yes} | publié | 1.0.0 |" in summary and f"| {no} | non approuvé |" in summary, summary
     assert {c.removesuffix("-relance") for c in children} == {yes, no, f"{yes}-approuve"}
     assert [p.parent.name for p in (tmp_path / "projet" / "portail").glob("*/courant")] == [yes]
+    from dqpub.core import registry  # the steward's answer is each dataset's last result (dqpub etat)
+
+    last = registry.last_results(tmp_path / "projet" / "travail")
+    assert (last[yes]["statut"], last[no]["statut"]) == ("publié", "non approuvé"), last
 
 
 def _start(client, require_approval=False):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from prefect.client.orchestration import get_client
 
+from dqpub.status import last_results
 from flows.publication import publish_dataset, publish_inventory
 
 
@@ -100,6 +101,10 @@ def test_first_publication_pauses_for_approval_while_others_proceed(prefect_harn
     assert results["evenements-de-securite-civile"]["status"] == "inchangé"
     assert (project_env.portal_dir / "bottin-des-services-de-police" / "courant").exists()
     assert not (project_env.portal_dir / "aide-financiere-aux-sinistres" / "courant").exists()
+    # the steward's answer is each held dataset's last result (`dqpub etat`), not « en attente »
+    last = last_results(project_env)
+    assert last["bottin-des-services-de-police"]["statut"] == "publié"
+    assert last["aide-financiere-aux-sinistres"]["statut"] == "non approuvé"
 
 
 def test_transient_source_failure_is_retried_but_validation_failure_is_not(prefect_harness, project_env):

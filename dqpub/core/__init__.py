@@ -5,7 +5,7 @@ reads the imports and fails on an upward import or a cycle):
 
 1. ``dqpub.core``: errors, settings, secrets, the Table Schema helpers, the typed configuration
    (inventory entry, ``dataset.yaml``), the release and the publisher protocol, HTTP status rules,
-   the portal's field rules;
+   the portal's field rules, the machine's registry of results and kept states (``registry``);
 2. the steps (``dqpub.source``, ``table``, ``validation``, ``detect``/``ner``, ``anonymize``,
    ``outputs``, ``metadata``, ``version``, ``inventory``, ``report``, ``status``) and, beside them,
    the targets (``publishers/``, which import only the core);

@@ -119,6 +119,18 @@ def _section(hint: Any) -> Any:
     return next((t for t in (typing.get_args(hint) if union else (hint,)) if is_dataclass(t)), None)
 
 
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    """A config class's field types, resolved once: ``get_type_hints`` compiles every string annotation
+    again on each call (0.5 ms; four calls per ``dataset.yaml``, a third of a no-change pass's time)."""
+    hints = _HINTS.get(cls)
+    if hints is None:
+        hints = _HINTS[cls] = typing.get_type_hints(cls)
+    return hints
+
+
 def _read(cls: Any, data: Any, where: str) -> Any:
     """Build ``cls`` from one ``dataset.yaml`` mapping; an unknown key is an error, at every level."""
     if data is None:
@@ -131,7 +143,7 @@ def _read(cls: Any, data: Any, where: str) -> Any:
         named = [f"« {k} » (voulez-vous dire « {RENAMED[k]} » ?)" if k in RENAMED else f"« {k} »" for k in unknown]
         raise InventoryError(f"{where} : clé(s) inconnue(s) {', '.join(named)} ; clés permises : "
                              f"{', '.join(sorted(by_key))}")
-    hints = typing.get_type_hints(cls)
+    hints = _hints(cls)
     values = {}
     checks: dict[str, Any] = {f.name: f.metadata.get("check") for f in fields(cls)}
     for key, value in data.items():
@@ -277,7 +289,7 @@ class DatasetConfig:
         if unknown:
             raise InventoryError(f"{where} : clé(s) inconnue(s) {', '.join(unknown)} ; clés permises : "
                                  f"{', '.join(sorted(by_key))}")
-        hints = typing.get_type_hints(cls)
+        hints = _hints(cls)
         values = {by_key[k]: _read(_section(hints[by_key[k]]), v, f"{where}, {k}") for k, v in data.items()}
         return cls(**values, raw=data)
 

@@ -161,6 +161,10 @@ class KnownStates:
         """The dataset changed elsewhere (a child run published it): read it afresh next time."""
         self._seen.pop(dataset, None)
 
+    def seen_tokens(self) -> dict[str, Any]:
+        """The bulk read's token of each dataset not published through this publisher since."""
+        return dict(self._seen)
+
 
 def with_known_states(publisher: Any, datasets: list[str], seen: dict[str, Any] | None = None) -> Any:
     """``publisher`` with one bulk read of ``datasets`` (or the given one) behind its ``state``;

@@ -6,7 +6,8 @@ only ``name`` and ``metadata_modified``): per dataset the ``metadata_modified`` 
 None when the index has no such package. CKAN bumps ``metadata_modified`` on every package or
 resource change, so an unchanged value means nothing was switched since the last read.
 
-``keep`` keeps, on this machine (``<travail>/etats-connus``), every state the publisher reads or
+``keep`` keeps, on this machine (table ``etat_connu`` of ``<travail>/registre.sqlite``,
+``dqpub/core/registry.py``: one row per dataset and portal), every state the publisher reads or
 writes with the package's own ``metadata_modified`` read in the same ``package_show``: after a
 publication (the read that finishes it) and after every authoritative read. ``states`` then answers
 from it when the bulk read shows that same value: no request; any other (changed, unknown, absent
@@ -31,11 +32,12 @@ import hashlib
 import json
 import os
 import re
-import tempfile
+import sqlite3
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from dqpub.core import registry
 from dqpub.core.release import PublishedState
 from dqpub.core.settings import Settings
 
@@ -75,11 +77,10 @@ def seen(portal: Any, datasets: list[str]) -> dict[str, Any]:
 def states(portal: Any, datasets: list[str], hints: dict[str, Any] | None = None) -> dict[str, PublishedState | None]:
     """The state of each dataset, read itself only when the bulk read disagrees with the last one kept."""
     hints = seen(portal, datasets) if hints is None else hints
-    folder = _folder(portal)
     out: dict[str, PublishedState | None] = {}
     for d in datasets:
         shown = hints.get(d)
-        known = _read(folder, d) if shown is not None else None
+        known = kept(portal, d) if shown is not None else None
         if known is not None and known.get("vu") == shown:
             out[d] = PublishedState(**known["etat"]) if known.get("etat") else None
             continue
@@ -92,41 +93,68 @@ def keep(portal: Any, pkg: dict, state: PublishedState | None) -> None:
     bulk read that shows the same ``metadata_modified``. Never fails a publication: a record that
     cannot be written only costs a read next time."""
     try:
-        _write(_folder(portal), pkg["name"], {"vu": token(pkg.get("metadata_modified")),
-                                              "etat": asdict(state) if state else None})
-    except OSError:
+        registry.keep_states(*_where(portal), {pkg["name"]: {"vu": token(pkg.get("metadata_modified")),
+                                                            "etat": asdict(state) if state else None}})
+    except (OSError, sqlite3.Error):
         pass  # a record left from before holds an older value: the next run reads the dataset
 
 
 def renew(portal: Any, before: dict, after: dict) -> None:
     """``after`` is ``before`` with later revisions that kept its committed state (the loader's jobs
     after a switch): the state kept for ``before`` holds for ``after``."""
-    known = _read(_folder(portal), after["name"])
+    known = kept(portal, after["name"])
     if known is not None and known.get("vu") == token(before.get("metadata_modified")):
         keep(portal, after, PublishedState(**known["etat"]) if known.get("etat") else None)
 
 
 def forget(portal: Any, dataset: str) -> None:
     """Drop the state kept for ``dataset`` (its publication was refused): the next run reads it itself."""
-    (_folder(portal) / f"{dataset}.json").unlink(missing_ok=True)
-
-
-def _folder(portal: Any) -> Path:
-    base = getattr(portal, "known_states_dir", None) or Settings().work_dir / "etats-connus"
-    return Path(base) / hashlib.sha256(portal.url.encode()).hexdigest()[:12]
-
-
-def _read(folder: Path, dataset: str) -> dict | None:
     try:
-        return json.loads((folder / f"{dataset}.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        registry.forget_state(*_where(portal), dataset)
+    except (OSError, sqlite3.Error):
+        pass  # kept as it was: the switch's optimistic check refuses it again
+
+
+def kept(portal: Any, dataset: str) -> dict | None:
+    """``{"vu": token, "etat": state as a dict or None}`` kept on this machine for ``dataset``, or None."""
+    try:
+        return registry.known_state(*_where(portal), dataset)
+    except (OSError, sqlite3.Error, ValueError):
         return None
 
 
-def _write(folder: Path, dataset: str, record: dict) -> None:
-    """Atomic (workers of one machine share the folder): a reader sees the old record or the new."""
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{dataset}-")
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        json.dump(record, f, ensure_ascii=False)
-    os.replace(tmp, folder / f"{dataset}.json")
+def _where(portal: Any) -> tuple[Path, str]:
+    """The registry that keeps this portal's states (``<travail>/registre.sqlite``; a test may point
+    ``known_states_dir`` elsewhere) and the portal's key in it (its address)."""
+    own = getattr(portal, "known_states_dir", None)
+    base = Path(own) if own else Settings().work_dir
+    key = (str(base.absolute()), portal.url)
+    if key not in _imported:
+        _imported.add(key)
+        old = (base if own else base / "etats-connus") / hashlib.sha256(portal.url.encode()).hexdigest()[:12]
+        _import_old_folder(base, portal.url, old)
+    return base, portal.url
+
+
+_imported: set[tuple[str, str]] = set()
+
+
+def _import_old_folder(base: Path, url: str, folder: Path) -> None:
+    """States kept as one JSON file per dataset (``<travail>/etats-connus/<empreinte de l'adresse>/``,
+    before the registry) imported once, then the folder set aside (``….migre``): the night after the
+    upgrade stays warm. A state already in the registry is newer and stays."""
+    if not folder.is_dir():
+        return
+    records = {}
+    for f in folder.glob("*.json"):
+        try:
+            record = json.loads(f.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(record, dict):
+            records[f.stem] = record
+    try:
+        registry.keep_states(base, url, records, replace=False)
+        os.replace(folder, folder.with_name(folder.name + ".migre"))
+    except (OSError, sqlite3.Error):
+        pass  # left for the next process; meanwhile the datasets are read themselves
