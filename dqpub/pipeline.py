@@ -154,18 +154,23 @@ def run_dataset(
     run_id: str,
     options: RunOptions = RunOptions(),
     call: Call = direct,
+    triage: bool = False,
 ) -> DatasetResult:
     """Run one dataset. With ``only_due`` (nightly run), a SQL source — the one whose pull is costly —
     is only pulled when its update frequency says it is due; files and URLs are always fingerprinted
     (cheap), so a changed source is published whatever its frequency. With ``hold_for_approval``, a
     release that needs a steward's approval (see ``approval_reasons``) is prepared but not published:
-    status PENDING, the release kept in ``result.pending`` for ``publish_pending`` or ``drop_pending``."""
+    status PENDING, the release kept in ``result.pending`` for ``publish_pending`` or ``drop_pending``.
+
+    ``triage=True`` asks only whether there is work, up to the source's fingerprint: the result is
+    « inchangé » (or « refusé ») when the dataset ends there, else status « à faire » (nothing validated,
+    nothing written): what the fan-out's parent asks before starting a child."""
     started = time.monotonic()
     result = DatasetResult(dataset=entry.slug, status=Status.FAILED)
     run = _Run(entry.slug, settings, publisher, run_id, call, _new_scratch(settings, entry.slug), options.dry_run)
     keep_scratch = False
     try:
-        keep_scratch = _run_steps(run, entry, inventory, options, result)
+        keep_scratch = _run_steps(run, entry, inventory, options, result, triage)
     except NotAllowed as exc:
         result.status, result.message = Status.REFUSED, str(exc)
     except Exception as exc:  # noqa: BLE001 - our errors carry a value-free message; others get one
@@ -185,7 +190,8 @@ def _failed(result: DatasetResult, exc: BaseException) -> None:
                       "détails dans le dossier privé")
 
 
-def _run_steps(run: _Run, entry: Entry, inventory: Inventory, options: RunOptions, result: DatasetResult) -> bool:
+def _run_steps(run: _Run, entry: Entry, inventory: Inventory, options: RunOptions, result: DatasetResult,  # noqa: C901 - the run in its order
+               triage: bool = False) -> bool:
     """The steps of ``run_dataset``; True when the scratch folder must outlive the call (held release)."""
     assert run.publisher is not None
     if entry.restricted or not entry.active:  # re-checked here: no caller can bypass the plan
@@ -207,6 +213,9 @@ def _run_steps(run: _Run, entry: Entry, inventory: Inventory, options: RunOption
     input_fp = input_fingerprint(raw.fingerprint, schema, config, entry)
     if state and not options.force and state.input_fingerprint == input_fp:
         _unchanged(result, state, f"source inchangée depuis la version {state.version} : rien à publier")
+        return False
+    if triage:
+        result.status, result.message = Status.TO_DO, "source modifiée ou jamais publiée : à publier"
         return False
     _validated(run, _normalized(run, raw, config), schema, config, result, quarantine=True)
     release = _prepare(run, entry, config, schema, state, input_fp, result)

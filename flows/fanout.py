@@ -21,6 +21,8 @@ changes it with ``prefect gcl update portail-<cible> --slot-decay-per-second N``
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import functools
 import json
 import os
@@ -42,10 +44,8 @@ from prefect.deployments import run_deployment
 from dqpub.core.release import BulkStates, KnownStates
 from dqpub.core.settings import Settings
 from dqpub.inventory import plan, pull_inventory
-from dqpub import steps
 from dqpub.core.status import Status
 from dqpub.pipeline import DatasetResult, RunOptions, RunSummary, new_run_id, run_dataset
-from dqpub.steps import Step
 from dqpub.status import record_results
 
 CHILD_DEPLOYMENT = "publier-un-jeu/publier-un-jeu"
@@ -72,18 +72,6 @@ def _api(fn: Any, *args: Any, **kwargs: Any) -> Any:
             get_run_logger().warning("API Prefect indisponible (%s), nouvel essai", status or type(exc).__name__)
             time.sleep(2 ** attempt)
     raise AssertionError("unreachable")
-
-
-class _HasWork(BaseException):
-    """Raised by the triage at the first step after the pull (a BaseException: the pipeline's error
-    handling, made for real failures, lets it through; its ``finally`` still cleans up)."""
-
-
-def _up_to_the_pull(step: Step, fn: Any, *args: Any, **kwargs: Any) -> Any:
-    """Run the steps up to the source's fingerprint (the target's state, the pull), stop at the next."""
-    if step in (steps.STATE, steps.PULL):
-        return fn(*args, **kwargs)
-    raise _HasWork
 
 
 def limit_name(target: str) -> str:
@@ -123,14 +111,19 @@ def _ensure_limit(name: str) -> None:
 class Children:
     """The child runs of one parent publication (see the module's docstring)."""
 
-    def __init__(self, settings: Settings, publisher: Any, params: dict[str, Any]) -> None:
-        self.settings, self.publisher, self.params = settings, publisher, params
+    def __init__(self, settings: Settings, publisher: Any, options: RunOptions, inventory: str | None) -> None:
+        self.settings, self.publisher, self.options = settings, publisher, options
+        # a child is the flow « publier-un-jeu » with the same options (its parameters, as Prefect stores them)
+        self.params = {"dry_run": options.dry_run, "force": options.force, "target": settings.target,
+                       "inventory": inventory, "require_approval": options.hold_for_approval,
+                       "only_due": options.only_due}
         self.run_id = new_run_id()
         self.progress: dict[str, Any] = {"done": 0, "total": 0}
         self._args: dict[str, tuple[bool, dict[str, Any], str]] = {}  # how each child was launched
         self._executions: dict[str, str] = {}  # the child's own run id, reported in its result row
 
-    def run(self, selected: list[str] | None, approved: frozenset[str]) -> RunSummary:
+    def run(self, selected: list[str] | None) -> RunSummary:
+        approved = self.options.approved
         inventory = pull_inventory(self.settings)
         items = plan(inventory, selected)
         todo = [i.entry.slug for i in items if i.publish]
@@ -149,13 +142,13 @@ class Children:
                 results[slug] = DatasetResult(dataset=slug, status=status, message=i.reason)
                 settled.append(results[slug])
             else:
-                res = None if self.params["force"] else self._triage(i.entry, inventory, known, approved)
+                res = None if self.options.force else self._triage(i.entry, inventory, known)
                 if res is None:
                     continue  # work to do: a child
                 results[slug] = res
                 settled.append(res)
             self._tick()
-        if settled and not self.params["dry_run"]:
+        if settled and not self.options.dry_run:
             record_results(self.settings, self.run_id, settled)
         runs = {slug: self._launch(slug, slug in approved, seen, "") for slug in todo if slug not in results}
         results.update(self._gather(runs))
@@ -167,7 +160,7 @@ class Children:
         one write: the parent's machine knows every dataset's last result even when the children ran
         on other machines (each of which also keeps its own). Recorded under the child's own run, so
         a child of this machine is not counted twice in the history."""
-        if self.params["dry_run"]:
+        if self.options.dry_run:
             return
         launched = [r for r in summary.results if r.dataset in self._args]
         record_results(self.settings, self.run_id, launched, self._executions)
@@ -184,17 +177,12 @@ class Children:
         for r in again:
             r.__dict__.update(fresh[r.dataset].__dict__)
 
-    def _triage(self, entry: Any, inventory: Any, publisher: Any, approved: frozenset[str]) -> DatasetResult | None:
+    def _triage(self, entry: Any, inventory: Any, publisher: Any) -> DatasetResult | None:
         """The pipeline's own decision, up to the source's fingerprint, in the parent: an unchanged (or
         not yet due) dataset ends here, without a child process; None: it has work, for a child
         (which decides again, from scratch). A failure here also goes to a child (retries, report)."""
-        try:
-            options = RunOptions(dry_run=self.params["dry_run"], hold_for_approval=self.params["require_approval"],
-                                 approved=approved, only_due=self.params["only_due"])
-            res = run_dataset(entry, inventory, self.settings, publisher, run_id=self.run_id, options=options,
-                              call=_up_to_the_pull)
-        except _HasWork:
-            return None
+        res = run_dataset(entry, inventory, self.settings, publisher, run_id=self.run_id,
+                          options=replace(self.options, force=False), triage=True)
         return res if res.status in (Status.UNCHANGED, Status.REFUSED) else None
 
     def _launch(self, slug: str, approved: bool, seen: dict[str, Any], suffix: str) -> Any:

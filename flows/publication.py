@@ -150,10 +150,8 @@ def _await_approval(pending: list[DatasetResult], publisher, settings: Settings,
         logger.info("%s : %s — %s", r.dataset, r.status, r.message)
 
 
-def _run(datasets: list[str] | None, dry_run: bool, force: bool, target: str | None,
-         inventory: str | None, require_approval: bool = True, approved: list[str] | None = None,
-         approval_timeout: int = 4 * 3600, only_due: bool = False, seen: dict[str, Any] | None = None,
-         child: bool = False) -> RunSummary:
+def _run(datasets: list[str] | None, options: RunOptions, target: str | None, inventory: str | None,
+         approval_timeout: int = 4 * 3600, seen: dict[str, Any] | None = None, child: bool = False) -> RunSummary:
     logger = get_run_logger()
     settings = Settings().with_(target=target, inventory=inventory)
     publisher = shared_budget(open_target(settings))
@@ -181,13 +179,11 @@ def _run(datasets: list[str] | None, dry_run: bool, force: bool, target: str | N
             progress["shown"] = time.monotonic()  # at most once a second (and at the end), as the fan-out's
             update_progress_artifact(progress["id"], min(100.0, 100.0 * progress["done"] / max(progress["total"], 1)))
 
-    options = RunOptions(dry_run=dry_run, force=force, hold_for_approval=require_approval,
-                         approved=frozenset(approved or ()), only_due=only_due)
     summary = run_inventory(settings, publisher, datasets, options, call=call, on_result=report)
     pending = [r for r in summary.results if r.status == Status.PENDING]
     if pending and not child:  # a child hands its held release back to the parent, which asks once
         _await_approval(pending, publisher, settings, approval_timeout)
-        if not dry_run:  # the steward's answer is the run's last result of these datasets
+        if not options.dry_run:  # the steward's answer is the run's last result of these datasets
             record_results(settings, summary.run_id, pending)
     create_markdown_artifact(key="sommaire-publication", markdown=summary.markdown(),
                              description="Sommaire de la publication")
@@ -203,17 +199,14 @@ def _run(datasets: list[str] | None, dry_run: bool, force: bool, target: str | N
     return summary
 
 
-def _run_fanned(datasets: list[str] | None, dry_run: bool, force: bool, target: str | None,
-                inventory: str | None, require_approval: bool, approved: list[str] | None,
-                approval_timeout: int, only_due: bool) -> RunSummary:
+def _run_fanned(datasets: list[str] | None, options: RunOptions, target: str | None, inventory: str | None,
+                approval_timeout: int) -> RunSummary:
     """The same run as ``_run``, one child flow run per dataset through the work pool."""
     logger = get_run_logger()
     settings = Settings().with_(target=target, inventory=inventory)
     publisher = shared_budget(open_target(settings))
-    children = Children(settings, publisher, {"dry_run": dry_run, "force": force, "target": settings.target,
-                                              "inventory": inventory, "require_approval": require_approval,
-                                              "only_due": only_due})
-    summary = children.run(datasets, frozenset(approved or ()))
+    children = Children(settings, publisher, options, inventory)
+    summary = children.run(datasets)
     pending = [r for r in summary.results if r.status == Status.PENDING]
     if pending:
         _await_approval(pending, publisher, settings, approval_timeout, publish_approved=children.approve)
@@ -256,9 +249,10 @@ def publish_inventory(
         only_due: exécution nocturne : ne tirer une source SQL que si sa fréquence la rend due
         fan_out: un déploiement « publier-un-jeu » par jeu, réparti entre les travailleurs du bassin
     """
+    options = RunOptions(dry_run=dry_run, force=force, hold_for_approval=require_approval,
+                         approved=frozenset(approved or ()), only_due=only_due)
     run = _run_fanned if fan_out else _run
-    summary = run(datasets, dry_run, force, target, inventory, require_approval, approved, approval_timeout,
-                  only_due)
+    summary = run(datasets, options, target, inventory, approval_timeout)
     return [r.public() for r in summary.results]
 
 
@@ -273,8 +267,9 @@ def publish_dataset(dataset: str, dry_run: bool = False, force: bool = False, ta
     pour approbation est rendue à la parente (qui demande une seule fois), et « seen » est sa lecture
     groupée du portail.
     """
-    summary = _run([dataset], dry_run, force, target, inventory, require_approval,
-                   [dataset] if approved else None, only_due=only_due, seen=seen, child=child)
+    options = RunOptions(dry_run=dry_run, force=force, hold_for_approval=require_approval,
+                         approved=frozenset([dataset] if approved else ()), only_due=only_due)
+    summary = _run([dataset], options, target, inventory, seen=seen, child=child)
     return summary.results[0].public()
 
 

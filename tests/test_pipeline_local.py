@@ -373,3 +373,19 @@ def test_two_runs_at_once_publish_one_version(project):
     assert versions == ["1.0.0"]
     state = LocalPortal(project.portal_dir).state(slug)
     assert state.versions == ["1.0.0"] and len(state.history) == 1
+
+
+def test_triage_answers_whether_there_is_work_without_validating_or_writing(project):
+    """The fan-out's question to the pipeline (#25): « à faire » before a publication, « inchangé » after."""
+    from dqpub.core.status import Status
+    from dqpub.pipeline import new_run_id, run_dataset
+
+    inventory = pull_inventory(project)
+    entry = next(e for e in inventory.entries if e.slug == "bottin-des-services-de-police")
+    portal = LocalPortal(project.portal_dir)
+    first = run_dataset(entry, inventory, project, portal, run_id=new_run_id(), triage=True)
+    assert first.status == Status.TO_DO and first.reports == {} and first.version is None
+    assert not (project.portal_dir / entry.slug).exists()
+    assert run(project, entry.slug).results[0].status == "publié"
+    again = run_dataset(entry, inventory, project, portal, run_id=new_run_id(), triage=True)
+    assert again.status == Status.UNCHANGED

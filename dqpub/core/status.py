@@ -16,6 +16,7 @@ class Status(StrEnum):
     REFUSED = "refusé"  # not allowed by the inventory (restricted access)
     SKIPPED = "ignoré"  # inactive in the inventory
     FAILED = "échec"  # validation, privacy, source or portal failure: the portal keeps its last version
+    TO_DO = "à faire"  # the fan-out's triage: the source changed, a child run will publish it
 
     @property
     def failed(self) -> bool:
