@@ -13,6 +13,10 @@ Deliberate, narrow exceptions (each one is checked exactly, so that nothing else
 * ``integer-int64-overflow``: an integer outside 64 bits is valid for Frictionless (Python ``int``) but the
   typed Parquet we publish cannot hold it: dqpub reports a ``type-error`` (rule ``type=integer (int64)``).
 
+Reading choices met on Frictionless' own fixtures (bench/parity_frictionless.py: comment row, delimiter
+guess, spaces after commas; label spaces now aligned) are tested at the end of this file and listed in the
+README's « Différences voulues avec Frictionless ».
+
 Frictionless settings used: the CSV dialect is given (comma) instead of sniffed, the encoding is utf-8,
 and a schema declaring Table Schema v2 (``$schema``) is validated inside a v2 Data Resource: under the
 default v1 resource profile Frictionless refuses ``exclusiveMinimum``/``exclusiveMaximum`` (a v2 feature)
