@@ -13,6 +13,10 @@ Deliberate, narrow exceptions (each one is checked exactly, so that nothing else
 * ``integer-int64-overflow``: an integer outside 64 bits is valid for Frictionless (Python ``int``) but the
   typed Parquet we publish cannot hold it: dqpub reports a ``type-error`` (rule ``type=integer (int64)``).
 
+Reading choices met on Frictionless' own fixtures (bench/parity_frictionless.py: comment row, delimiter
+guess, spaces after commas; label spaces now aligned) are tested at the end of this file and listed in the
+README's « Différences voulues avec Frictionless ».
+
 Frictionless settings used: the CSV dialect is given (comma) instead of sniffed, the encoding is utf-8,
 and a schema declaring Table Schema v2 (``$schema``) is validated inside a v2 Data Resource: under the
 default v1 resource profile Frictionless refuses ``exclusiveMinimum``/``exclusiveMaximum`` (a v2 feature)
@@ -160,3 +164,96 @@ def test_random_tables_match_frictionless(tmp_path, seed):
     report = validate(path, RANDOM_SCHEMA, dataset="aleatoire", max_examples=100_000, block_size=4096)
     assert {(e.code, e.row, e.field_number) for e in report.errors} == set(fl_errors)
     assert report.error_count == len(fl_errors)
+
+
+# --- Reading choices met on Frictionless' own fixtures (issue 24, bench/parity_frictionless.py) ---------------
+# Each test below is one row of the README's « Différences voulues avec Frictionless » (or the fix of a
+# difference): small fixtures of our own, read as the pipeline reads them (normalize, then validate).
+
+
+def _pipeline_errors(tmp_path: Path, text: str, schema: dict, **dialect) -> tuple[set[tuple], object, object]:
+    from dqpub.table import Dialect, normalize
+
+    raw = tmp_path / "source.csv"
+    raw.write_text(text, encoding="utf-8")
+    table = normalize(raw, "csv", Dialect(**dialect), tmp_path / "normalise.csv", dataset="parite")
+    report = validate(table, schema, dataset="parite", max_examples=1000)
+    return {(e.code, e.row, e.field_number) for e in report.errors}, report, table
+
+
+def _detected_frictionless(path: Path, schema: dict | None = None):
+    from frictionless import Resource
+
+    descriptor = {"name": "cas", "path": path.name, "format": "csv"}
+    if schema is not None:
+        descriptor["schema"] = schema
+    return Resource.from_descriptor(descriptor, basepath=str(path.parent))
+
+
+ID_NOM = {"fields": [{"name": "id", "type": "integer"}, {"name": "nom", "type": "string"}]}
+
+
+def test_labels_are_compared_without_surrounding_spaces(tmp_path):
+    """Fixed (capitals.csv, timezone.csv): `` nom`` is the label ``nom``, as Frictionless strips labels."""
+    ours, report, _ = _pipeline_errors(tmp_path, "id , nom\n1,Laval\n2,Lévis\n", ID_NOM)
+    assert ours == set()
+    assert report.valid
+    assert report.header == ["id", "nom"]
+    assert any("espaces autour du nom de colonne" in w and "1, 2" in w for w in report.warnings)
+    _, fl_errors = frictionless_errors(tmp_path / "normalise.csv", ID_NOM)
+    assert fl_errors == []
+    # a label of spaces only is blank, for both
+    ours, report, _ = _pipeline_errors(tmp_path, "id,  \n1,Laval\n", ID_NOM)
+    _, fl_errors = frictionless_errors(tmp_path / "normalise.csv", ID_NOM)
+    assert ours == set(fl_errors) == {("blank-label", None, 2)}
+
+
+def test_leading_comment_row_is_the_header_unless_declared(tmp_path):
+    """Deliberate (countries.csv, matrix-with-comment.csv): no comment character by default (CSV Dialect
+    ``commentChar``: not set) and the header is line 1 (``header``: the first row); Frictionless guesses the
+    header row from the rows' widths. The steward declares ``source.ligne_entete: 2``."""
+    schema = {"fields": ID_NOM["fields"] + [{"name": "region", "type": "string"}]}
+    text = "# extrait du registre\nid,nom,region\n1,Laval,13\n2,Lévis,12\n3,Gaspé,11\n4,Alma,02\n"
+    ours, _, _ = _pipeline_errors(tmp_path, text, schema)
+    assert ("incorrect-label", None, 1) in ours and ("missing-label", None, 2) in ours
+    resource = _detected_frictionless(tmp_path / "source.csv", schema)
+    assert resource.validate().valid  # Frictionless took line 2 as the header
+    with resource:
+        assert resource.dialect.header_rows == [2]
+    ours, report, table = _pipeline_errors(tmp_path, text, schema, header_row=2)
+    assert ours == set() and report.valid and report.rows == 4
+    assert table.row_offset == 1
+
+
+def test_delimiter_is_guessed_among_the_usual_ones(tmp_path):
+    """Deliberate (dialect.csv): ``|`` splitting every line into the header's width is the delimiter, where
+    Frictionless keeps ``,`` and reads one column ``id|nom``."""
+    text = "id|nom\n1|#anglais#\n2| -|##\n"
+    ours, _, table = _pipeline_errors(tmp_path, text, ID_NOM)
+    assert table.delimiter == "|" and table.header == ["id", "nom"]
+    assert ours == {("extra-cell", 3, 3)}
+    resource = _detected_frictionless(tmp_path / "source.csv")
+    with resource:
+        assert resource.labels == ["id|nom"]
+    # declared, the delimiter is not guessed
+    ours, _, table = _pipeline_errors(tmp_path, text, {"fields": [{"name": "id|nom", "type": "string"}]},
+                                      delimiter=",")
+    assert table.delimiter == "," and ours == set()
+
+
+def test_spaces_after_commas_belong_to_the_cell(tmp_path):
+    """Deliberate (issue-1109.csv): CSV Dialect ``skipInitialSpace`` defaults to false, so `` "2.3"`` is a
+    cell of 6 characters, not the number 2.3; Frictionless sniffs ``skipInitialSpace: true`` even when the
+    delimiter is given. A quote after the space is no longer an opening quote (RFC 4180: a quoted field
+    starts with the quote), so the label `` "nombre"`` stripped is ``"nombre"``, quotes included."""
+    schema = {"fields": [{"name": "entier", "type": "integer"}, {"name": "nombre", "type": "number"}]}
+    text = '"entier", "nombre"\n"1", "2.3"\n"3", "4"\n'
+    ours, report, _ = _pipeline_errors(tmp_path, text, schema)
+    assert ours == {("incorrect-label", None, 2), ("type-error", 2, 2), ("type-error", 3, 2)}
+    assert report.header == ["entier", '"nombre"']
+    # without quotes the labels match once stripped, and `` 2.3`` is read as a number by both tools (as
+    # Python's float, Frictionless' number reader accepts surrounding spaces)
+    ours, report, _ = _pipeline_errors(tmp_path, "entier, nombre\n1, 2.3\n", schema)
+    assert ours == set() and report.header == ["entier", "nombre"]
+    resource = _detected_frictionless(tmp_path / "source.csv", schema)
+    assert resource.validate().valid

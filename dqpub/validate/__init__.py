@@ -15,7 +15,12 @@ A newcomer's map (each module says why it is the way it is):
 * ``sinks``       the typed Parquet file and the quarantine of invalid rows;
 * ``settle``      the one place where a value may enter the report (detectors first).
 
-Deliberate differences from Frictionless v5 (documented in tests/test_validate_parity.py):
+Labels are compared without the spaces around them, as Frictionless reads them (``stringify_label``
+strips each label); the report warns about it. Cells are not stripped (CSV Dialect ``skipInitialSpace``
+defaults to false).
+
+Deliberate differences from Frictionless v5 (documented in tests/test_validate_parity.py and in the
+README's « Différences voulues avec Frictionless »):
 * ``pattern`` is a full match of the whole pattern (``^(?:pattern)$``, as the spec says); Frictionless
   compiles ``^pattern$`` without a group, so ``a|b`` accepts ``abc``, and its ``$`` accepts a trailing
   newline. We report those cells.
@@ -114,6 +119,11 @@ class _Run:
             col.count(EmptySource.code, "", 1)
             col.add((0, 0, 0, 0), row_error(EmptySource, None, None, None, EmptySource.rule, EmptySource.describe()))
             return self._finish(report, col, 0, header_bad=False), False
+        padded = [i for i, label in enumerate(labels, start=1) if label != label.strip()]
+        if padded:  # Frictionless strips labels (helpers.stringify_label); so do we, and say so
+            labels = [label.strip() for label in labels]
+            report.warnings.append("espaces autour du nom de colonne ignorés (colonne(s) "
+                                   + ", ".join(map(str, padded)) + ") : l'en-tête est comparé au schéma sans eux")
         report.header = list(labels)
         fields = list(self.schema.get("fields", []))
         pairs = expected_fields(labels, fields, self.schema.get("fieldsMatch", "exact")) if labels else [

@@ -1,6 +1,7 @@
 """Reading the normalized CSV: the header record, then record batches streamed by Arrow.
 
-The header record is read with Python's ``csv`` (exactly as Frictionless reads it). The data is streamed
+The header record is read with Python's ``csv`` (as Frictionless reads it; the caller strips the labels,
+as Frictionless does). The data is streamed
 with ``pyarrow.csv.open_csv`` (all columns as strings, one parsing thread so that Arrow reports the record
 number of malformed rows; a second thread reads ahead while the main one checks). Rows with a wrong
 number of cells are handed to ``invalid_row_handler``: they are re-parsed with ``csv`` and appended to
