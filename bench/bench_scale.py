@@ -19,7 +19,9 @@ rows, one in three with free text) under bench/out/scale/, then times:
 
 Through the CLI, each dataset's result line is timed as it arrives: the per-dataset time at the
 start (mean interval over the first 10 % of the datasets), at the end (the last 10 %) and in each
-tenth of a pass, equal when the cost of a dataset does not grow with the number done before it.
+tenth of a pass, equal when the cost of a dataset does not grow with the number done before it; and
+the processor time the ``dqpub`` process used per dataset in each tenth (/proc: what the machine's
+other work does not change, unlike the wall time on a shared machine).
 
 Every portal request goes through a counting proxy (tests/faultproxy.py, no fault armed; it
 rewrites CKAN's own address so that file downloads are counted too): requests per dataset, mean
@@ -183,6 +185,7 @@ def _phase(name: str, proxy: CountingProxy, n: int, fn) -> dict:
     statuses = fn()
     wall = time.monotonic() - t0
     pace = _pace(statuses.pop("_instants", None) or [])
+    cpu_pace = _pace(statuses.pop("_cpu", None) or [])
     stamps = sorted(proxy.stamps)
     most, j = 0, 0  # the most requests in any sliding second (two pointers: 40,000 requests are many)
     for i, x in enumerate(stamps):
@@ -199,6 +202,9 @@ def _phase(name: str, proxy: CountingProxy, n: int, fn) -> dict:
         row["ms_par_jeu_par_dixieme"] = [round(p, 2) for p in pace]
         pace_text = (f"  par jeu : {pace[0]:.1f} ms (premiers 10 %) → {pace[-1]:.1f} ms (derniers 10 %) ; "
                      f"par dixième : {' '.join(f'{p:.1f}' for p in pace)}")
+    if cpu_pace is not None:
+        row["ms_processeur_par_jeu_par_dixieme"] = [round(p, 2) for p in cpu_pace]
+        pace_text += f" ; processeur par jeu, par dixième : {' '.join(f'{p:.1f}' for p in cpu_pace)}"
     print(f"{name:10} {wall:8.1f} s  {len(stamps):6d} requêtes  {row['requetes_par_jeu']:6.2f}/jeu  "
           f"{row['requetes_par_s']:5.2f}/s en moyenne  max {row['max_requetes_1s']} dans une seconde  {statuses}"
           f"{pace_text}  (charge {row['charge']})", flush=True)
@@ -302,6 +308,7 @@ def _cli_run(env: dict[str, str], target: str) -> dict:
     words = sorted((s.value for s in Status), key=len, reverse=True)
     counts: dict[str, Any] = {}
     instants: list[float] = []
+    cpu: list[float] = []
     with open(OUT / "cli-erreurs.log", "a", encoding="utf-8") as err:
         proc = subprocess.Popen([str(BIN / "dqpub"), "run", "--target", target], env={**env, "PYTHONUNBUFFERED": "1"},
                                 stdout=subprocess.PIPE, stderr=err, text=True)
@@ -312,11 +319,22 @@ def _cli_run(env: dict[str, str], target: str) -> dict:
             if status is None:
                 continue
             instants.append(time.monotonic())
+            cpu.append(_cpu_seconds(proc.pid))
             counts[status] = counts.get(status, 0) + 1
         if proc.wait():
             counts["sortie"] = proc.returncode
-    counts["_instants"] = instants
+    counts["_instants"], counts["_cpu"] = instants, cpu
     return counts
+
+
+def _cpu_seconds(pid: int) -> float:
+    """Processor time (user + system) the process has used so far: what a dataset costs whatever the
+    other work of a shared machine (wall time there varies with its load)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return float("nan")
 
 
 def _runner(env: dict[str, str], prefect: Prefect | None, target: str):
