@@ -150,8 +150,15 @@ MAX_MODULE_LINES = 600
 MAX_FUNCTION_LINES = 60
 
 
+# The reasons a function may be longer than MAX_FUNCTION_LINES, said on its def line: a short list, so that
+# « ~100 lines: the files… » is not a reason (split it), while one state machine split apart would carry its
+# state through every call.
+LONG_FUNCTION_REASONS = ("declarative list", "branch per", "one state", "state machine",
+                         "page as the reader sees it", "block stream", "ways of failing")
+
+
 def _long_functions(path: Path) -> list[str]:
-    """Functions over the limit whose def line does not say why (a comment of a few words on it)."""
+    """Functions over the limit whose def line does not give one of LONG_FUNCTION_REASONS."""
     source = path.read_text(encoding="utf-8")
     lines = source.splitlines()
     out = []
@@ -159,7 +166,7 @@ def _long_functions(path: Path) -> list[str]:
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             length = (node.end_lineno or node.lineno) - node.lineno + 1
             reason = lines[node.lineno - 1].partition("#")[2]
-            if length > MAX_FUNCTION_LINES and len(reason.split()) < 4:
+            if length > MAX_FUNCTION_LINES and not any(r in reason for r in LONG_FUNCTION_REASONS):
                 out.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name} ({length} lignes)")
     return out
 

@@ -410,7 +410,7 @@ def reuser_datapackage(entry: Entry, version: str, created: str, schema: dict[st
     }
 
 
-def prepare(  # ~100 lines: the files, the change log entry and the release, in publication order
+def prepare(
     entry: Entry,
     config: DatasetConfig,
     anon: Anonymized,
@@ -425,12 +425,14 @@ def prepare(  # ~100 lines: the files, the change log entry and the release, in 
     """Render the files and build the release, or return None if nothing changed.
 
     The renderers read ``anon.data`` (the anonymized Parquet file, or a table in memory) in batches:
-    no step here holds the rows."""
+    no step here holds the rows. In publication order: the CSV and its fingerprint (unchanged: None),
+    the version and its change-log entry (:func:`_change_log_entry`), the other files (:func:`_documents`),
+    the release."""
     now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     created = now.isoformat()
     slug = entry.slug
     outdir.mkdir(parents=True, exist_ok=True)
-    data, report, rows = anon.data, anon.report, anon.rows
+    data, report = anon.data, anon.report
     # one schema for everything published: the state and the DataStore (privacy annotations kept),
     # the datapackage, the dictionary and the Parquet file (without them)
     schema = published_schema(anon.schema)
@@ -446,7 +448,30 @@ def prepare(  # ~100 lines: the files, the change log entry and the release, in 
     fingerprint = sha256_bytes(canonical([sha256_file(csv_path), schema, stable_meta]))
     if state is not None and state.fingerprint == fingerprint:
         return None
+    entry_log = _change_log_entry(state, schema, anon, csv_path, previous_csv, stable_meta, fingerprint, created, note)
+    version, level, reasons = entry_log["version"], entry_log["niveau"], entry_log["raisons"]
+    history = [entry_log] + (state.history if state else [])
+    notes = f"Version {version} ({level}) : " + "; ".join(reasons)
+    files = _documents(entry, config, anon, schema, public, dictionary, history, csv_path, outdir, version, created)
 
+    package = package_fields(entry, config, version=version, attributes_md=attributes, coverage=coverage,
+                             version_notes=notes, data_last_modified=created)
+    retention = DEFAULT_RETENTION if config.versions.keep is None else config.versions.keep
+    return Release(
+        dataset=slug, version=version, previous_version=state.version if state else None, bump=level,
+        reasons=reasons, fingerprint=fingerprint, input_fingerprint=input_fp, created=created,
+        package=package, files=files, schema=schema, history=history,
+        retention=None if retention in ("toutes", None) else int(retention),
+        private={"registre_anonymisation": {**report.to_dict(), "version": version, "date": created,
+                                            "fins": "diffusion en données ouvertes (Données Québec)"}},
+    )
+
+
+def _change_log_entry(state: PublishedState | None, schema: dict[str, Any], anon: Anonymized, csv_path: Path,
+                      previous_csv: bytes | Callable[[], bytes | None] | None, stable_meta: dict[str, Any],
+                      fingerprint: str, created: str, note: str) -> dict[str, Any]:
+    """The new version and what changed since the previous one (rows, schema, anonymization, metadata)."""
+    report, rows = anon.report, anon.rows
     level, reasons = schema_changes(state.schema if state else None, schema)
     version = next_version(state.version if state else None, "patch" if level == "initial" else level)
     diff = row_diff(previous_csv, csv_path, primary_key(schema), new_rows=rows)
@@ -458,7 +483,7 @@ def prepare(  # ~100 lines: the files, the change log entry and the release, in 
     meta_before = prev.get("metadonnees", {})
     meta_changed = sorted(k for k in meta_now if state and meta_before.get(k) != meta_now[k])
     anon_changes = [f"{k} : {v}" for k, v in report.techniques.items() if state and prev_tech.get(k) != v]
-    entry_log = {
+    return {
         "version": version, "date": created, "niveau": level, "raisons": reasons,
         "lignes": rows, "ajoutees": diff.added, "retirees": diff.removed,
         "modifiees": diff.modified, "comparaison": diff.by,
@@ -466,9 +491,13 @@ def prepare(  # ~100 lines: the files, the change log entry and the release, in 
         "anonymisation": anon_changes, "techniques": report.techniques, "empreinte": fingerprint,
         "note": note, "metadonnees": meta_now, "metadonnees_modifiees": meta_changed,
     }
-    history = [entry_log] + (state.history if state else [])
-    notes = f"Version {version} ({level}) : " + "; ".join(reasons)
 
+
+def _documents(entry: Entry, config: DatasetConfig, anon: Anonymized, schema: dict[str, Any], public: dict[str, Any],
+               dictionary: list[dict[str, str]], history: list[dict[str, Any]], csv_path: Path, outdir: Path,
+               version: str, created: str) -> list[ReleaseFile]:
+    """The release's files besides the CSV, written to ``outdir``, in their order on the dataset's page."""
+    data, report, slug = anon.data, anon.report, entry.slug
     pq_path = outdir / f"{slug}.parquet"
     # the Parquet file is Arrow's work (off the GIL), the statistics mostly Python's: on two cores they
     # overlap (~1 s of a million-row first publication)
@@ -498,7 +527,8 @@ def prepare(  # ~100 lines: the files, the change log entry and the release, in 
               "Champs, types, descriptions, unités et valeurs permises.", "CSV", "text/csv",
               portal_fields=portal("dictionnaire")),
         _file(stats_path, "statistiques", stats_path.name, "Statistiques descriptives",
-              "Nombre, valeurs manquantes, distinctes, minimum, maximum et valeurs fréquentes par champ.",
+              "Nombre, valeurs manquantes, distinctes, minimum, maximum et valeurs fréquentes par champ "
+              "(comptes seulement pour le texte libre).",
               "CSV", "text/csv", versioned=False, portal_fields=portal("statistiques")),
         _file(log_path, "journal", log_path.name, "Journal des modifications",
               "Changements de chaque version : lignes, schéma, anonymisation.", "Markdown",
@@ -513,15 +543,4 @@ def prepare(  # ~100 lines: the files, the change log entry and the release, in 
     files.append(_file(dp_path, "datapackage", dp_path.name, "Paquet de données (datapackage.json)",
                        "Description Frictionless : version, schéma, licence, sommes de contrôle.",
                        "JSON", "application/json", portal_fields=portal("datapackage")))
-
-    package = package_fields(entry, config, version=version, attributes_md=attributes, coverage=coverage,
-                             version_notes=notes, data_last_modified=created)
-    retention = DEFAULT_RETENTION if config.versions.keep is None else config.versions.keep
-    return Release(
-        dataset=slug, version=version, previous_version=state.version if state else None, bump=level,
-        reasons=reasons, fingerprint=fingerprint, input_fingerprint=input_fp, created=created,
-        package=package, files=files, schema=schema, history=history,
-        retention=None if retention in ("toutes", None) else int(retention),
-        private={"registre_anonymisation": {**report.to_dict(), "version": version, "date": created,
-                                            "fins": "diffusion en données ouvertes (Données Québec)"}},
-    )
+    return files
