@@ -96,7 +96,7 @@ STEPS: dict[str, tuple[Any, int]] = {  # step -> (rule, nth matching request of 
     # downloads of a run: the state, the previous CSV, then the first file read back after upload
     "relecture": ("download", 3),
     "ds-table": (lambda label, body: label == "datastore_create" and "fields" in _json(body), 1),
-    "ds-chargement": ("datastore_upsert", 1),
+    "ds-chargement": (lambda label, body: label == "datastore_create" and bool(_json(body).get("records")), 1),
     "alias-retrait": (lambda label, body: label == "datastore_create" and _json(body).get("aliases") == [], 1),
     "bascule": (lambda label, body: label == "package_update" and not _archive_update(body), 1),
     "alias-pose": (lambda label, body: label == "datastore_create" and bool(_json(body).get("aliases")), 1),
@@ -820,7 +820,7 @@ def test_token_never_leaks(lab, proxy, tmp_path, caplog):
         proxy.disarm()
     lab.revise(ch)
     release = _prepare(lab, ch, tmp_path)
-    proxy.arm("datastore_upsert", fault="503")
+    proxy.arm(STEPS["ds-chargement"][0], fault="503")
     try:
         lab.faulty.publish(release)
     except Exception as exc:  # noqa: BLE001

@@ -24,6 +24,7 @@ import time
 from typing import Any, Callable, Protocol, TypeVar
 from urllib.parse import urlsplit
 
+import orjson
 import requests
 from ckanapi.common import prepare_action, reverse_apicontroller_action
 from ckanapi.errors import CKANAPIError, NotAuthorized, NotFound, ValidationError
@@ -143,7 +144,11 @@ class CkanClient:
         return self.retrying(name, once)
 
     def _post(self, name: str, data: dict, files: dict | None, dataset: str | None) -> Any:
-        path, body, headers = prepare_action(name, data, self._token, files)
+        if files or "records" not in data:
+            path, body, headers = prepare_action(name, data, self._token, files)
+        else:  # DataStore rows: UTF-8 compact JSON, about 4× faster to build than ckanapi's ASCII JSON
+            path, _, headers = prepare_action(name, None, self._token)
+            body = orjson.dumps(data)
         headers["User-Agent"] = USER_AGENT
         url = f"{self.url}/{path}"
         try:

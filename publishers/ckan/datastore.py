@@ -3,7 +3,13 @@ aliases, and keeping the portal's own loader (ckanext-xloader) off the published
 
 Only the current version has a table: the table of its CSV file in the archive, loaded and checked
 before the switch (types from the Table Schema, data dictionary from field titles and descriptions,
-``upsert`` on the primary key so a retried batch cannot duplicate rows), never modified afterwards.
+row count and fields checked), never modified afterwards. The table is created empty, then filled by
+``datastore_create`` calls carrying the records (INSERT: no per-row key lookup on a table that is new,
+and, unlike ``datastore_upsert``, an answer that does not echo the batch back), read from the CSV in
+batches of at most ``DATASTORE_BATCH`` rows and about ``DATASTORE_BATCH_BYTES`` of text, never the
+whole file at once. A batch whose first answer was lost and that is sent again is refused by the
+primary key (the rows are already in): it goes again as ``upsert``, which is idempotent; without a
+primary key, the row count check that follows the load sees doubled rows and the load is done again.
 Its stable names are DataStore aliases (PostgreSQL views): the current CSV resource's id and the
 dataset's name. CKAN 2.11's ``datastore_create(aliases=…)`` drops the resource's previous aliases
 and refuses a name another table holds, so moving them takes two calls: ``withdraw_aliases`` just
@@ -19,8 +25,9 @@ from __future__ import annotations
 import logging
 import time
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
+import pyarrow as pa
 import pyarrow.csv as pacsv
 
 from dqpub.core.errors import PublishError
@@ -37,7 +44,11 @@ DATASTORE_TYPES = {
     "time": "time", "year": "int4", "object": "json", "array": "json", "string": "text",
     "yearmonth": "text", "duration": "text", "geopoint": "text", "any": "text",
 }
-DATASTORE_BATCH = 5_000
+# Rows per load request, and the text they hold at most (the JSON body is about twice that): larger
+# batches measured up to 1.7× faster than 5,000 rows (bench/README.md, bench_ckan.py --batches), the
+# byte bound keeps a batch of long free text within what a portal's proxy accepts.
+DATASTORE_BATCH = 20_000
+DATASTORE_BATCH_BYTES = 4_000_000
 # States of an xloader task that is not over yet (ckanext-xloader's task_status).
 LOADER_BUSY = ("submitting", "pending", "running", "running_but_viewable")
 _PG_IDENTIFIER_MAX = 63
@@ -86,6 +97,32 @@ def _count_rows(path: Path, fields: list[dict]) -> int:
     return sum(batch.num_rows for batch in _reader(path, fields))
 
 
+def _batches(path: Path, fields: list[dict], rows: int = DATASTORE_BATCH,
+             size: int = DATASTORE_BATCH_BYTES) -> Iterator[list[dict]]:
+    """The CSV's records (every cell as text, empty as None) in file order, in batches of at most
+    ``rows`` rows and about ``size`` bytes of text, streamed: only the Arrow blocks of the batch being
+    cut are held, never the whole file."""
+    held: list[pa.RecordBatch] = []
+    count = nbytes = 0
+    for block in _reader(path, fields):
+        held.append(block)
+        count += block.num_rows
+        nbytes += block.nbytes
+        if count < rows and nbytes < size:
+            continue
+        table = pa.Table.from_batches(held)
+        step = max(1, min(rows, int(size * count / max(nbytes, 1))))
+        start = 0
+        while count - start >= step:
+            yield table.slice(start, step).to_pylist()
+            start += step
+        rest = table.slice(start)
+        held, count = rest.to_batches(), rest.num_rows
+        nbytes = rest.nbytes
+    if count:
+        yield pa.Table.from_batches(held).to_pylist()
+
+
 def _same_table(info: dict, fields: list[dict], rows: int) -> bool:
     got = [(f["id"], {"nested": "json"}.get(f["type"], f["type"]),
             (f.get("info") or {}).get("label") or "", (f.get("info") or {}).get("notes") or "")
@@ -124,7 +161,8 @@ class DataStore:
         rows = _count_rows(f.path, fields)
         info = self.info(rid)
         # without a primary key, a retried batch could have doubled rows and another lost: same count
-        return info is not None and _same_table(info, fields, rows) and bool(pk or rows <= DATASTORE_BATCH)
+        return (info is not None and _same_table(info, fields, rows)
+                and bool(pk or (rows <= DATASTORE_BATCH and sum(1 for _ in _batches(f.path, fields)) == 1)))
 
     def load(self, slug: str, res: dict, f: ReleaseFile, schema: dict) -> None:
         """The DataStore table of the new version's CSV resource (just uploaded), loaded and checked.
@@ -138,17 +176,27 @@ class DataStore:
                 self.delete(res["id"])
             self.portal.action("datastore_create", slug, resource_id=res["id"], fields=fields,
                                primary_key=pk or None, force=True, records=[])
-            for batch in _reader(f.path, fields):
-                records = batch.to_pylist()
-                for i in range(0, len(records), DATASTORE_BATCH):
-                    self.portal.action("datastore_upsert", slug, resource_id=res["id"],
-                                       method="upsert" if pk else "insert", force=True,
-                                       records=records[i:i + DATASTORE_BATCH])
+            for records in _batches(f.path, fields):
+                self._insert(slug, res["id"], records, bool(pk))
             info = self.info(res["id"])
             if info is not None and _same_table(info, fields, rows):
                 return
             log.warning("%s : table DataStore incomplète après chargement (essai %d)", slug, attempt)
         raise PublishError("la table DataStore chargée ne correspond pas au fichier CSV (champs ou lignes)", dataset=slug)
+
+    def _insert(self, slug: str, rid: str, records: list[dict], keyed: bool) -> None:
+        """One batch into a table being loaded: ``datastore_create`` with the records (INSERT, an
+        answer without the records). With a primary key, a batch refused (a retry of a batch already
+        in, whose answer was lost) goes again as ``upsert``; a batch refused for its values is
+        refused again there, and that error is the one raised."""
+        try:
+            self.portal.action("datastore_create", slug, resource_id=rid, force=True, records=records)
+        except PortalRefused:
+            if not keyed:
+                raise
+            log.info("%s : lot DataStore refusé en insertion, renvoyé en upsert (lot déjà chargé ?)", slug)
+            self.portal.action("datastore_upsert", slug, resource_id=rid, method="upsert", force=True,
+                               records=records)
 
     # -- aliases -----------------------------------------------------------------------------------
     def withdraw_aliases(self, slug: str, pkg: dict) -> str | None:

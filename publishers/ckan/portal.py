@@ -57,8 +57,9 @@ travels in a header, only to the portal's own origin, and is never logged nor pu
     The datapackage goes last: it names the other files by their absolute archive URLs. Then the
     version's state goes to the private dataset.
  3. Load the DataStore table of the new version's CSV resource (types from the Table Schema, data
-    dictionary from field titles and descriptions; ``upsert`` on the primary key so a retried batch
-    cannot duplicate rows), then check its fields and row count. A table is only ever loaded by the
+    dictionary from field titles and descriptions; created empty, then filled by ``datastore_create``
+    calls carrying batches of records streamed from the CSV — INSERT, no echo of the batch — a keyed
+    batch sent again after a lost answer going as ``upsert``), then check its fields and row count. A table is only ever loaded by the
     run that uploaded its resource: a staged CSV left by another run is adopted only if its table is
     already complete.
  4. Withdraw the stable DataStore aliases from the current table (see below), then ``package_show``
