@@ -279,8 +279,8 @@ def anonymization_summary(entry: Entry, version: str, date: str, report: dict[st
         lines.append("- Texte libre, cellules où des renseignements ont été retirés : " +
                      ", ".join(f"{KIND_LABELS.get(k, k)} : {v}" for k, v in sorted(report["scrubbed"].items())))
     for name, ft in (report.get("free_text") or {}).items():
-        lines.append(f"- Texte libre « {name} » : {ft['masques']} mots sur {ft['mots']} masqués ({ft['part']:.1%}) "
-                     f"parce qu'ils n'étaient pas connus sûrs" + (" ; colonne retenue (publiée vide)" if ft["retenu"] else "")
+        lines.append(f"- Texte libre « {name} » : {ft['masques']} mots sur {ft['mots']} retirés ou masqués ({ft['part']:.1%}) : "
+                     f"seuls les mots connus sûrs sont publiés" + (" ; colonne retenue (publiée vide)" if ft["retenu"] else "")
                      + f" ; rappel des détecteurs mesuré sur le corpus témoin : {HELDOUT_RECALL}")
     return "\n".join(lines) + "\n"
 
