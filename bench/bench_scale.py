@@ -243,7 +243,7 @@ def main() -> None:  # noqa: C901 - one linear script: setup, three phases, repo
     env["DQPUB_TARGET"] = args.target
     ckan = _ckan_env() if args.target == "ckan-local" else {"CKAN_URL": "http://127.0.0.1:9", "CKAN_API_TOKEN": ""}
     # the same port for the same prefix: the portal's address, which keys the states a machine keeps
-    # (<travail>/etats-connus), stays the same from one bench to the next
+    # (table etat_connu of <travail>/registre.sqlite), stays the same from one bench to the next
     proxy = CountingProxy(ckan["CKAN_URL"], port=20000 + int(hashlib.sha256(prefix.encode()).hexdigest()[:8], 16) % 20000)
     proxy.stamps = []
     try:

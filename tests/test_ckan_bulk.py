@@ -122,3 +122,33 @@ def test_states_kept_as_files_before_the_registry_are_imported_once(tmp_path, mo
     assert bulk.states(portal, ["jeu"], {"jeu": "2026-12-02T06:10:00.100"})["jeu"] == state
     assert not old.exists() and old.with_name(old.name + ".migre").is_dir()
     assert (tmp_path / "registre.sqlite").exists()
+
+
+def test_a_kept_state_serves_only_its_own_token_and_forget_drops_it(tmp_path):
+    """The registry's part of the scenario above, without a portal: the kept state answers only when the
+    search shows the token it was kept with; otherwise (or forgotten, or absent from the search) the
+    dataset is read itself, and that read is what is kept."""
+    from types import SimpleNamespace
+
+    from dqpub.core.release import PublishedState
+
+    state = PublishedState(version="1.0.0", fingerprint="f", input_fingerprint="i", schema={},
+                           published_at="2026-12-02", versions=["1.0.0"], history=[])
+    reads: list[str] = []
+
+    def read(d):
+        reads.append(d)
+        bulk.keep(portal, {"name": d, "metadata_modified": "2026-12-03T00:00:00"}, state)
+        return state
+
+    portal = SimpleNamespace(url="http://portail.example", known_states_dir=tmp_path, state=read)
+    bulk.keep(portal, {"name": "jeu", "metadata_modified": "2026-12-02T06:10:00.100"}, state)
+    assert bulk.states(portal, ["jeu"], {"jeu": "2026-12-02T06:10:00.100"})["jeu"] == state and reads == []
+    assert bulk.states(portal, ["jeu"], {"jeu": "2026-12-02T06:10:00.200"})["jeu"] == state
+    assert reads == ["jeu"] and bulk.kept(portal, "jeu")["vu"] == "2026-12-03T00:00:00.000"
+    assert bulk.states(portal, ["jeu"], {"jeu": None})["jeu"] == state and reads == ["jeu", "jeu"]
+    bulk.forget(portal, "jeu")
+    assert bulk.kept(portal, "jeu") is None
+    bulk.keep(portal, {"name": "vide", "metadata_modified": "2026-12-02T00:00:00"}, None)
+    assert bulk.states(portal, ["vide"], {"vide": "2026-12-02T00:00:00.000"})["vide"] is None
+    assert reads == ["jeu", "jeu"]  # a kept « nothing published » is an answer too
