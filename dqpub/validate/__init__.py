@@ -122,8 +122,9 @@ class _Run:
         specs = field_specs(pairs, self.schema, lazy)
         layout = None
         if labels:
-            blank = blank_line_records(path, start=view.start, encoding=view.encoding) \
-                if any("" not in s.missing_values for s in specs) else None
+            blank = None
+            if any("" not in s.missing_values for s in specs):
+                blank = blank_line_records(path, start=view.start, delimiter=view.delimiter, encoding=view.encoding)
             layout = Layout(path, offset, len(labels), self.block_size, blank, view.delimiter, view.encoding)
         ctx = Context(self.dataset, specs, col, layout, seed)
         header, checks = self._checks(labels, ctx)

@@ -87,12 +87,12 @@ def _record_end(data: bytes) -> int | None:
     return None
 
 
-def blank_line_records(path: Path, *, start: int = 0, encoding: str = "utf-8") -> set[int]:
+def blank_line_records(path: Path, *, start: int = 0, delimiter: str = ",", encoding: str = "utf-8") -> set[int]:
     """Records that are empty lines (Python csv: []); only needed when "" is not a missing value."""
     out = set()
     with open(path, encoding=encoding, newline="") as f:
         f.seek(start)
-        for i, rec in enumerate(csv.reader(f), start=1):
+        for i, rec in enumerate(csv.reader(f, delimiter=delimiter), start=1):
             if not rec and i > 1:
                 out.add(i)
     return out
