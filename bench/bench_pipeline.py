@@ -296,6 +296,10 @@ def main() -> None:
             print(f"\ndqpub validate : {fl / median(val):.1f}× plus rapide que frictionless validate "
                   f"({fl / max(val):.1f}× avec la plus lente)"
                   + (f" ; avant : {fl / median(before):.1f}×" if before else ""))
+        cpu = {k: median(v) for k, v in CPU.items() if v}
+        print("temps CPU (utilisateur + système, médiane) : " + " ; ".join(f"{k} {v:.2f} s" for k, v in cpu.items())
+              + (f" ; validate {cpu['frictionless'] / cpu['validate']:.1f}× plus rapide que frictionless en CPU"
+                 if "frictionless" in cpu else ""))
         return
     fm = median(floor)
     print(f"plancher pyarrow (read_csv + write_csv + parquet) : {fmt_runs(floor)}")
