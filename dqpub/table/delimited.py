@@ -1,6 +1,9 @@
 """Delimited text (CSV, TSV) in any encoding: detect the encoding and the delimiter, then read the
-file in place when it is already UTF-8 with commas, transcode it with Arrow in large blocks when it
-can, and fall back to Python's csv module (which knows every quirk) otherwise."""
+file in place when it is already UTF-8 with commas; when Arrow reads it as it is (UTF-8 with a BOM
+skipped by offset, cp1252, CRLF, any one-byte delimiter: Windows exports), hand the validator the
+source itself and write the normalized CSV only if something asks for its path (``DeferredTable``);
+otherwise transcode it with Arrow in large blocks when it can, and fall back to Python's csv module
+(which knows every quirk)."""
 
 from __future__ import annotations
 
