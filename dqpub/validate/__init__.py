@@ -56,6 +56,9 @@ from dqpub.validate.uniqueness import PrimaryKeyCheck, UniqueCheck
 __all__ = ["validate", "DEFAULT_BLOCK_SIZE"]
 
 
+_LARGEST_BLOCK = 128 << 20  # records longer than this are refused as unreadable
+
+
 def validate(
     table: NormalizedTable | Path,
     schema: dict,
@@ -139,6 +142,9 @@ class _Run:
         except pa.ArrowInvalid:  # its message may quote a row: not kept
             if parquet is not None:
                 parquet.discard()
+            if self.block_size < _LARGEST_BLOCK:  # a record longer than a block (a 10 MB cell): larger blocks
+                self.block_size = min(self.block_size * 8, _LARGEST_BLOCK)
+                return self.once(seed)
             return self._refused(report, col, UnreadableSource, UnreadableSource.describe()), False
         if not all([check.end() for check in checks]) and seed < 2:  # every check confirms its duplicates
             if parquet is not None:
