@@ -12,7 +12,6 @@ import csv
 import io
 import itertools
 import os
-import re
 from pathlib import Path
 
 from dqpub.core.errors import SourceError
@@ -207,7 +206,7 @@ def _plain_utf8_csv(raw_path: Path, enc: str, dialect: Dialect) -> tuple[list[st
 
 def _scan(  # noqa: C901 # long: one pass, one state (quotes, carry) across blocks; split, the state would travel through every call
     raw_path: Path, delim: int, *, utf8: bool, cr: bool, crlf: bool = False, start: int = 0,
-    undefined: re.Pattern[bytes] | None = None,
+    undefined: bytes = b"",
 ) -> tuple[int, int] | None:
     """(records, end of the first record) if the bytes are plainly well-formed CSV, else None.
 
@@ -242,7 +241,7 @@ def _scan(  # noqa: C901 # long: one pass, one state (quotes, carry) across bloc
             if crlf and (cr_open and block[0] != _LF or not _crlf_only(block)):
                 return None
             cr_open = crlf and block[-1] == _CR
-            if undefined is not None and undefined.search(block):
+            if undefined and len(block.translate(None, undefined)) != len(block):  # C speed; a regex: 50 MB/s
                 return None
             if utf8:
                 cut = len(block)
@@ -309,7 +308,7 @@ def _crlf_only(block: bytes) -> bool:
 
 
 # Encodings Arrow reads as they are (``ReadOptions.encoding``) once ``_scan`` has checked the bytes.
-_AS_IS = {"utf-8": None, "utf-8-sig": None, "cp1252": re.compile(rb"[\x81\x8d\x8f\x90\x9d]")}
+_AS_IS = {"utf-8": b"", "utf-8-sig": b"", "cp1252": b"\x81\x8d\x8f\x90\x9d"}
 
 
 def _as_is(raw_path: Path, enc: str, delim: str, dialect: Dialect) -> tuple[list[str], int, ReadView] | str | None:
