@@ -5,12 +5,15 @@ and ``frictionless validate``, on the same generated events file, in the same ru
     python bench/bench_pipeline.py --rows 1000000 --dialect cp1252  # the sample's own export dialect
     python bench/bench_pipeline.py --rows 5000000 --free-text --no-frictionless --runs 1   # memory
     python bench/bench_pipeline.py --rows 1000000 --profile        # + cProfile of the first publication
+    python bench/bench_pipeline.py --dialect crlf --validate-only --before bench/out/avant   # validate only,
+        # and the same command with the code of another checkout (PYTHONPATH) in the same run
 
 The file (bench/out/, git-ignored) follows ``schemas/evenements-de-securite-civile.schema.json``: its
 enums, formats, booleans and bounds; the two free-text columns are empty unless ``--free-text``
 (then French comments, some with planted personal values the anonymization must remove). Two
-dialects: ``utf8`` (UTF-8, comma, '.' decimals, '\\n') and ``cp1252`` (the sample's: Windows-1252,
-semicolon, decimal comma, '\\r\\n'). A temporary project (inventory, dataset.yaml, schema, local
+dialects: ``utf8`` (UTF-8, comma, '.' decimals, '\\n'), ``crlf`` (the same with '\\r\\n'), ``bom`` (Excel's
+« CSV UTF-8 »: a BOM, comma, '\\r\\n') and ``cp1252`` (the sample's: Windows-1252, semicolon, decimal
+comma, '\\r\\n'). A temporary project (inventory, dataset.yaml, schema, local
 portal) is set up under bench/out/, and every command runs in a FRESH process (``.venv/bin/dqpub``,
 start-up included): the first publication (new portal each run), ``run --force`` on identical content
 (a release with nothing new: the content fingerprint stops it before upload), ``validate``. Each
@@ -100,6 +103,10 @@ def rows_pool(schema: dict, n: int, free_text: bool, seed: int = 1) -> list[list
     return out
 
 
+DIALECTS = {"utf8": (",", "\n", "utf-8"), "crlf": (",", "\r\n", "utf-8"), "bom": (",", "\r\n", "utf-8"),
+            "cp1252": (";", "\r\n", "cp1252")}
+
+
 def generate(path: Path, rows: int, free_text: bool, dialect: str) -> None:
     """A pool of up to 100,000 random rows written again and again (fast) in the chosen dialect."""
     if path.is_file():
@@ -110,14 +117,12 @@ def generate(path: Path, rows: int, free_text: bool, dialect: str) -> None:
     if dialect == "cp1252":
         for row in pool:
             row[12], row[13] = row[12].replace(".", ","), row[13].replace(".", ",")
-        delim, term, enc = ";", "\r\n", "cp1252"
-    else:
-        delim, term, enc = ",", "\n", "utf-8"
+    delim, term, enc = DIALECTS[dialect]
     buf = io.StringIO()
     w = csv.writer(buf, delimiter=delim, lineterminator=term)
     w.writerows(pool)
     block = buf.getvalue().encode(enc)
-    head = (delim.join(names) + term).encode(enc)
+    head = (b"\xef\xbb\xbf" if dialect == "bom" else b"") + (delim.join(names) + term).encode(enc)
     lines_per_block = len(pool)
     tmp = path.with_suffix(".tmp")
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -143,7 +148,8 @@ def setup_project(base: Path, source: Path, dialect: str) -> dict[str, str]:
     (base / "schemas").mkdir()
     shutil.copy(ROOT / "schemas" / "inventory.schema.json", base / "schemas")
     os.symlink(source, ds / "source" / "evenements.csv")
-    enc, delim, dec = ("cp1252", ";", ",") if dialect == "cp1252" else ("utf-8", ",", ".")
+    delim, _, enc = DIALECTS[dialect]
+    dec = "," if dialect == "cp1252" else "."
     (ds / "dataset.yaml").write_text(
         f"source:\n  encodage: {enc}\n  separateur: '{delim}'\nmetadata:\n  champ_temporel: date_debut\n",
         encoding="utf-8")
@@ -212,7 +218,9 @@ def main() -> None:
     ap.add_argument("--rows", type=int, default=1_000_000)
     ap.add_argument("--free-text", action="store_true", help="remplir les deux colonnes de texte libre")
     ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--dialect", choices=["utf8", "cp1252"], default="utf8")
+    ap.add_argument("--dialect", choices=list(DIALECTS), default="utf8")
+    ap.add_argument("--validate-only", action="store_true", help="dqpub validate et frictionless seulement")
+    ap.add_argument("--before", type=Path, help="une autre copie du code (PYTHONPATH) : son dqpub validate aussi")
     ap.add_argument("--no-frictionless", action="store_true")
     ap.add_argument("--profile", action="store_true", help="cProfile de la première publication (bench/out/)")
     args = ap.parse_args()
@@ -230,9 +238,9 @@ def main() -> None:
     dqpub = [str(BIN / "dqpub")]
     py = str(BIN / "python")
 
-    enc, delim = ("cp1252", ";") if args.dialect == "cp1252" else ("utf8", ",")
+    delim, _, enc = DIALECTS[args.dialect]
     floor = []
-    for _ in range(args.runs):
+    for _ in range(0 if args.validate_only else args.runs):
         w, _, _ = timed([py, "-c", FLOOR, str(source), enc, delim, str(base / "plancher")], label="floor")
         floor.append(w)
 
@@ -242,18 +250,23 @@ def main() -> None:
         shutil.rmtree(base / "work", ignore_errors=True)
         timed([py, "-m", "cProfile", "-o", str(OUT / f"profil-{tag}.prof"), str(BIN / "dqpub"), "run", SLUG],
               env, expect="publié", label="profile")
-    for _ in range(args.runs):
+    for _ in range(0 if args.validate_only else args.runs):
         shutil.rmtree(base / "portail", ignore_errors=True)
         shutil.rmtree(base / "work", ignore_errors=True)
         w, rss, out = timed(dqpub + ["run", SLUG], env, expect="publié", label="first")
         first.append(w)
         first_rss.append(rss)
     force, force_rss = [], []
-    for _ in range(args.runs):
+    for _ in range(0 if args.validate_only else args.runs):
         w, rss, out = timed(dqpub + ["run", SLUG, "--force"], env, expect="identique", label="force")
         force.append(w)
         force_rss.append(rss)
-    val, val_rss = [], []
+    val, val_rss, before, before_rss = [], [], [], []
+    for _ in range(args.runs if args.before else 0):
+        w, rss, out = timed(dqpub + ["validate", SLUG, "-o", str(base / "rapport.md")],
+                            dict(env, PYTHONPATH=str(args.before.resolve())), expect="valide", label="before")
+        before.append(w)
+        before_rss.append(rss)
     for _ in range(args.runs):
         w, rss, out = timed(dqpub + ["validate", SLUG, "-o", str(base / "rapport.md")], env, expect="valide", label="validate")
         val.append(w)
@@ -262,6 +275,8 @@ def main() -> None:
     if not args.no_frictionless:
         cmd = [str(BIN / "frictionless"), "validate", str(source), "--schema",
                str(base / "schemas" / f"{SLUG}.schema.json"), "--trusted"]  # absolute paths
+        if args.dialect == "bom":
+            cmd += ["--encoding", "utf-8-sig"]
         if args.dialect == "cp1252":
             cmd += ["--encoding", "cp1252", "--dialect", json.dumps({"delimiter": ";"})]
         fl, fl_rss, out = timed(cmd, None, ok_codes=(0, 1), label="frictionless")
@@ -271,6 +286,21 @@ def main() -> None:
 
     print(f"charge moyenne à la fin : {os.getloadavg()[0]:.1f}")
     print()
+    if before:
+        print(f"dqpub validate, code avant ({args.before})  : {fmt_runs(before)}  RSS max {max(before_rss):6.0f} Mo")
+    if args.validate_only:
+        print(f"dqpub validate                                    : {fmt_runs(val)}  RSS max {max(val_rss):6.0f} Mo")
+        if fl is not None:
+            print(f"frictionless validate                             : {fl:7.2f} s (1 exécution)           "
+                  f"RSS max {fl_rss:6.0f} Mo")
+            print(f"\ndqpub validate : {fl / median(val):.1f}× plus rapide que frictionless validate "
+                  f"({fl / max(val):.1f}× avec la plus lente)"
+                  + (f" ; avant : {fl / median(before):.1f}×" if before else ""))
+        cpu = {k: median(v) for k, v in CPU.items() if v}
+        print("temps CPU (utilisateur + système, médiane) : " + " ; ".join(f"{k} {v:.2f} s" for k, v in cpu.items())
+              + (f" ; validate {cpu['frictionless'] / cpu['validate']:.1f}× plus rapide que frictionless en CPU"
+                 if "frictionless" in cpu else ""))
+        return
     fm = median(floor)
     print(f"plancher pyarrow (read_csv + write_csv + parquet) : {fmt_runs(floor)}")
     print(f"dqpub run (première publication)                  : {fmt_runs(first)}  RSS max {max(first_rss):6.0f} Mo"

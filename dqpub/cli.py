@@ -265,7 +265,7 @@ def cmd_reevaluate(args) -> int:
 def build_parser() -> argparse.ArgumentParser:  # one declarative list of the commands and their options
     p = argparse.ArgumentParser(prog="dqpub", description="Publication des données ouvertes du MSP sur Données Québec",
                                 epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    p.add_argument("--version", action=_VersionAction, nargs=0, help="affiche la version et quitte")
     p.add_argument("--inventory", help="inventaire (chemin local ou URL http(s)) ; défaut : datasets/inventaire.csv")
     p.add_argument("-v", "--verbose", action="count", default=0,
                    help="plus de détails (-v : nouvelles tentatives, étapes ; -vv : tout)")
@@ -324,6 +324,15 @@ def build_parser() -> argparse.ArgumentParser:  # one declarative list of the co
     se.add_argument("--json", action="store_true", help="sortie JSON (pour un script)")
     se.set_defaults(func=cmd_status)
     return p
+
+
+class _VersionAction(argparse.Action):
+    """``--version``, the package metadata read only when asked: importlib.metadata costs every command
+    about 0.1 s of start-up (email, zipfile, csv of the distribution's files)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(f"{parser.prog} {_version()}")
+        parser.exit()
 
 
 def _version() -> str:

@@ -275,3 +275,40 @@ def test_in_place_scan_across_blocks(tmp_path):
     with pytest.raises(SourceError) as exc:
         norm(tmp_path, bad, Dialect(encoding="utf-8"))
     assert "utf-8" in str(exc.value)
+
+
+@pytest.mark.parametrize("enc,bom,delim", [("utf-8", b"", ","), ("utf-8", b"\xef\xbb\xbf", ","), ("utf-8", b"", ";"),
+                                           ("cp1252", b"", ";")])
+def test_windows_exports_are_read_as_they_are(tmp_path, enc, bom, delim):
+    """CRLF, a BOM, « ; », cp1252: the validator reads the source itself (no rewrite), with the same
+    records, errors and row numbers as from the normalized CSV, which is written only when asked for."""
+    from dqpub.table.types import DeferredTable
+    from dqpub.validate import validate
+
+    schema = {"fields": [{"name": "code", "type": "integer", "constraints": {"required": True, "unique": True}},
+                         {"name": "nom", "type": "string", "constraints": {"required": True}},
+                         {"name": "x", "type": "number", "decimalChar": ","}], "missingValues": ["NA"]}
+    text = (f'code{delim}nom{delim}x\r\n1{delim}Lévis{delim}"-72,5"\r\n2{delim}"Trois\r\nRivières"{delim}"1,5"\r\n\r\n'
+            f'3{delim}x\r\n4{delim}a{delim}b{delim}c\r\nz{delim}Québec{delim}"2,5"\r\n1{delim}dup{delim}3\r\n'
+            f'5{delim}{delim}1\r\n6{delim}"q""uote"{delim}9')
+    raw = tmp_path / "source.csv"
+    raw.write_bytes(bom + text.encode(enc))
+    t = normalize(raw, "csv", Dialect(), tmp_path / "table.csv", dataset="jeu-test")
+    assert isinstance(t, DeferredTable) and not (tmp_path / "table.csv").exists()
+    assert t.header == ["code", "nom", "x"] and t.rows == 9 and t.delimiter == delim and t.encoding == enc
+    as_is = validate(t, schema, dataset="jeu-test")
+    assert not (tmp_path / "table.csv").exists()  # validated without a rewrite
+    assert out(t).startswith("code,nom,x\n1,Lévis,\"-72,5\"\n")  # asked for: written, the same bytes as before
+    rewritten = validate(t, schema, dataset="jeu-test")
+    assert [(e.row, e.code) for e in as_is.errors] == [(e.row, e.code) for e in rewritten.errors]
+    assert (as_is.rows, as_is.counts, as_is.source) == (rewritten.rows, rewritten.counts, rewritten.source)
+    assert (4, "blank-row") in [(e.row, e.code) for e in as_is.errors]
+
+
+def test_lone_cr_or_undecodable_bytes_are_not_read_as_they_are(tmp_path):
+    from dqpub.table.types import DeferredTable
+
+    t = norm(tmp_path, b"a;b\r\n1;x\ry\r\n")
+    assert not isinstance(t, DeferredTable) and t.rows == 2
+    with pytest.raises(SourceError):
+        norm(tmp_path, b"a;b\r\n1;\x81\r\n", Dialect(encoding="cp1252"))

@@ -1,6 +1,9 @@
 """Delimited text (CSV, TSV) in any encoding: detect the encoding and the delimiter, then read the
-file in place when it is already UTF-8 with commas, transcode it with Arrow in large blocks when it
-can, and fall back to Python's csv module (which knows every quirk) otherwise."""
+file in place when it is already UTF-8 with commas; when Arrow reads it as it is (UTF-8 with a BOM
+skipped by offset, cp1252, CRLF, any one-byte delimiter: Windows exports), hand the validator the
+source itself and write the normalized CSV only if something asks for its path (``DeferredTable``);
+otherwise transcode it with Arrow in large blocks when it can, and fall back to Python's csv module
+(which knows every quirk)."""
 
 from __future__ import annotations
 
@@ -13,7 +16,8 @@ from pathlib import Path
 
 from dqpub.core.errors import SourceError
 import dqpub.table.plausible as plausible
-from dqpub.table.types import _BOMS, BATCH, CHUNK, DELIMITERS, Dialect, NormalizedTable, sniff_bytes, write_row_cr
+from dqpub.table.types import (_BOMS, BATCH, CHUNK, DELIMITERS, DeferredTable, Dialect, NormalizedTable, ReadView,
+                               sniff_bytes, write_row_cr)
 
 def _bom_encoding(head: bytes) -> str | None:
     for bom, enc in _BOMS:
@@ -32,8 +36,9 @@ def _canonical(enc: str) -> str:
 def normalize_csv(raw_path: Path, dialect: Dialect, out_path: Path, dataset: str) -> NormalizedTable:
     """Decode and rewrite (``_decode``), then refuse implausible text or repair double-encoded UTF-8."""
     table = _decode(raw_path, dialect, out_path, dataset)
-    repaired = plausible.check(raw_path, table.path, table.encoding, detected=table.encoding_detected,
-                               repair=dialect.repair_encoding, dataset=dataset)
+    view = table.view()  # a deferred table: the source as Arrow reads it, not written out
+    repaired = plausible.check(raw_path, view.path, table.encoding, detected=table.encoding_detected,
+                               repair=dialect.repair_encoding, dataset=dataset, text_encoding=view.encoding)
     if repaired:
         table.repaired_cells = repaired
         with open(table.path, encoding="utf-8", newline="") as f:
@@ -69,7 +74,16 @@ def _decode(raw_path: Path, dialect: Dialect, out_path: Path, dataset: str) -> N
             return NormalizedTable(path=_in_place(raw_path, out_path), header=header, rows=rows, encoding="utf-8",
                                    delimiter=",", encoding_detected=not declared, row_offset=0)
         delim = _delimiter(raw_path, enc, dialect)
-        fast = _arrow_rewrite(raw_path, enc, delim, dialect, out_path) if len(delim) == 1 else None
+        readable = _as_is(raw_path, enc, delim, dialect)
+        if isinstance(readable, tuple):
+            header, rows, view = readable
+            table = DeferredTable(path=out_path, header=header, rows=rows, encoding=_display_encoding(view.encoding),
+                                  delimiter=delim, encoding_detected=not declared, row_offset=0)
+            view.name = out_path.name
+            table._source = view
+            table._write = lambda: _write_deferred(raw_path, enc, delim, dialect, out_path, dataset)
+            return table
+        fast = None if readable == "undecodable" else _arrow_rewrite(raw_path, enc, delim, dialect, out_path) if len(delim) == 1 else None
         if fast is not None:
             header, rows = fast
             return NormalizedTable(path=out_path, header=header, rows=rows, encoding=_display_encoding(enc),
@@ -190,13 +204,17 @@ def _plain_utf8_csv(raw_path: Path, enc: str, dialect: Dialect) -> tuple[list[st
     return header, records - 1
 
 
-def _scan(raw_path: Path, delim: int, *, utf8: bool, cr: bool) -> tuple[int, int] | None:  # noqa: C901 # long: one pass, one state (quotes, carry) across blocks; split, the state would travel through every call
+def _scan(  # noqa: C901 # long: one pass, one state (quotes, carry) across blocks; split, the state would travel through every call
+    raw_path: Path, delim: int, *, utf8: bool, cr: bool, crlf: bool = False, start: int = 0,
+    undefined: bytes = b"",
+) -> tuple[int, int] | None:
     """(records, end of the first record) if the bytes are plainly well-formed CSV, else None.
 
     Well-formed: no NUL; no CR unless ``cr``; valid UTF-8 if ``utf8`` (Arrow's check); every quote where RFC 4180
     puts it — a quote opening a cell follows the delimiter, a line end or the start; a quote
     closing one is followed by the delimiter, a line end, the end or its doubling quote; no quote
-    left open. One pass in 4 MB blocks: C-level decoding and numpy scans of the quote and newline
+    left open. ``crlf``: a CR only right before an LF (records still counted); ``start``: bytes
+    skipped (a BOM); ``undefined``: bytes the 8-bit encoding cannot decode. One pass in 4 MB blocks: C-level decoding and numpy scans of the quote and newline
     positions; the records are the line ends outside quotes (counted only without CR).
     """
     import numpy as np
@@ -210,13 +228,20 @@ def _scan(raw_path: Path, delim: int, *, utf8: bool, cr: bool) -> tuple[int, int
     size = 0
     last = b""
     ok_around = np.zeros(256, bool)
-    ok_around[[delim, _LF, _QUOTE] + ([_CR] if cr else [])] = True
+    ok_around[[delim, _LF, _QUOTE] + ([_CR] if cr or crlf else [])] = True
+    cr_open = False  # the previous block ended on a CR: the next must start with LF
     with open(raw_path, "rb") as f:
+        f.seek(start)
         while True:
             block = f.read(CHUNK * 4)
             if not block:
                 break
-            if b"\x00" in block or (not cr and b"\r" in block):
+            if b"\x00" in block or (not cr and not crlf and b"\r" in block):
+                return None
+            if crlf and (cr_open and block[0] != _LF or not _crlf_only(block)):
+                return None
+            cr_open = crlf and block[-1] == _CR
+            if undefined and len(block.translate(None, undefined)) != len(block):  # C speed; a regex: 50 MB/s
                 return None
             if utf8:
                 cut = len(block)
@@ -267,11 +292,73 @@ def _scan(raw_path: Path, delim: int, *, utf8: bool, cr: bool) -> tuple[int, int
             last = block[-1:]
     if carry and not _utf8_ok(carry):
         return None
+    if cr_open:
+        return None
     if quotes & 1 or size == 0:
         return None
     if last != b"\n":
         records += 1
     return records, size if first_end is None else first_end
+
+
+def _crlf_only(block: bytes) -> bool:
+    """Every CR of the block is followed by an LF (a CR ending the block: by the next block's)."""
+    crs = block.count(b"\r") - (block[-1] == _CR)
+    return crs == 0 or crs == block.count(b"\r\n")
+
+
+# Encodings Arrow reads as they are (``ReadOptions.encoding``) once ``_scan`` has checked the bytes.
+_AS_IS = {"utf-8": b"", "utf-8-sig": b"", "cp1252": b"\x81\x8d\x8f\x90\x9d"}
+
+
+def _as_is(raw_path: Path, enc: str, delim: str, dialect: Dialect) -> tuple[list[str], int, ReadView] | str | None:
+    """(header, rows, view) when Arrow can read the source as it is: UTF-8 (a BOM skipped by offset)
+    or cp1252, any one-byte delimiter, LF or CRLF line ends (no lone CR), RFC 4180 quoting, no NUL,
+    no undecodable byte. Arrow then reads the same records from the source as from its rewrite, so
+    nothing is rewritten for the validator. "undecodable" when the bytes are not ``enc``; else None."""
+    canon = _canonical(enc)
+    if (canon not in _AS_IS or dialect.quotechar != '"' or dialect.header_row != 1 or dialect.repair_encoding
+            or len(delim) != 1 or ord(delim) > 127 or delim in '"\r\n'):
+        return None
+    start = 0
+    if canon == "utf-8-sig":
+        with open(raw_path, "rb") as f:
+            start = len(codecs.BOM_UTF8) if f.read(3) == codecs.BOM_UTF8 else 0
+    utf8 = canon != "cp1252"
+    scan = _scan(raw_path, ord(delim), utf8=utf8, cr=False, crlf=True, start=start, undefined=_AS_IS[canon])
+    if scan is None:
+        if utf8 and not _utf8_file_ok(raw_path, start):
+            return "undecodable"
+        return None
+    records, first_end = scan
+    with open(raw_path, "rb") as f:
+        f.seek(start)
+        head = f.read(first_end).decode("utf-8" if utf8 else canon)
+    header = next(csv.reader(io.StringIO(head, newline=""), delimiter=delim), [])
+    if len(header) < 2:
+        return None
+    return header, records - 1, ReadView(raw_path, start, delim, "utf-8" if utf8 else canon, "")
+
+
+def _utf8_file_ok(raw_path: Path, start: int) -> bool:
+    dec = codecs.getincrementaldecoder("utf-8")(errors="strict")
+    with open(raw_path, "rb") as f:
+        f.seek(start)
+        try:
+            for block in iter(lambda: f.read(CHUNK * 4), b""):
+                dec.decode(block)
+            dec.decode(b"", True)
+        except UnicodeDecodeError:
+            return False
+    return True
+
+
+def _write_deferred(raw_path: Path, enc: str, delim: str, dialect: Dialect, out_path: Path, dataset: str) -> None:
+    """The normalized CSV of a source read as it is, when something asks for it (same bytes as eagerly)."""
+    if out_path.exists():
+        out_path.unlink()
+    if _arrow_rewrite(raw_path, enc, delim, dialect, out_path) is None:
+        _write_csv(raw_path, enc, dialect, out_path, dataset)
 
 
 def _utf8_ok(data: bytes) -> bool:

@@ -61,14 +61,21 @@ def _blocks(path: Path):
             yield block + f.readline()
 
 
-def mojibake_count(text_path: Path) -> int:
+def mojibake_count(text_path: Path, encoding: str = "utf-8") -> int:
     """Double-encoded characters in a UTF-8 file: numpy finds the byte pairs that can start one (Ã Â Å
-    and â€ after an UTF-8 round trip, C1 controls); the regex only runs on the blocks where one shows."""
+    and â€ after an UTF-8 round trip, C1 controls); the regex only runs on the blocks where one shows.
+    A cp1252 file (a source read as it is) is judged on its text, the same as its UTF-8 rewrite."""
     import numpy as np
 
     n = 0
     for block in _blocks(text_path):
         if block.isascii():
+            continue
+        if codecs.lookup(encoding).name != "utf-8":
+            a = np.frombuffer(block + b"\0", np.uint8)
+            lead = np.flatnonzero((a[:-1] == 0xC3) | (a[:-1] == 0xC2) | (a[:-1] == 0xC5) | (a[:-1] == 0xE2))
+            if ((a[lead + 1] >= 0x80) & (a[lead + 1] < 0xC0)).any():  # Ã‚, â€ … as cp1252 bytes
+                n += len(MOJIBAKE.findall(block.decode(encoding, errors="replace")))
             continue
         a = np.frombuffer(block + b"\0\0", np.uint8)
         c3 = np.flatnonzero(a[:-2] == 0xC3)
@@ -129,7 +136,7 @@ def likely_encoding(raw_path: Path, exclude: str) -> str | None:
 
 
 def check(raw_path: Path, text_path: Path, encoding: str, *, detected: bool, repair: bool,
-          dataset: str) -> int:
+          dataset: str, text_encoding: str = "utf-8") -> int:
     """Refuse implausible text (``SourceError``), or repair double-encoded UTF-8: the cells repaired."""
     if wrong_page_count(raw_path, encoding, detected=detected):
         guess = likely_encoding(raw_path, encoding)
@@ -138,7 +145,7 @@ def check(raw_path: Path, text_path: Path, encoding: str, *, detected: bool, rep
             f"le texte lu en « {encoding} » n'est pas du français plausible (caractères de contrôle, lettres "
             f"d'un autre alphabet) : l'encodage du fichier est {named} ; déclarez-le avec la clé "
             "« source.encodage » de dataset.yaml", dataset=dataset, rule="source.encodage")
-    found = mojibake_count(text_path)
+    found = mojibake_count(text_path, text_encoding)
     if not found:
         return 0
     if not repair:

@@ -8,6 +8,7 @@ import csv
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from dqpub.core.errors import SourceError
 
@@ -39,6 +40,46 @@ class NormalizedTable:
     row_offset: int = 0  # header_row - 1: source record = normalized row + row_offset
     sheet: str | None = None  # XLSX: the sheet read
     repaired_cells: int = 0  # cells whose double-encoded UTF-8 was repaired (source.reparer_encodage)
+
+    def view(self) -> "ReadView":
+        """Where and how a reader finds these records: the normalized CSV itself."""
+        return ReadView(self.path, 0, ",", "utf-8", self.path.name)
+
+
+@dataclass
+class ReadView:
+    """The bytes a reader parses to get the normalized records: a file, from ``start`` (after a BOM),
+    in ``encoding`` (Arrow's ``ReadOptions.encoding``), cells split by ``delimiter``."""
+
+    path: Path
+    start: int
+    delimiter: str
+    encoding: str
+    name: str  # the normalized CSV's name, as reports show it
+
+
+class DeferredTable(NormalizedTable):
+    """A source Arrow reads as it is (CRLF, a BOM, ``;``, cp1252): the validator parses the source
+    itself through ``view()``; the normalized CSV is only written when something asks for ``path``."""
+
+    _source: ReadView | None = None
+    _write: Callable[[], None] | None = None
+
+    @property
+    def path(self) -> Path:
+        write, self._write = self._write, None
+        if write is not None:
+            write()
+        return self._path
+
+    @path.setter
+    def path(self, value: Path) -> None:
+        self._path = value
+
+    def view(self) -> ReadView:
+        if self._source is None or self._write is None:  # already written: the normalized CSV
+            return super().view()
+        return self._source
 
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),

@@ -40,6 +40,7 @@ import pyarrow as pa
 from dqpub.core.errors import SourceError
 from dqpub.validate.report import ValidationReport
 from dqpub.table import NormalizedTable
+from dqpub.table.types import ReadView
 from dqpub.validate.arrow import combined
 from dqpub.validate.cells import ConstraintCheck, TypeCheck
 from dqpub.validate.check import Batch, Check, Context
@@ -58,6 +59,9 @@ from dqpub.validate.spec import LazySchema, field_specs, primary_key
 from dqpub.validate.uniqueness import PrimaryKeyCheck, UniqueCheck
 
 __all__ = ["validate", "DEFAULT_BLOCK_SIZE"]
+
+
+_LARGEST_BLOCK = 128 << 20  # records longer than this are refused as unreadable
 
 
 def validate(
@@ -106,7 +110,7 @@ class _Run:
 
     def once(self, seed: int) -> tuple[ValidationReport, bool]:
         """One pass over the file; True when a hash collision asks for another seed."""
-        path, report = self._open()
+        path, report, view = self._open()
         lazy = LazySchema.of(self.schema, self.dataset)
         col = Collector(self.dataset, self.max_examples)
         if not isinstance(self.table, NormalizedTable):  # a file that did not go through the table step
@@ -114,7 +118,7 @@ class _Run:
             if line is not None:
                 report.encoding = None
                 return self._refused(report, col, EncodingError, EncodingError.describe(line=line)), False
-        labels, offset = read_header(path)
+        labels, offset = read_header(path, start=view.start, delimiter=view.delimiter, encoding=view.encoding)
         if labels is None:
             col.count(EmptySource.code, "", 1)
             col.add((0, 0, 0, 0), row_error(EmptySource, None, None, None, EmptySource.rule, EmptySource.describe()))
@@ -131,8 +135,10 @@ class _Run:
         specs = field_specs(pairs, self.schema, lazy)
         layout = None
         if labels:
-            blank = blank_line_records(path) if any("" not in s.missing_values for s in specs) else None
-            layout = Layout(path, offset, len(labels), self.block_size, blank)
+            blank = None
+            if any("" not in s.missing_values for s in specs):
+                blank = blank_line_records(path, start=view.start, delimiter=view.delimiter, encoding=view.encoding)
+            layout = Layout(path, offset, len(labels), self.block_size, blank, view.delimiter, view.encoding)
         ctx = Context(self.dataset, specs, col, layout, seed)
         header, checks = self._checks(labels, ctx)
         for check in checks:
@@ -146,6 +152,9 @@ class _Run:
         except pa.ArrowInvalid:  # its message may quote a row: not kept
             if parquet is not None:
                 parquet.discard()
+            if self.block_size < _LARGEST_BLOCK:  # a record longer than a block (a 10 MB cell): larger blocks
+                self.block_size = min(self.block_size * 8, _LARGEST_BLOCK)
+                return self.once(seed)
             return self._refused(report, col, UnreadableSource, UnreadableSource.describe()), False
         if not all([check.end() for check in checks]) and seed < 2:  # every check confirms its duplicates
             if parquet is not None:
@@ -156,22 +165,24 @@ class _Run:
             parquet.commit(report.valid)
         return report, False
 
-    def _open(self) -> tuple[Path, ValidationReport]:
+    def _open(self) -> tuple[Path, ValidationReport, ReadView]:
         t = self.table
-        path, encoding, delimiter = (Path(t.path), t.encoding, t.delimiter) if isinstance(t, NormalizedTable) \
-            else (Path(t), "utf-8", ",")
+        # a table read as it is (CRLF, BOM, « ; », cp1252): the source itself, never rewritten for us
+        view = t.view() if isinstance(t, NormalizedTable) else ReadView(Path(t), 0, ",", "utf-8", Path(t).name)
+        path = view.path
+        encoding, delimiter = (t.encoding, t.delimiter) if isinstance(t, NormalizedTable) else ("utf-8", ",")
         if not path.is_file():
             raise SourceError(f"table normalisée introuvable : {path}", dataset=self.dataset)
         report = ValidationReport(dataset=self.dataset, valid=False, rows=0, fields=len(self.schema.get("fields", [])),
                                   errors=[], counts={}, error_count=0, encoding=encoding, delimiter=delimiter,
-                                  source=path.name, policy=dict(self.policy) if self.policy else None)
+                                  source=view.name, policy=dict(self.policy) if self.policy else None)
         if isinstance(t, NormalizedTable) and t.repaired_cells:
             report.warnings.append(f"texte doublement encodé réparé (source.reparer_encodage) dans "
                                    f"{t.repaired_cells} cellule(s)")
         if isinstance(t, NormalizedTable) and t.row_offset:
             report.warnings.append(f"l'en-tête est à la ligne {t.row_offset + 1} de la source : ajoutez "
                                    f"{t.row_offset} aux numéros de ligne pour retrouver la ligne source")
-        return path, report
+        return path, report, view
 
     def _checks(self, labels: list[str], ctx: Context) -> tuple[HeaderCheck, list[Check]]:
         """The checks, in Frictionless' order of a row's errors."""
