@@ -258,10 +258,6 @@ def _prev_word(toks: list[_Tok], i: int) -> _Tok | None:
     return toks[i - 1] if i > 0 else None
 
 
-def _next_word(toks: list[_Tok], i: int) -> _Tok | None:
-    return toks[i + 1] if i + 1 < len(toks) else None
-
-
 def _mark_phrases(text: str, toks: list[_Tok], vocab: Vocabulary) -> None:
     """Known places, institutions and public values, longest first (up to six words), and a proper
     name right after an infrastructure word (« pont Jacques-Cartier », « école secondaire X-Y »)."""
@@ -408,7 +404,6 @@ def _noun_phrase_end(toks: list[_Tok], j: int, limit: int = 10) -> int:
     end = j
     k = j
     while k < len(toks) and k < j + limit:
-        key = _strip_elision(toks[k].text)[1]
         low = fold(toks[k].text)
         if toks[k].text.startswith("["):
             break
@@ -422,7 +417,6 @@ def _noun_phrase_end(toks: list[_Tok], j: int, limit: int = 10) -> int:
             nxt = fold(toks[k].text)
             if not (nxt in links or nxt.startswith(("d'", "l'")) or _strip_elision(toks[k].text)[1] in KIN_ADJ):
                 break
-        del key
     return end
 
 

@@ -221,10 +221,8 @@ OCCUPATIONS = word_set(
     "lieutenante constable gendarme douanier douanière facteur factrice guide moniteur monitrice "
     "entraîneur entraineur entraîneuse stagiaire bénévole propriétaire président présidente vice-président "
     "curé pasteur imam rabbin monteur monteuse sociale social")
-# « au », « chez », « à l'… » after a job name the employer; « de la SQ » only before an organization.
+# « au », « chez », « à l'… » after a job name the employer (« de la SQ »: only before an acronym or a name).
 EMPLOY_LINKS = word_set("au aux chez à pour")
-ORG_WORDS = frozenset(fold(o) for o in nl.ORGS) | word_set("sq grc spvm spvq saaq caisse ville ministère mrc "
-                                                             "municipalité commission société régie")
 
 
 HEALTH_CUES = word_set("atteint atteinte atteints atteintes souffre souffrent souffrant souffrante "
