@@ -28,6 +28,20 @@ def published(text: str, vocabulary: Vocabulary = Vocabulary()) -> str:
     ("Dossier suivi par N.T. Vo au centre d'hébergement", ["N.T.", " Vo "]),
     ("la fille du maire est relogée", ["fille du maire"]),
     ("Appartement 3, 45 des Pins: eau au plafond", ["45 des Pins"]),
+    # health words from the terminology, whatever the sentence around them (no cue word needed)
+    ("Locataire sous hémodialyse trois fois par semaine", ["hémodialyse"]),
+    ("Le monsieur prend de la warfarine depuis mars", ["warfarine"]),
+    ("Occupant insulinodépendant, génératrice prêtée", ["insulinodépendant"]),
+    # ages said as decades or colloquially, birth dates far from their cue, nicknames
+    ("Femme début soixante, seule à la maison", ["soixante"]),
+    ("Homme dans ses soixante-dix, refuse de partir", ["soixante-dix"]),
+    ("Résidente née à Rimouski le premier mai 1948, relogée", ["premier", "1948"]),
+    ("Le voisin, surnommé le Grand Bleu, a aidé", ["Grand Bleu"]),
+    ("Appel de Ti-Guy pour le ponceau", ["Ti-Guy"]),
+    # a place name that is also a surname, where a person's name stands
+    ("M. Mercier signale un refoulement", ["Mercier"]),
+    ("Appel de Carignan au sujet du ponceau", ["Carignan"]),
+    ("Visite d'Amos prévue demain", ["Amos"]),
 ])
 def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     out = published(text)
@@ -44,6 +58,14 @@ def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     "École secondaire Louis-Joseph-Papineau évacuée par mesure préventive",
     "Débordement du ruisseau derrière l'école",
     "Vents de 90 km/h et 25 mm de pluie prévus par Environnement Canada",
+    # places and institutions the name model reads as persons are left to the known-place lists
+    "Les évacués de Mashteuiatsh sont hébergés à Roberval",
+    "Wendake et Kahnawake ont ouvert leurs centres",
+    "Feux sous contrôle selon la SOPFEU, 40 ha brûlés",
+    "Centre d'hébergement ouvert à l'école secondaire Jean-Baptiste-Meilleur",
+    "Les pompiers de Laval sur place",
+    # « a » without its accent is the verb here, not « à » before an employer
+    "Le pompier a dit que la route est fermée",
 ])
 def test_clean_institutional_text_stays(text):
     assert published(text) == text

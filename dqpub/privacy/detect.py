@@ -64,7 +64,7 @@ import pyarrow.compute as pc
 from dqpub.privacy.distinct_values import KindCounter, PerValue, Values, to_array
 from dqpub.privacy.distinct_values import distinct as distinct_counts
 from dqpub.privacy.recognizers import FINDERS, RE2, RE2_ANY, RE2_INDIRECT
-from dqpub.privacy.safe_text import Vocabulary, count_words, keep_known_words
+from dqpub.privacy.safe_text import Vocabulary, count_words, keep_known_words, known_place_regions
 from dqpub.privacy.safe_words import health_candidates_pattern
 
 
@@ -356,9 +356,10 @@ def _kinds_distinct(distinct: pa.Array, kinds: tuple[str, ...], ner: bool) -> li
     return [frozenset(s.kind for s in _resolve(spans.get(i, []))) for i in range(len(distinct))]
 
 
-def _scrub_distinct(distinct: pa.Array, kinds: tuple[str, ...], ner: bool,
-                    keep_names: set[str] | None) -> list[tuple[str | None, frozenset[str]]]:
-    """Per distinct value, (its scrubbed text, or None when unchanged; the kinds replaced)."""
+def _scrub_distinct(distinct: pa.Array, kinds: tuple[str, ...], ner: bool, keep_names: set[str] | None,
+                    places: Vocabulary | None = None) -> list[tuple[str | None, frozenset[str]]]:
+    """Per distinct value, (its scrubbed text, or None when unchanged; the kinds replaced). ``places``: the
+    free-text pass follows, and a name found inside a place it knows is left to it (:func:`_not_places`)."""
     spans: list[list[Span]] = [[] for _ in range(len(distinct))]
     for kind, mask in _candidate_masks(distinct, kinds).items():
         idx = pc.indices_nonzero(mask).to_pylist()
@@ -371,8 +372,8 @@ def _scrub_distinct(distinct: pa.Array, kinds: tuple[str, ...], ner: bool,
         has_upper = pc.or_(has_upper, pc.match_substring_regex(distinct, _given_names_re2()))
         idx = pc.indices_nonzero(has_upper).to_pylist()
         texts = pc.take(distinct, pa.array(idx, pa.int64())).to_pylist()
-        for i, found in zip(idx, _names(texts, keep_names, [_resolve(spans[i]) for i in idx])):
-            spans[i].extend(found)
+        for i, text, found in zip(idx, texts, _names(texts, keep_names, [_resolve(spans[i]) for i in idx])):
+            spans[i].extend(_not_places(text, found, places) if places is not None and found else found)
     out: list[tuple[str | None, frozenset[str]]] = []
     dlist = distinct.to_pylist() if any(spans) else []
     for i, sp in enumerate(spans):
@@ -382,6 +383,23 @@ def _scrub_distinct(distinct: pa.Array, kinds: tuple[str, ...], ner: bool,
         resolved = _resolve(sp)
         out.append((_apply(dlist[i], resolved), frozenset(s.kind for s in resolved)))
     return out
+
+
+def _not_places(text: str, names: list[Span], vocabulary: Vocabulary) -> list[Span]:
+    """The names that do not lie inside a place or an institution the free-text pass knows (the model
+    reads « école secondaire Antoine-Brossard », « Pessamit », « la SOPFEU » as persons)."""
+    regions = known_place_regions(text, vocabulary)
+    if not regions:
+        return names
+
+    def inside(span: Span, a: int, b: int) -> bool:  # an article the model took with the place does not count
+        return a < span.end and span.start < b and all(
+            text[x:y].strip().casefold() in _ARTICLES for x, y in ((span.start, a), (b, span.end)) if x < y)
+
+    return [s for s in names if not any(inside(s, a, b) for a, b in regions)]
+
+
+_ARTICLES = ("", "le", "la", "les", "l'", "l’", "du", "de", "des", "de la")
 
 
 class ColumnVerdict(KindCounter):
@@ -443,7 +461,8 @@ class ColumnScrubber(PerValue):
         (:mod:`.safe_text`); ``words``/``masked`` count the words read and masked, cell by cell."""
         checked = _check_kinds(kinds)
         self.words = self.masked = 0
-        super().__init__(lambda d: _keep_known(_scrub_distinct(d, checked, ner, keep_names), d, vocabulary))
+        super().__init__(lambda d: _keep_known(_scrub_distinct(d, checked, ner, keep_names, vocabulary), d,
+                                               vocabulary))
 
     def __call__(self, values: Values) -> tuple[pa.Array, dict[str, int]]:
         got = self.distinct(values)

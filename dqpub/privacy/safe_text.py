@@ -29,10 +29,10 @@ from dqpub.privacy import name_lexicons as nl
 from dqpub.privacy.safe_words import (
     ADDRESS_WORDS, AGE_EXPRESSIONS, AGE_UNITS, BIRTH_CUES, DOMAIN_WORDS, ELISIONS, EMPLOY_LINKS, FUNCTION_WORDS,
     HEALTH_CUES, HEALTH_PHRASES, HEALTH_STEMS, HONORIFICS, INFRA, INFRA_ADJ, JOB_ENDINGS, KINSHIP,
-    KINSHIP_MORE, KIN_ADJ, KIN_PREFIXES, LOCATIVE, MONTHS, NAME_PARTICLES, NOT_NAMES,
-    NUMBER_CUES, NUMBER_WORDS, OCCUPATIONS, PERSON_CUES, PREDICATE, SENTENCE_END, TOKEN, TOPONYM_HEADS,
-    UNITS, WORK_CUES, YEAR_CUES, fold, frequent_words, gazetteer, health_words,
-    person_names,
+    KINSHIP_MORE, KIN_ADJ, KIN_PREFIXES, LOCATIVE, MONTHS, NAME_PARTICLES, NICKNAME_CUES, NICKNAME_SAID, NOT_NAMES,
+    NUMBER_CUES, NUMBER_WORDS, OCCUPATIONS, PERSON_CUES, PERSON_OF, PLACE_INTRO, PREDICATE, SENTENCE_END, TOKEN, TOPONYM_HEADS,
+    UNITS, WORK_CUES, YEAR_CUES, acronyms, fold, frequent_words, gazetteer, health_words,
+    is_health_term, person_names,
 )
 
 MASK = "[…]"
@@ -93,7 +93,7 @@ class WordCounts:
         names = person_names()
         return frozenset(w for w, n in self.cells.items()
                          if n >= threshold and w not in self.vetoed and w not in names and len(w) > 2
-                         and not HEALTH_STEMS.search(w))
+                         and not HEALTH_STEMS.search(w) and not is_health_term(w))
 
 
 # --- the pass ----------------------------------------------------------------------------------------
@@ -160,15 +160,16 @@ def keep_known_words(text: str, vocab: Vocabulary = Vocabulary(), *,  # noqa: C9
         start = _sentence_start(text, t.start)
         if _is_number(t.text):
             grouped = prev is not None and _is_number(prev.text) and not text[prev.end:t.start].strip()
-            t.keep = (prev.keep if grouped and prev is not None else True) and _number_safe(toks, i, vocab)
+            t.keep = (prev.keep if grouped and prev is not None else True) and _number_safe(toks, i, vocab, text)
             continue
         key = fold(t.text)
         core, core_key = _strip_elision(t.text)
-        if (key in MONTHS or key in NUMBER_WORDS) and any(
-                fold(o.text) in BIRTH_CUES for o in toks[max(0, i - 5):i]):
+        if (key in MONTHS or key in NUMBER_WORDS or key in ("1er", "1re")) and _after_birth_cue(toks, i, text):
             continue  # « née le premier avril » : the date of a birth goes
         if t.start in flagged:
             continue  # a health or age expression (text-level patterns below)
+        if vocab.health and is_health_term(core_key):
+            continue  # a word of the health terminology (CIM-10, drugs), whatever the phrasing around it
         if core_key in vocab.words or key in vocab.words or core_key in DOMAIN_WORDS:
             t.keep = True
             continue
@@ -212,6 +213,37 @@ def _flagged_starts(text: str, toks: list[_Tok], vocab: Vocabulary, maybe_health
     return {t.start for t in toks if not t.text.startswith("[") and any(a < t.end and t.start < b for a, b in spans)}
 
 
+def known_place_regions(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """Spans this pass keeps as places or institutions, that a detector must not label as a person's name:
+    a known phrase of several words (« Unamen Shipu », « Thetford Mines »), a name after an infrastructure
+    word (« école secondaire Antoine-Brossard »), an acronym of a public body (« SOPFEU »), one known word
+    after a word that introduces a place (« évacués de Pessamit »). Never after an honorific or a person cue
+    (« M. Mercier », « avec Lorraine »), never a word that is a given name or a surname."""
+    toks = [_Tok(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+    _mark_phrases(text, toks, vocab)
+    regions: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks):
+        if not toks[i].keep or toks[i].text.startswith("["):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(toks) and toks[j + 1].keep and not _broken(toks, j + 1):
+            j += 1
+        words = toks[i:j + 1]
+        prev = _strip_elision(toks[i - 1].text)[1] if i else ""
+        prev2 = _strip_elision(toks[i - 2].text)[1] if i > 1 else ""
+        names = person_names()
+        if prev in HONORIFICS or prev in PERSON_CUES or any(fold(w.text) in names for w in words):
+            pass
+        elif len(words) > 1 or prev in INFRA or prev in INFRA_ADJ or fold(words[0].text) in acronyms() \
+                or prev in PLACE_INTRO or (prev in ("de", "du", "d") and prev2 in PLACE_INTRO) \
+                or (j + 2 < len(toks) and fold(toks[j + 1].text) in ("et", "ou") and toks[j + 2].keep):
+            regions.append((toks[i].start, toks[j].end))
+        i = j + 1
+    return regions
+
+
 def _mostly_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.6
@@ -239,6 +271,8 @@ def _word_safe(core: str, key: str, *, start: bool, caps_text: bool, prev: _Tok 
         if lower and _lexicon(core) and not (prev is not None and fold(prev.text) in PERSON_CUES):
             return True, False
         return False, True
+    if key.startswith("ti-") and len(key) > 4:
+        return False, True  # « Ti-Guy », « ti-loup »: a Québec diminutive is what a person is called
     capitalized = core[:1].isupper()
     in_model = nl.common_word_raw(core) or all(nl.common_word_raw(p) for p in parts)
     in_frequent = key in frequent_words() or all(p in frequent_words() for p in parts)
@@ -273,13 +307,14 @@ def _mark_phrases(text: str, toks: list[_Tok], vocab: Vocabulary) -> None:
             if (span in known or span in vocab.phrases) and not span.isdigit():
                 matched = size
                 break
-        if matched:
+        if matched and not (matched == 1 and _said_of_person(toks, i)):
             for t in toks[i:i + matched]:
                 t.keep = True
             i += matched
             continue
         core, key = _strip_elision(toks[i].text)
-        if core != toks[i].text and (key in known or key in vocab.phrases):  # « pont d'Alma »
+        if core != toks[i].text and (key in known or key in vocab.phrases) and not _said_of_person(toks, i):
+            # « pont d'Alma »
             toks[i].keep = True
         elif _toponym(toks, i):
             toks[i].keep = True
@@ -305,6 +340,18 @@ def _mark_phrases(text: str, toks: list[_Tok], vocab: Vocabulary) -> None:
                     t.keep = True
 
 
+def _said_of_person(toks: list[_Tok], i: int) -> bool:
+    """A one-word place name where a person's name stands (« M. Mercier », « avec Lorraine », « appel de
+    Carignan »): it is not kept as a place, the word rules decide."""
+    prev = _strip_elision(toks[i - 1].text)[1] if i else ""
+    prev2 = _strip_elision(toks[i - 2].text)[1] if i > 1 else ""
+    key = _strip_elision(toks[i].text)[1]
+    if "-" in key or key in acronyms():  # « selon Hydro-Québec », « avec la SOPFEU »: institutions
+        return prev in HONORIFICS
+    return prev in HONORIFICS or prev in PERSON_CUES or (prev in ("de", "du", "d") and prev2 in PERSON_OF) \
+        or (toks[i].text.startswith(("d'", "d’")) and prev in PERSON_OF)
+
+
 @functools.lru_cache(maxsize=64)
 def _first_words(phrases: frozenset[str]) -> frozenset[str]:
     """The first word of each phrase (a longer span is tried only from one of them)."""
@@ -324,15 +371,27 @@ def _toponym(toks: list[_Tok], i: int) -> bool:
     return prev in LOCATIVE
 
 
-def _number_safe(toks: list[_Tok], i: int, vocab: Vocabulary) -> bool:  # noqa: C901 - one rule per context
+def _after_birth_cue(toks: list[_Tok], i: int, text: str, reach: int = 10) -> bool:
+    """A birth word (« née », « DDN ») earlier in the same sentence: what follows is the date of a birth, however
+    far it is written (« née à Chicoutimi le premier mai 1948 »). Commas, colons, slashes and dashes do not
+    stop it (dates are written with them); the end of a sentence does."""
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
+        if fold(toks[k].text).rstrip(".") in BIRTH_CUES:
+            return True
+        gap = text[toks[k].end:toks[k + 1].start]
+        if any(c in gap for c in ";!?\n") or ". " in gap:
+            return False
+    return False
+
+
+def _number_safe(toks: list[_Tok], i: int, vocab: Vocabulary, text: str) -> bool:  # noqa: C901 - one rule per context
     """A number stays in a safe context: a unit, a time, a date, a count of things, a road; never next
     to a street-like word (a civic number), before an age unit, after a birth word."""
     t = toks[i]
     w = fold(t.text)
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    back = [fold(x.text) for x in toks[max(0, i - 5):i]]
-    if any(b in BIRTH_CUES for b in back):
+    if _after_birth_cue(toks, i, text):
         return False
     if re.fullmatch(r"\d{1,2}h\d{0,2}|\d{1,2}:\d{2}", w) or w in ("911", "811", "211", "311", "511"):
         return True
@@ -438,12 +497,23 @@ def _broken(toks: list[_Tok], j: int) -> bool:
     return toks[j].start - toks[j - 1].end > 1
 
 
+def _employ_link(toks: list[_Tok], j: int) -> bool:
+    """« au », « chez », « à » (« a » typed without its accent, but not the verb: « le pompier a dit »)."""
+    low = fold(toks[j].text)
+    if low not in EMPLOY_LINKS:
+        return False
+    if toks[j].text.lower() != "a" or j + 1 >= len(toks):
+        return True
+    nxt = toks[j + 1].text
+    return nxt[:1].isupper() or fold(nxt) in ("la", "le", "les", "l", "un", "une") or nxt.lower().startswith("l'")
+
+
 def _employer_link(toks: list[_Tok], i: int) -> int | None:
     for j in range(i + 1, min(i + 4, len(toks))):
         if _broken(toks, j):
             return None
         low = fold(toks[j].text)
-        if low in EMPLOY_LINKS or low.startswith("l'"):
+        if _employ_link(toks, j) or low.startswith("l'"):
             nxt = toks[j + 1] if j + 1 < len(toks) else None
             if nxt is not None and (nxt.text[:1].isupper() or fold(nxt.text) in ("la", "le", "les")
                                     or _strip_elision(nxt.text)[1] in INFRA or low.startswith("l'")):
@@ -475,6 +545,10 @@ def _kinship_and_work(toks: list[_Tok], text: str, health: bool = True) -> None:
         if stop:
             for o in toks[i + (1 if key in WORK_CUES else 0):stop]:
                 o.keep = False
+        nickname = _nickname(toks, i, key, text)
+        if nickname:
+            for o in toks[i + 1:nickname]:
+                o.keep = False
 
 
 def _kin_phrase(toks: list[_Tok], i: int, key: str) -> int | None:
@@ -495,7 +569,7 @@ def _job_phrase(toks: list[_Tok], i: int, key: str, text: str) -> int | None:
                 return None  # punctuation: the job was not said with an employer
             low = fold(toks[j].text)
             heads = [_strip_elision(o.text)[0] for o in toks[j + 1:j + 3]]
-            if low in EMPLOY_LINKS or low.startswith("l'") or (low in ("de", "du", "des") and any(
+            if _employ_link(toks, j) or low.startswith("l'") or (low in ("de", "du", "des") and any(
                     (a.upper() == a and a.isalpha()) or (a[:1].isupper() and fold(a) not in gazetteer())
                     for a in heads)):
                 return _noun_phrase_end(toks, j)
@@ -511,6 +585,29 @@ def _health_phrase(toks: list[_Tok], i: int, key: str) -> int | None:
         if nxt in ("de", "du", "des", "avec", "pour", "contre") or nxt.startswith("d'"):
             return _clause_end(toks, i + 1)
     return None
+
+
+def _nickname(toks: list[_Tok], i: int, key: str, text: str) -> int | None:
+    """« surnommé le Grand », « alias Bob », « dit "Coco" »: what a person is called, up to the end of the
+    quotes or of the clause (four words at most). « dit » and « appelé » only before quotes or a capital
+    (« il a dit que » stays)."""
+    if i + 1 >= len(toks):
+        return None
+    gap = text[toks[i].end:toks[i + 1].start]
+    quoted = bool(re.fullmatch(r"\s*[«\"“‘']\s*", gap))
+    if not quoted and gap != " ":
+        return None
+    nxt = toks[i + 1].text
+    said = key in NICKNAME_SAID and (quoted or nxt[:1].isupper() or (
+        fold(nxt) in ("le", "la") and i + 2 < len(toks) and toks[i + 2].text[:1].isupper()))
+    if key not in NICKNAME_CUES and not said or (i and _strip_elision(toks[i - 1].text)[1] in INFRA):
+        return None  # « route dite « du Lac » » names a place
+    if not quoted:
+        return _clause_end(toks, i + 1, 4)
+    close = re.search(r"[»\"”’']", text[toks[i + 1].start:])
+    limit = toks[i + 1].start + close.start() if close else len(text)
+    inside = [k for k in range(i + 1, min(i + 5, len(toks))) if toks[k].start < limit]
+    return inside[-1] + 1
 
 
 def _work_cue(toks: list[_Tok], i: int, key: str) -> int | None:

@@ -45,6 +45,12 @@ def gazetteer() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def acronyms() -> frozenset[str]:
+    """Folded acronyms of public bodies written in capitals in the hand list (« SOPFEU », « CISSS »)."""
+    return frozenset(fold(n) for n in lines("lieux_quebec.txt") if n.isupper() and n.isalpha())
+
+
+@functools.lru_cache(maxsize=1)
 def person_names() -> frozenset[str]:
     """Folded given names and the frequent surnames that are also French words (côté, boucher…)."""
     return frozenset({fold(n) for n in nl.given_names()} | {fold(n) for n in nl.COMMON_WORD_SURNAMES})
@@ -97,13 +103,16 @@ ADDRESS_WORDS = word_set(
 NUMBER_WORDS = word_set(
     "zéro un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
     "dix-sept dix-huit dix-neuf vingt vingts trente quarante cinquante soixante septante huitante "
-    "octante nonante cent cents mille et premier première")
+    "octante nonante cent cents mille mil et premier première")
 YEAR_CUES = word_set("en depuis année années an l'an printemps été automne hiver crue crues inondation "
                       "inondations avant après dès jusqu'en vers de débâcle")
 # Words ending in -s that are not the counted noun of « 3 résidences ».
 FUNCTION_WORDS = word_set("dans sous sans sont vers plus moins très puis depuis après dès jamais alors tous "
                            "toutes mais fois avons avez êtes étions tandis lors")
-BIRTH_CUES = word_set("né née nés nées naissance naît ddn dob")
+# Words that introduce what a person is called (« surnommé le Grand », « dit "Coco" », « alias Bob »).
+NICKNAME_CUES = word_set("surnommé surnommée surnommés surnom surnoms sobriquet alias aka a.k.a prénommé prénommée")
+NICKNAME_SAID = word_set("dit dite dits dites appelé appelée nommé nommée")
+BIRTH_CUES = word_set("né née nés nées naissance naît naissant ddn dob d.d.n")
 KINSHIP = word_set(
     "fille fils père mère frère sœur soeur épouse époux conjoint conjointe veuve veuf mari femme "
     "beau-frère belle-sœur belle-soeur beau-père belle-mère neveu nièce cousin cousine oncle tante gendre "
@@ -156,12 +165,22 @@ SENTENCE_END = re.compile(r"[.!?:;\n•|»«\"()\[\]—–]|\s-\s")
 
 
 # Ages said in words or abbreviated, decades of a person's life (when the column removes ages).
+# not a measure or a time (« fin 50 km », « début 20 h »)
+_NOT_UNIT = r"(?!\s?(?:h\b|min|heures?|jours?|semaines?|km|m\b|cm|mm|%|\$|degr|°|ha\b))"
+_DECADE = r"(?:vingt|trente|quarante|cinquante|soixante|septante|octante|huitante|nonante|quatre-vingt|[2-9]0)"
 AGE_EXPRESSIONS = re.compile(
     r"\b(?:(?:mi|d[ée]but|fin)[- ](?:la )?)?(?:(?:quatre-)?vingt|trent|quarant|cinquant|soixant|septant|octant|nonant|"
-    r"quatre-vingt)(?:aine|enaire)s?\b(?! de\b| d'(?!ann[ée]es|ans))|\b\w+g[ée]naires?\b|\bcentenaires?\b|"
+    r"quatre-vingt|[1-9]0)(?:aine|enaire)s?\b(?! de\b| d'(?!ann[ée]es|ans))|\b\w+g[ée]naires?\b|\bcentenaires?\b|"
+    # « début soixante », « fin 50 », « mi-40 », « dans ses soixante-dix », colloquial « quinqua »
+    r"\b(?:mi|d[ée]but|fin|milieu)(?:[- ](?:de la |des |d')?)" + _DECADE + r"(?:[- ](?:et[- ])?(?:dix|onze|douze|treize|"
+    r"quatorze|quinze|seize|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix-\w+))?\b" + _NOT_UNIT + r"|\b(?:dans|vers|sur) (?:ses|leurs) " + _DECADE
+    + r"(?:-\w+)?\b" + _NOT_UNIT + "|"
+    r"\b(?:quadra|quinqua|sexa|septua|octo|nona)(?:g[ée]naire)?s?\b|"
+    r"\b\d{1,3} ?(?:printemps|balais|piges|berges|hivers)\b|"
     r"\b\d{1,3}(?: ?a\.|a\b| ?ans?\b| ?y/?o\b| ?yo\b| ?mois\b)|\b(?:âg[ée]e?s?|age|âge)\b[^.;:]{0,20}?\d+|"
     r"\b(?:(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
-    r"vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cent|et)[- ]?)+ ?(?:ans|mois)\b",
+    r"vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cent|et)[- ]?)+ ?"
+    r"(?:ans|mois|printemps|balais|piges|berges|hivers)\b",
     re.IGNORECASE)
 # Health phrases of several words (the stems of HEALTH_STEMS match inside single words).
 HEALTH_PHRASES = re.compile(
@@ -181,6 +200,26 @@ def health_words() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
+def health_terms() -> frozenset[str]:
+    """Folded words of ``termes_sante.txt`` (French CIM-10 labels, drug names, a list by category), places
+    excepted (« Pontiac »)."""
+    return frozenset(fold(w) for w in lines("termes_sante.txt")) - gazetteer()
+
+
+def is_health_term(key: str) -> bool:
+    """``key`` (folded) is a health word of ``termes_sante.txt``, in the singular or the plural, the masculine
+    or the feminine, alone or as a part of a compound (« insulino-dependant »)."""
+    terms = health_terms()
+    for part in {key, *key.split("-")}:
+        if len(part) < 3:
+            continue
+        base = part[:-1] if part.endswith(("s", "x")) else part
+        if part in terms or base in terms or (base.endswith("e") and base[:-1] in terms) or base + "e" in terms:
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
 def health_candidates_pattern() -> str:
     """An RE2 pattern matching at least every text the health patterns match (no look-around, no word
     boundary): Arrow runs it over a whole column, and only the texts it matches are scanned in Python."""
@@ -191,6 +230,16 @@ def health_candidates_pattern() -> str:
 
 TOPONYM_HEADS = ("saint-", "sainte-", "st-", "ste-", "notre-dame-", "lac-", "mont-", "riviere-", "baie-", "cap-",
                   "pointe-", "ile-", "grande-", "petite-", "val-", "sault-", "port-", "fort-", "lac-saint-")
+# Words after which a known place's name is a place (« évacués de Pessamit », « bande de Mistissini »), for
+# one word that could also be a surname: « appel de Carignan » is not one of them.
+PLACE_INTRO = word_set("à a au aux vers en près dans sur municipalité ville village paroisse secteur région mrc "
+                       "bande communauté territoire réserve rive environs évacués résidents sinistrés citoyens "
+                       "population et")
+# Words after which « de X » is a person's (« appel de Carignan », « maison de Laval »): a one-word place
+# name there may be a surname, and is read as one.
+PERSON_OF = word_set("appel appels plainte plaintes message messages demande demandes visite courriel lettre "
+                     "témoignage requête dossier part nom famille maison résidence domicile logement chalet "
+                     "terrain propriété voiture véhicule auto camion cellulaire numéro compte")
 LOCATIVE = word_set("à a de d' vers en près proche municipalité ville village paroisse secteur région mrc "
                       "et entre")
 
