@@ -2,6 +2,8 @@
 
 Usage: ``.venv/bin/python bench/recall_freetext.py --split dev`` (tune on this one) or ``--split heldout``
 (measured once per change of the detectors, the figure recorded in bench/README.md with the date).
+``--split dev2``: a second development corpus (``tests/corpus/freetext/generate_b.py``), written later by
+another hand that had read neither the detectors nor the first generator: new phrasings to learn from.
 
 The corpus comes from ``tests/corpus/freetext/generate.py``, written from the definitions of the kinds by
 someone who had not read the detectors. Each cell goes through the same pass as a ``free-text`` column
@@ -39,7 +41,12 @@ _WORD = re.compile(r"[^\W\d_]{3,}|\d{2,}")
 
 
 def run(split: str, per_family: int, seed: int, show: int, strict_leaks: bool = False) -> int:
-    cells = generate(split, per_family=per_family, seed=seed)
+    if split == "dev2":
+        from generate_b import generate as generate_b  # noqa: E402 - the second development corpus
+
+        cells = generate_b(per_family, seed)
+    else:
+        cells = generate(split, per_family=per_family, seed=seed)
     texts = [c.text for c in cells]
     counts = WordCounts()
     for t in dict.fromkeys(texts):
@@ -96,7 +103,7 @@ def run(split: str, per_family: int, seed: int, show: int, strict_leaks: bool = 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "heldout"), default="dev")
+    parser.add_argument("--split", choices=("dev", "dev2", "heldout"), default="dev")
     parser.add_argument("--per-family", type=int, default=20)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--show", type=int, default=0, help="print this many leaks and changed clean cells")

@@ -56,14 +56,49 @@ def places() -> None:
     print("lieux_quebec.txt", len(names))
 
 
-# CIM-10 chapters whose words are about a person's health: diseases and symptoms (A-R), pregnancy, care,
-# procedures, devices and transplants (Z30-Z54, Z86-Z99). Left out: injuries (S-T: « brûlure », « gelure »,
-# « intoxication » name events too), external causes (V-Y: « chute », « noyade », « inondation » are what
-# civil-security comments are about; a word of theirs is never a health term here) and the social Z codes
-# (« logement », « chômage »).
-_SPECIALIZED = 3.0  # Zipf below which a word of those labels is medical vocabulary, not everyday French
+# CIM-10 chapters whose words are about a person's health: diseases and symptoms (A-R), injuries (S-T),
+# complications of care and drugs (Y40-Y98), pregnancy, care, procedures, devices and transplants (Z30-Z54,
+# Z86-Z99). Their words count only when no label of the accidents, assaults and other external causes (V01-Y36:
+# « chute », « noyade », « inondation », « explosion » are what civil-security comments are about) nor of the
+# social Z codes (« logement », « chômage ») uses them.
+_SPECIALIZED = 3.6  # Zipf below which a word of those labels is medical vocabulary rather than everyday French
+# Words of those labels under that frequency that are not health information in an event comment (read by hand
+# once, word by word, in the band 3.0-3.6; below 3.0 the labels' words are medical).
+_NOT_HEALTH = set("""
+abondante absorbée accidentellement acquises adhérent administrée administrés affectant agrégation alba alcools
+aliment allongement altération ambiante amiante analogues anse antagoniste antagonistes antre apparaissant apparent
+aqueduc arcades arithmétique aromatiques arsenic ascendant aspirateur aspiration assistée associant atypiques
+auxiliaires aversion balkans caissons calorique came caractérisée carbonique cavité cavités causées centraux
+cessation chaines chignon chimère chlore citadine coiffe collatéral combinée complication compliquées compliqués
+conditionnement confirmés congestion conjugaison consolidation constatation constatée constatés constituants
+consécutif contaminée contractions convergent cors cosmétiques couchant couchée courbure cristalline crosse cyanure
+destructrice diffus dilatation dilution dioxyde distorsion divergent dorés dosage drainage déchirure défaillance
+défectueux déformation déformations dérivation détérioration déviation echec echo edwards envahissant enzyme
+essences explorations explosions expressif facilitant faussement fente figuré fissure fissures flexion fosses
+frontal frontale gaine gamma gazeuse gazeux gram grêle griffe hyde homard homologues imparfaite importé
+imprévisible incluses incomplet incomplète indigène indirecte indésirable indésirables inertie inexplicable
+instantanée instrumental insuffisantes intensif intrinsèque inversion irréductibles irrégularités irrégulier isolées
+jonction latérale latéraux lenteur lentille lisses localisée localisées localisés maitrise majoration malt manganèse
+marginale marqueur marqueurs maternelles maturation matures membranes mentionnées minime minérales morphologie
+mosaïque mous navales noyaux oblique observés ovale oxydes paramètre partielles passive perceptions persistance
+persistant persistante persistantes perturbation perturbations phosphate phosphore plaçant poly pollen ponctuée
+portage poussières précipitation précipité prédominance préparations préparatoires présentations présumée primitif
+primitifs primitive primitives programmée protecteurs provoquée pures pénétré périodique périodiques réactive
+réactivité récurrent récurrente récurrentes récurrents rejets relationnel remèdes restrictive retardé retardée rift
+rituels rosé ruptures saisonnier saisonnières salins sautant scorpion sels silice sillon sollicitation solvant
+soudaine soudé soudés soufre sourcil spontané spontanée spontanées stature still stimulant structurel structurels
+subite surcharge survenu survenus suture sweet sympathiques synthétiques séquestration sélectif sélective talus
+tardives tombant toxines transe transitoire transmises tropicale tunique ultérieur ultérieures unilatérale
+verrouillage vestibule viable vibration vices vitré vocal écoulement émail émanation équilibrée équilibrés érable
+étain éthanol évolutif insecticides lacrymogène iode coquillages crânien donneurs ventilation
+cadmium carmin irradiation malathion perméabilité résiduel résiduelle résiduelles résiduels sédimentation
+épaississement tiques hypothermie gelure gelures engelure engelures insolation déshydratation asphyxie brûlure
+brûlures intoxication intoxications intoxiqué intoxiqués actif active actifs actives érables généralisé
+généralisée généralisés généralisées
+""".split())  # the last lines: words of floods, ice and weather, and the hazards of an event, not a person's state
 # Everyday-frequency words that are still health information when they occur (chosen by category:
-# conditions, mental health, addictions, devices, care, pregnancy; never from a measurement corpus).
+# conditions, mental health, addictions, devices, care, pregnancy, protection of the unfit; never from a
+# measurement corpus).
 _HEALTH_EVERYDAY = """
 alzheimer autisme autiste cancer cancers coma diabète diabétique diabétiques grippe obésité obèse paralysie
 paralysé paralysée toux tuberculose tumeur tumeurs dépression dépressif dépressive anxiété angoisses
@@ -80,8 +115,11 @@ trisomie trisomique sclérose parkinson sida vih hépatite cirrhose fibrose leuc
 hypertension hypertendu hypertendue arthrite arthrose ostéoporose fracture fracturé fracturée plâtre
 convalescence convalescent convalescente rémission palliatif palliatifs palliative invalidité invalide
 médication médicament médicaments antidépresseur antidépresseurs anxiolytique anxiolytiques neuroleptique
-psychiatrie psychiatrique psychiatre psychologue suicidaire suicide tentative-de-suicide automutilation
-anorexie anorexique boulimie boulimique tdah tsa mpoc avc sep
+psychiatrie psychiatrique psychiatre psychologue suicidaire suicide automutilation
+anorexie anorexique boulimie boulimique tdah tsa mpoc avc sep tpl
+cholestérol zona méningite coqueluche rougeole varicelle covid ablation fertilité curatelle inaptitude inapte
+burn-out épuisement infirmité infirme alité alitée grabataire incontinent incontinente stomie sonde gavage
+décompensation désorganisation psychose délire hallucination paranoïa
 """
 
 
@@ -102,21 +140,25 @@ def health_terms(wheel: str) -> None:
     for r in rows:
         code = r["code"]
         number = int(code[1:3]) if code[1:3].isdigit() else 0
-        if code[0] in "ABCDEFGHIJKLMNOPQR" or (code[0] == "Z" and (30 <= number <= 54 or 86 <= number <= 99)):
+        if code[0] in "ABCDEFGHIJKLMNOPQRST" or (code[0] == "Y" and number >= 40) or (
+                code[0] == "Z" and (30 <= number <= 54 or 86 <= number <= 99)):
             health |= words(r["long"])
         else:
             other |= words(r["long"])
-    for names in drugs.values():  # molecules (lowercase in the resource) and brand names
-        for name in names:
-            health |= {w for w in words(name) if len(w) >= 6}
-    terms = {w for w in health - other if len(w) >= 5 and zipf_frequency(w, "fr") < _SPECIALIZED}
+    molecules = set()
+    for names in drugs.values():  # molecules only (lowercase in the resource): brand names are everyday words
+        for name in names:        # (« LIBERTY », « NOISETTE », « LAFARGE ») as often as drugs
+            if name == name.lower():
+                molecules |= {w for w in words(name) if len(w) >= 6 and zipf_frequency(w, "fr") < 3.0}
+    terms = {w for w in health - other - _NOT_HEALTH if len(w) >= 4 and zipf_frequency(w, "fr") < _SPECIALIZED}
+    terms |= molecules - other - _NOT_HEALTH
     terms |= set(_HEALTH_EVERYDAY.split())
     header = ("# Mots de santé que le texte libre masque (dqpub.privacy.safe_text, quand la colonne retire la santé) :\n"
               "# les libellés français de la CIM-10 (maladies, symptômes, grossesse, soins, appareils, greffes :\n"
-              "# chapitres A à R, Z30-Z54 et Z86-Z99) et les noms de médicaments, tels que distribués avec edsnlp 0.23.0\n"
-              "# (AP-HP, licence BSD-3 ; CIM-10 FR de l'ATIH), les mots de fréquence Zipf < 3 seulement (vocabulaire\n"
-              "# médical, pas la langue de tous les jours), sans les mots des causes externes ni des lésions (chute,\n"
-              "# noyade, brûlure : le vocabulaire des événements) ; plus une liste choisie par catégorie (états,\n"
+              "# chapitres A à T, Y40-Y98, Z30-Z54 et Z86-Z99) et les noms de molécules, tels que distribués avec edsnlp 0.23.0\n"
+              "# (AP-HP, licence BSD-3 ; CIM-10 FR de l'ATIH), les mots de fréquence Zipf < 3,6 seulement (vocabulaire\n"
+              "# médical, pas la langue de tous les jours ; entre 3 et 3,6 relus un à un), sans les mots des causes\n"
+              "# externes (chute, noyade, explosion : le vocabulaire des événements) ; plus une liste choisie par catégorie (états,\n"
               "# santé mentale, dépendances, appareils, soins, grossesse). Régénéré par scripts/maj_lexiques.py.\n")
     (OUT / "termes_sante.txt").write_text(header + "\n".join(sorted(terms)) + "\n", encoding="utf-8")
     print("termes_sante.txt", len(terms))

@@ -26,12 +26,13 @@ import re
 from dataclasses import dataclass, field
 
 from dqpub.privacy import name_lexicons as nl
+from dqpub.privacy.person_phrases import mask_person_phrases
+from dqpub.privacy.text_tokens import broken, is_number, lexicon, sentence_start, strip_elision, Tok, tokens
 from dqpub.privacy.safe_words import (
-    ADDRESS_WORDS, AGE_EXPRESSIONS, AGE_UNITS, BIRTH_CUES, DOMAIN_WORDS, ELISIONS, EMPLOY_LINKS, FUNCTION_WORDS,
-    HEALTH_CUES, HEALTH_PHRASES, HEALTH_STEMS, HONORIFICS, INFRA, INFRA_ADJ, JOB_ENDINGS, KINSHIP,
-    KINSHIP_MORE, KIN_ADJ, KIN_PREFIXES, LOCATIVE, MONTHS, NAME_PARTICLES, NICKNAME_CUES, NICKNAME_SAID, NOT_NAMES,
-    NUMBER_CUES, NUMBER_WORDS, OCCUPATIONS, PERSON_CUES, PERSON_OF, PLACE_INTRO, PREDICATE, SENTENCE_END, TOKEN, TOPONYM_HEADS,
-    UNITS, WORK_CUES, YEAR_CUES, acronyms, fold, frequent_words, gazetteer, health_words,
+    ADDRESS_WORDS, AGE_EXPRESSIONS, AGE_UNITS, BIRTH_CUES, BUILDINGS, NUMBERED, ROAD_NUMBER, DOMAIN_WORDS, FUNCTION_WORDS,
+    HEALTH_PHRASES, HEALTH_STEMS, HONORIFICS, INFRA, INFRA_ADJ, LOCATIVE, MONTHS, NAME_PARTICLES, NOT_NAMES,
+    NUMBER_CUES, NUMBER_WORDS, PERSON_CUES, PERSON_OF, PLACE_INTRO, TOKEN, TOPONYM_HEADS,
+    UNITS, YEAR_CUES, acronyms, fold, frequent_words, gazetteer, health_words,
     is_health_term, person_names,
 )
 
@@ -81,7 +82,7 @@ class WordCounts:
                 prev = ""
                 continue
             key = fold(w)
-            if w[:1].isupper() and not _sentence_start(text, m.start()) or prev in PERSON_CUES:
+            if w[:1].isupper() and not sentence_start(text, m.start()) or prev in PERSON_CUES:
                 self.vetoed.add(key)
             elif w == w.lower():
                 seen.add(key)
@@ -111,39 +112,11 @@ def count_words(text: str) -> int:
     return sum(1 for w in TOKEN.findall(text) if not w.startswith("["))
 
 
-def _sentence_start(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip()
-    if before.endswith(".") and re.search(r"(?:^|[\s.])(?:\w|M|Mme|Mlle|Dr|Dre|Me|St|Ste)\.$", before):
-        return False  # after an initial or an abbreviated title, not a new sentence
-    return not before or bool(SENTENCE_END.search(before[-1:])) or before.endswith(" -")
-
-
-def _is_number(w: str) -> bool:
-    if w[:1].isdigit():
-        return True
-    parts = fold(w).split("-")
-    return all(p in NUMBER_WORDS for p in parts) and fold(w) not in ("un", "une", "et", "premier", "premiere")
-
-
-def _lexicon(w: str) -> bool:
-    """A French word of the model's tables (any case), or a very frequent one."""
-    return nl.common_word_raw(w) or fold(w) in frequent_words()
-
-
-@dataclass
-class _Tok:
-    start: int
-    end: int
-    text: str
-    keep: bool = False
-    name_like: bool = False  # masked because it may be (part of) a person's name
-
-
 def keep_known_words(text: str, vocab: Vocabulary = Vocabulary(), *,  # noqa: C901 - the word rules in one reading order
                      maybe_health: bool = True) -> Masked:
     """``text`` with every word not known to be safe replaced by « […] » (runs of masked words merged).
     ``maybe_health=False``: the column's RE2 prefilter (:func:`health_candidates_pattern`) found no health word."""
-    toks = [_Tok(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+    toks = tokens(text)
     if not toks:
         return Masked(text, 0, 0)
     caps_text = _mostly_caps(text)
@@ -157,24 +130,22 @@ def keep_known_words(text: str, vocab: Vocabulary = Vocabulary(), *,  # noqa: C9
         if t.keep:  # part of a known phrase
             continue
         prev = _prev_word(toks, i)
-        start = _sentence_start(text, t.start)
-        if _is_number(t.text):
-            grouped = prev is not None and _is_number(prev.text) and not text[prev.end:t.start].strip()
+        start = sentence_start(text, t.start)
+        if is_number(t.text):
+            grouped = prev is not None and is_number(prev.text) and not text[prev.end:t.start].strip()
             t.keep = (prev.keep if grouped and prev is not None else True) and _number_safe(toks, i, vocab, text)
             continue
         key = fold(t.text)
-        core, core_key = _strip_elision(t.text)
+        core, core_key = strip_elision(t.text)
         if (key in MONTHS or key in NUMBER_WORDS or key in ("1er", "1re")) and _after_birth_cue(toks, i, text):
             continue  # « née le premier avril » : the date of a birth goes
-        if t.start in flagged:
-            continue  # a health or age expression (text-level patterns below)
-        if vocab.health and is_health_term(core_key):
-            continue  # a word of the health terminology (CIM-10, drugs), whatever the phrasing around it
+        if t.start in flagged or (vocab.health and is_health_term(core_key)):
+            continue  # a health or age expression (patterns below), a word of the health terminology (CIM-10)
         if core_key in vocab.words or key in vocab.words or core_key in DOMAIN_WORDS:
             t.keep = True
             continue
-        if prev is not None and _strip_elision(prev.text)[1] in HONORIFICS and (
-                core[:1].isupper() or core_key in person_names() or not _lexicon(core)):
+        if prev is not None and strip_elision(prev.text)[1] in HONORIFICS and (
+                core[:1].isupper() or core_key in person_names() or not lexicon(core)):
             t.name_like = True  # « M. Poisson », « mme nguyen »
             continue
         if core_key in NAME_PARTICLES and (core[:1].isupper()):
@@ -183,7 +154,7 @@ def keep_known_words(text: str, vocab: Vocabulary = Vocabulary(), *,  # noqa: C9
         if core_key in HONORIFICS or core_key.rstrip(".") in HONORIFICS:
             t.keep = True
             continue
-        if prev is not None and prev.keep and _is_number(prev.text) and core_key in UNITS:
+        if prev is not None and prev.keep and is_number(prev.text) and core_key in UNITS:
             t.keep = True
             continue
         if len(core) == 1 and core.isupper() and t.end < len(text) and text[t.end:t.end + 1] == ".":
@@ -191,17 +162,18 @@ def keep_known_words(text: str, vocab: Vocabulary = Vocabulary(), *,  # noqa: C9
             continue
         if any(ch.isdigit() for ch in core):
             continue  # letters and digits mixed: a plate, a file number
-        t.keep, t.name_like = _word_safe(core, core_key, start=start, caps_text=caps_text, prev=prev)
+        t.keep, t.name_like = _by_form(text, t, core, core_key, caps_text) or _word_safe(
+            core, core_key, start=start, caps_text=caps_text, prev=prev)
     for t in toks:
         if t.start in flagged:
             t.keep = False
     _propagate(text, toks, caps_text)
-    _kinship_and_work(toks, text, vocab.health)
+    mask_person_phrases(toks, text, vocab.health)
     masked = sum(1 for t in words if not t.keep)
     return Masked(_render(text, toks), len(words), masked)
 
 
-def _flagged_starts(text: str, toks: list[_Tok], vocab: Vocabulary, maybe_health: bool = True) -> set[int]:
+def _flagged_starts(text: str, toks: list[Tok], vocab: Vocabulary, maybe_health: bool = True) -> set[int]:
     """Starts of the tokens inside a health or an age expression of the text."""
     spans = []
     if vocab.health and maybe_health:
@@ -219,7 +191,7 @@ def known_place_regions(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
     word (« école secondaire Antoine-Brossard »), an acronym of a public body (« SOPFEU »), one known word
     after a word that introduces a place (« évacués de Pessamit »). Never after an honorific or a person cue
     (« M. Mercier », « avec Lorraine »), never a word that is a given name or a surname."""
-    toks = [_Tok(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+    toks = [Tok(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
     _mark_phrases(text, toks, vocab)
     regions: list[tuple[int, int]] = []
     i = 0
@@ -228,13 +200,13 @@ def known_place_regions(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i
-        while j + 1 < len(toks) and toks[j + 1].keep and not _broken(toks, j + 1):
+        while j + 1 < len(toks) and toks[j + 1].keep and not broken(toks, j + 1):
             j += 1
         words = toks[i:j + 1]
-        prev = _strip_elision(toks[i - 1].text)[1] if i else ""
-        prev2 = _strip_elision(toks[i - 2].text)[1] if i > 1 else ""
+        prev = strip_elision(toks[i - 1].text)[1] if i else ""
+        prev2 = strip_elision(toks[i - 2].text)[1] if i > 1 else ""
         names = person_names()
-        if prev in HONORIFICS or prev in PERSON_CUES or any(fold(w.text) in names for w in words):
+        if prev in HONORIFICS or prev in PERSON_CUES or (len(words) == 1 and fold(words[0].text) in names):
             pass
         elif len(words) > 1 or prev in INFRA or prev in INFRA_ADJ or fold(words[0].text) in acronyms() \
                 or prev in PLACE_INTRO or (prev in ("de", "du", "d") and prev2 in PLACE_INTRO) \
@@ -244,22 +216,53 @@ def known_place_regions(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
     return regions
 
 
+def has_person_name(text: str, vocab: Vocabulary = Vocabulary()) -> bool:
+    """A given name or a surname of the lexicons that this pass would mask as a name (« voir avec nadège
+    awashish »): the after-scan's reading of values typed in lowercase, which the name model does not read."""
+    toks = [Tok(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+    _mark_phrases(text, toks, vocab)
+    names = person_names()
+    for i, t in enumerate(toks):
+        core, key = strip_elision(t.text)
+        if t.keep or key not in names and not any(p in names for p in key.split("-")):
+            continue
+        if not _word_safe(core, key, start=sentence_start(text, t.start), caps_text=False,
+                          prev=_prev_word(toks, i))[0]:
+            return True
+    return False
+
+
+def _by_form(text: str, t: Tok, core: str, key: str, caps_text: bool) -> tuple[bool, bool] | None:
+    """(keep, name_like) decided by how the word is written, before the lists: a month in capitals stays
+    (« LE 1ER MAI 2019 »; a birth date's month went before); a capitalized word between quotes is what someone
+    is called (« « Kiki » a pris ses chats »); two capitals are initials wherever they stand (« PH prise en
+    charge »), unless a known acronym or unit."""
+    if key in MONTHS and len(key) > 3:
+        return True, False
+    if core[:1].isupper() and key not in gazetteer() and _quoted(text, t):
+        return False, True
+    if not caps_text and core.isupper() and len(core) == 2 and key not in acronyms() and key not in UNITS \
+            and key not in gazetteer():
+        return False, True
+    return None
+
+
+def _quoted(text: str, t: Tok) -> bool:
+    """``t`` is the first or the only word between quotes (« X », "X Y")."""
+    before = text[:t.start].rstrip()
+    if not before.endswith(("«", '"', "“")):
+        return False
+    after = text[t.end:t.end + 40]
+    close = re.search(r"[»\"”]", after)
+    return close is not None and len(TOKEN.findall(after[:close.start()])) <= 1
+
+
 def _mostly_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.6
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _strip_elision(word: str) -> tuple[str, str]:
-    low = word.replace("’", "'").lower()
-    for e in ELISIONS:
-        if low.startswith(e) and len(word) > len(e):
-            rest = word[len(e):]
-            return rest, fold(rest)
-    return word, fold(word)
-
-
-def _word_safe(core: str, key: str, *, start: bool, caps_text: bool, prev: _Tok | None) -> tuple[bool, bool]:
+def _word_safe(core: str, key: str, *, start: bool, caps_text: bool, prev: Tok | None) -> tuple[bool, bool]:
     """(keep, name_like) for one word outside known phrases."""
     names = person_names()
     parts = [p for p in key.split("-") if p]
@@ -268,7 +271,7 @@ def _word_safe(core: str, key: str, *, start: bool, caps_text: bool, prev: _Tok 
         lower = core == core.lower()
         # a lowercase word that is both a name and a common word (pierre, claire, côté) stays in
         # prose, unless a person cue stands before it
-        if lower and _lexicon(core) and not (prev is not None and fold(prev.text) in PERSON_CUES):
+        if lower and lexicon(core) and not (prev is not None and fold(prev.text) in PERSON_CUES):
             return True, False
         return False, True
     if key.startswith("ti-") and len(key) > 4:
@@ -288,11 +291,11 @@ def _word_safe(core: str, key: str, *, start: bool, caps_text: bool, prev: _Tok 
     return False, capitalized or caps_text
 
 
-def _prev_word(toks: list[_Tok], i: int) -> _Tok | None:
+def _prev_word(toks: list[Tok], i: int) -> Tok | None:
     return toks[i - 1] if i > 0 else None
 
 
-def _mark_phrases(text: str, toks: list[_Tok], vocab: Vocabulary) -> None:
+def _mark_phrases(text: str, toks: list[Tok], vocab: Vocabulary) -> None:
     """Known places, institutions and public values, longest first (up to six words), and a proper
     name right after an infrastructure word (« pont Jacques-Cartier », « école secondaire X-Y »)."""
     known = gazetteer()
@@ -312,7 +315,7 @@ def _mark_phrases(text: str, toks: list[_Tok], vocab: Vocabulary) -> None:
                 t.keep = True
             i += matched
             continue
-        core, key = _strip_elision(toks[i].text)
+        core, key = strip_elision(toks[i].text)
         if core != toks[i].text and (key in known or key in vocab.phrases) and not _said_of_person(toks, i):
             # « pont d'Alma »
             toks[i].keep = True
@@ -320,7 +323,7 @@ def _mark_phrases(text: str, toks: list[_Tok], vocab: Vocabulary) -> None:
             toks[i].keep = True
         i += 1
     for i, t in enumerate(toks):
-        if _strip_elision(t.text)[1] not in INFRA:
+        if strip_elision(t.text)[1] not in INFRA:
             continue
         j = i + 1
         while j < n and fold(toks[j].text) in INFRA_ADJ and toks[j].text.islower():
@@ -328,7 +331,8 @@ def _mark_phrases(text: str, toks: list[_Tok], vocab: Vocabulary) -> None:
         # a proper name (hyphenated as Québec's toponymy writes names of persons: « Samuel-De Champlain »,
         # « Charles-Le Moyne », « De Castelnau ») after it
         if j < n and toks[j].text[:1].isupper() and not any(c.isdigit() for c in toks[j].text) \
-                and toks[j].end - toks[j - 1].end <= len(toks[j].text) + 2:
+                and toks[j].end - toks[j - 1].end <= len(toks[j].text) + 2 \
+                and not text[toks[j - 1].end:toks[j].start].strip(" -"):  # « rivière. Yvon » is another sentence
             last = j
             while last + 1 < n and last < j + 2 and toks[last + 1].text[:1].isupper() and (
                     "-" in toks[j].text or fold(toks[last].text) in ("de", "le", "la", "du", "des")) \
@@ -340,12 +344,12 @@ def _mark_phrases(text: str, toks: list[_Tok], vocab: Vocabulary) -> None:
                     t.keep = True
 
 
-def _said_of_person(toks: list[_Tok], i: int) -> bool:
+def _said_of_person(toks: list[Tok], i: int) -> bool:
     """A one-word place name where a person's name stands (« M. Mercier », « avec Lorraine », « appel de
     Carignan »): it is not kept as a place, the word rules decide."""
-    prev = _strip_elision(toks[i - 1].text)[1] if i else ""
-    prev2 = _strip_elision(toks[i - 2].text)[1] if i > 1 else ""
-    key = _strip_elision(toks[i].text)[1]
+    prev = strip_elision(toks[i - 1].text)[1] if i else ""
+    prev2 = strip_elision(toks[i - 2].text)[1] if i > 1 else ""
+    key = strip_elision(toks[i].text)[1]
     if "-" in key or key in acronyms():  # « selon Hydro-Québec », « avec la SOPFEU »: institutions
         return prev in HONORIFICS
     return prev in HONORIFICS or prev in PERSON_CUES or (prev in ("de", "du", "d") and prev2 in PERSON_OF) \
@@ -358,7 +362,7 @@ def _first_words(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(p.split(" ")[0] for p in phrases if " " in p)
 
 
-def _toponym(toks: list[_Tok], i: int) -> bool:
+def _toponym(toks: list[Tok], i: int) -> bool:
     """A Québec place name built like one (« Saint-Gabriel-de-Brandon », « à Saint-Pacôme »): three parts
     or more, or two after a locative word. A surname like Saint-Amour after « M. » stays masked."""
     word = toks[i].text
@@ -371,20 +375,23 @@ def _toponym(toks: list[_Tok], i: int) -> bool:
     return prev in LOCATIVE
 
 
-def _after_birth_cue(toks: list[_Tok], i: int, text: str, reach: int = 10) -> bool:
+def _after_birth_cue(toks: list[Tok], i: int, text: str, reach: int = 10) -> bool:
     """A birth word (« née », « DDN ») earlier in the same sentence: what follows is the date of a birth, however
     far it is written (« née à Chicoutimi le premier mai 1948 »). Commas, colons, slashes and dashes do not
     stop it (dates are written with them); the end of a sentence does."""
     for k in range(i - 1, max(-1, i - 1 - reach), -1):
-        if fold(toks[k].text).rstrip(".") in BIRTH_CUES:
-            return True
+        key = fold(toks[k].text).rstrip(".")
+        before = [fold(o.text) for o in toks[max(0, k - 2):k]]
+        if key in BIRTH_CUES or (key == "monde" and before[-1:] == ["au"]) or (
+                key == "jour" and before[-2:] in (["vu", "le"], ["vue", "le"])):
+            return True  # « née », « venue au monde », « a vu le jour »
         gap = text[toks[k].end:toks[k + 1].start]
         if any(c in gap for c in ";!?\n") or ". " in gap:
             return False
     return False
 
 
-def _number_safe(toks: list[_Tok], i: int, vocab: Vocabulary, text: str) -> bool:  # noqa: C901 - one rule per context
+def _number_safe(toks: list[Tok], i: int, vocab: Vocabulary, text: str) -> bool:  # noqa: C901 - one rule per context
     """A number stays in a safe context: a unit, a time, a date, a count of things, a road; never next
     to a street-like word (a civic number), before an age unit, after a birth word."""
     t = toks[i]
@@ -395,12 +402,22 @@ def _number_safe(toks: list[_Tok], i: int, vocab: Vocabulary, text: str) -> bool
         return False
     if re.fullmatch(r"\d{1,2}h\d{0,2}|\d{1,2}:\d{2}", w) or w in ("911", "811", "211", "311", "511"):
         return True
-    if i >= 2 and fold(toks[i - 1].text) in ("et", "ou", "à", "au") and toks[i - 2].keep and _is_number(toks[i - 2].text):
+    if i >= 2 and fold(toks[i - 1].text) in ("et", "ou", "à", "au") and toks[i - 2].keep and is_number(toks[i - 2].text):
         return True  # « entre les sorties 308 et 402 », « de 10 à 15 cm »
     nk = fold(nxt.text) if nxt is not None else ""
     pk = fold(prev.text) if prev is not None else ""
     if nk in AGE_UNITS or (nk in ("ans", "an") ):
         return False if vocab.ages else True
+    pk2 = fold(toks[i - 2].text) if i > 1 else ""
+    if pk in ("du", "au") and pk2 in BUILDINGS:
+        return False  # « maison du 144 »: a civic number
+    road = strip_elision(prev.text)[1] if prev is not None else ""
+    if road in ROAD_NUMBER or (pk.rstrip(".") in ("no", "n°", "numero") and strip_elision(
+            toks[i - 2].text)[1] in NUMBERED if i > 1 else False):
+        return True  # « sortie 245 de l'autoroute 20 », « rang 4 », « caserne no 7 »
+    if nk in ("au", "a", "et") and i + 3 < len(toks) and is_number(toks[i + 2].text) \
+            and fold(toks[i + 3].text) in MONTHS:
+        return True  # « du 3 au 5 mars »
     if pk in ADDRESS_WORDS or nk in ADDRESS_WORDS or nk in ("du", "de", "des", "de la", ","):
         if nk in ("de", "du", "des") and nxt is not None and i + 2 < len(toks) and fold(toks[i + 2].text) in UNITS:
             return True
@@ -409,11 +426,12 @@ def _number_safe(toks: list[_Tok], i: int, vocab: Vocabulary, text: str) -> bool
         return False  # long numbers: lots, files, phones cut by the tokenizer
     if nk in UNITS or nk in MONTHS:
         return True
-    if re.fullmatch(r"(19|20)\d\d", w):
+    if re.fullmatch(r"(1[6-9]|20)\d\d", w):
         return pk in YEAR_CUES or pk in MONTHS  # a year said as one (after a birth word it was masked above)
     if pk in NUMBER_CUES and pk not in ("de", "à", "et", "ou", "le", "la", "les", "des", "du", "au", "aux", "un", "une"):
         return True
-    if nxt is not None and nxt.text[:1].isalpha() and nxt.text == nxt.text.lower() and _lexicon(nxt.text) \
+    if nxt is not None and not broken(toks, i + 1) and nxt.text[:1].isalpha() \
+            and (nxt.text == nxt.text.lower() or nxt.text == nxt.text.upper()) and lexicon(nxt.text.lower()) \
             and nk not in ADDRESS_WORDS and nk not in AGE_UNITS and nk not in person_names() \
             and nk not in FUNCTION_WORDS and (nk.endswith(("s", "x")) or w in ("1", "un", "une")):
         return True  # a count of things: « 3 résidences », « 27 sinistrés »
@@ -422,7 +440,7 @@ def _number_safe(toks: list[_Tok], i: int, vocab: Vocabulary, text: str) -> bool
     return False
 
 
-def _propagate(text: str, toks: list[_Tok], caps_text: bool = False) -> None:
+def _propagate(text: str, toks: list[Tok], caps_text: bool = False) -> None:
     """A capitalized or unknown word touching a masked name is part of it (« Jean D'Amours »,
     « EL AMRANI NOOR », « nadège awashish »)."""
     changed = True
@@ -435,189 +453,24 @@ def _propagate(text: str, toks: list[_Tok], caps_text: bool = False) -> None:
                 if not 0 <= j < len(toks):
                     continue
                 o = toks[j]
-                if not o.keep or o.text.startswith("[") or _is_number(o.text):
+                if not o.keep or o.text.startswith("[") or is_number(o.text):
                     continue
                 gap = text[min(t.end, o.end):max(t.start, o.start)]
                 initial = len(t.text) == 1 and gap.strip() == "." and j > i
                 if (gap.strip(" -'’") and not initial) or "\n" in gap:
                     continue  # punctuation between: another phrase
-                core, key = _strip_elision(o.text)
-                if core[:1].isupper() and (j > i or caps_text or not _sentence_start(text, o.start)
-                                           or not _lexicon(core)) and key not in gazetteer():
+                core, key = strip_elision(o.text)
+                if core[:1].isupper() and (j > i or caps_text or not sentence_start(text, o.start)
+                                           or not lexicon(core)) and key not in gazetteer():
                     o.keep, o.name_like, changed = False, True, True
                 elif j > i and core == core.lower() and t.text == t.text.lower() and key not in frequent_words():
                     o.keep, o.name_like, changed = False, True, True  # « karim guerrier », « xiaoli lin »
+                elif j < i and core == core.lower() and t.text == t.text.lower() and key not in frequent_words() \
+                        and j > 0 and fold(toks[j - 1].text) in PERSON_CUES:
+                    o.keep, o.name_like, changed = False, True, True  # « contact rosaire gagnon »
 
 
-def _kin_word(key: str) -> bool:
-    stem = key
-    for prefix in KIN_PREFIXES:
-        if stem.startswith(prefix):
-            stem = stem[len(prefix):]
-    return stem in KINSHIP or stem in KINSHIP_MORE or (stem != key and stem in ("fils", "fille", "mari", "femme"))
-
-
-def _noun_phrase_end(toks: list[_Tok], j: int, limit: int = 10) -> int:
-    """Index after the chain « de la coiffeuse du village de X »: words linked by de/du/des/d'/à/au."""
-    links = ("de", "du", "des", "d", "la", "le", "l", "les", "à", "au", "aux", "a", "en", "chez")
-    end = j
-    k = j
-    while k < len(toks) and k < j + limit:
-        low = fold(toks[k].text)
-        if toks[k].text.startswith("["):
-            break
-        if low in links or low.endswith("'"):
-            k += 1
-            continue
-        # an elided article glued to its noun (« l'agronome », « d'angine ») counts as a linked word
-        end = k + 1
-        k += 1
-        if k < len(toks):
-            nxt = fold(toks[k].text)
-            if not (nxt in links or nxt.startswith(("d'", "l'")) or _strip_elision(toks[k].text)[1] in KIN_ADJ):
-                break
-    return end
-
-
-def _clause_end(toks: list[_Tok], j: int, limit: int = 7) -> int:
-    """Index after the words that follow, up to a placeholder or ``limit`` words (punctuation is not a token:
-    the caller's phrase ends where the text's clause ends because the tokens stop being adjacent)."""
-    end = j
-    for k in range(j, min(j + limit, len(toks))):
-        if toks[k].text.startswith("["):
-            break
-        end = k + 1
-        if k + 1 < len(toks) and _broken(toks, k + 1):
-            break  # punctuation or more than a space between: the clause ends
-    return end
-
-
-def _broken(toks: list[_Tok], j: int) -> bool:
-    """Punctuation (or more than one space) between token ``j - 1`` and token ``j``."""
-    return toks[j].start - toks[j - 1].end > 1
-
-
-def _employ_link(toks: list[_Tok], j: int) -> bool:
-    """« au », « chez », « à » (« a » typed without its accent, but not the verb: « le pompier a dit »)."""
-    low = fold(toks[j].text)
-    if low not in EMPLOY_LINKS:
-        return False
-    if toks[j].text.lower() != "a" or j + 1 >= len(toks):
-        return True
-    nxt = toks[j + 1].text
-    return nxt[:1].isupper() or fold(nxt) in ("la", "le", "les", "l", "un", "une") or nxt.lower().startswith("l'")
-
-
-def _employer_link(toks: list[_Tok], i: int) -> int | None:
-    for j in range(i + 1, min(i + 4, len(toks))):
-        if _broken(toks, j):
-            return None
-        low = fold(toks[j].text)
-        if _employ_link(toks, j) or low.startswith("l'"):
-            nxt = toks[j + 1] if j + 1 < len(toks) else None
-            if nxt is not None and (nxt.text[:1].isupper() or fold(nxt.text) in ("la", "le", "les")
-                                    or _strip_elision(nxt.text)[1] in INFRA or low.startswith("l'")):
-                return j
-    return None
-
-
-def _predicate_job(toks: list[_Tok], i: int, text: str) -> bool:
-    """« (le locataire) est nutritionniste au CLSC de Matane »: a word built like a job name, said of the
-    person, before an employer."""
-    if i == 0 or toks[i].text != toks[i].text.lower() or toks[i].text.startswith("["):
-        return False
-    prev = fold(toks[i - 1].text)
-    gap = text[toks[i - 1].end:toks[i].start]
-    if prev not in PREDICATE and not any(c in gap for c in ",(:—") and not (
-            i >= 2 and fold(toks[i - 2].text) in PREDICATE and prev == "col"):
-        return False
-    return fold(toks[i].text).endswith(tuple(fold(e) for e in JOB_ENDINGS)) and _employer_link(toks, i) is not None
-
-
-def _kinship_and_work(toks: list[_Tok], text: str, health: bool = True) -> None:
-    """« la fille du maire », « caissier au IGA de Mont-Laurier », « atteint d'un trouble … », « travaille chez X
-    comme Y »: a family tie, a workplace or a condition said of a person singles them out; the phrase is masked."""
-    for i in range(len(toks)):
-        core, _ = _strip_elision(toks[i].text)
-        key = fold(core)
-        stop = (_kin_phrase(toks, i, key) or _job_phrase(toks, i, key, text)
-                or (_health_phrase(toks, i, key) if health else None) or _work_cue(toks, i, key))
-        if stop:
-            for o in toks[i + (1 if key in WORK_CUES else 0):stop]:
-                o.keep = False
-        nickname = _nickname(toks, i, key, text)
-        if nickname:
-            for o in toks[i + 1:nickname]:
-                o.keep = False
-
-
-def _kin_phrase(toks: list[_Tok], i: int, key: str) -> int | None:
-    if not _kin_word(key):
-        return None
-    j = i + 1
-    while j < len(toks) and fold(toks[j].text) in KIN_ADJ:
-        j += 1
-    if j < len(toks) and (fold(toks[j].text) in ("du", "de", "des") or fold(toks[j].text).startswith("d'")):
-        return _noun_phrase_end(toks, j)
-    return None
-
-
-def _job_phrase(toks: list[_Tok], i: int, key: str, text: str) -> int | None:
-    if key in OCCUPATIONS or key.rstrip("s") in OCCUPATIONS:
-        for j in range(i + 1, min(i + 5, len(toks))):
-            if _broken(toks, j):
-                return None  # punctuation: the job was not said with an employer
-            low = fold(toks[j].text)
-            heads = [_strip_elision(o.text)[0] for o in toks[j + 1:j + 3]]
-            if _employ_link(toks, j) or low.startswith("l'") or (low in ("de", "du", "des") and any(
-                    (a.upper() == a and a.isalpha()) or (a[:1].isupper() and fold(a) not in gazetteer())
-                    for a in heads)):
-                return _noun_phrase_end(toks, j)
-        return None
-    if _predicate_job(toks, i, text):
-        return _noun_phrase_end(toks, _employer_link(toks, i) or i + 1)
-    return None
-
-
-def _health_phrase(toks: list[_Tok], i: int, key: str) -> int | None:
-    if key in HEALTH_CUES and i + 1 < len(toks):
-        nxt = fold(toks[i + 1].text)
-        if nxt in ("de", "du", "des", "avec", "pour", "contre") or nxt.startswith("d'"):
-            return _clause_end(toks, i + 1)
-    return None
-
-
-def _nickname(toks: list[_Tok], i: int, key: str, text: str) -> int | None:
-    """« surnommé le Grand », « alias Bob », « dit "Coco" »: what a person is called, up to the end of the
-    quotes or of the clause (four words at most). « dit » and « appelé » only before quotes or a capital
-    (« il a dit que » stays)."""
-    if i + 1 >= len(toks):
-        return None
-    gap = text[toks[i].end:toks[i + 1].start]
-    quoted = bool(re.fullmatch(r"\s*[«\"“‘']\s*", gap))
-    if not quoted and gap != " ":
-        return None
-    nxt = toks[i + 1].text
-    said = key in NICKNAME_SAID and (quoted or nxt[:1].isupper() or (
-        fold(nxt) in ("le", "la") and i + 2 < len(toks) and toks[i + 2].text[:1].isupper()))
-    if key not in NICKNAME_CUES and not said or (i and _strip_elision(toks[i - 1].text)[1] in INFRA):
-        return None  # « route dite « du Lac » » names a place
-    if not quoted:
-        return _clause_end(toks, i + 1, 4)
-    close = re.search(r"[»\"”’']", text[toks[i + 1].start:])
-    limit = toks[i + 1].start + close.start() if close else len(text)
-    inside = [k for k in range(i + 1, min(i + 5, len(toks))) if toks[k].start < limit]
-    return inside[-1] + 1
-
-
-def _work_cue(toks: list[_Tok], i: int, key: str) -> int | None:
-    if key not in WORK_CUES or i + 1 >= len(toks):
-        return None
-    end = _clause_end(toks, i + 1, 8)
-    return end if end > i + 1 else None
-
-
-def _render(text: str, toks: list[_Tok]) -> str:
+def _render(text: str, toks: list[Tok]) -> str:
     out: list[str] = []
     pos = 0
     masking = False

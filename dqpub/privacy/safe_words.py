@@ -61,7 +61,7 @@ def word_set(text: str) -> frozenset[str]:
 
 
 INFRA = frozenset(fold(w) for w in nl.INFRA) | word_set(
-    "boul av ch aéroport barrage cégep collège hôpital école polyvalente pavillon parc pont centre "
+    "boul av ch aéroport barrage cégep collège hôpital école polyvalente pavillon parc pont centre rpa chsld "
     "aréna bibliothèque église base réservoir baie pointe île cap lac rivière mont rue avenue "
     "boulevard chemin route place montée côte rang quai marina plage carré square station métro gare "
     "terminus tunnel viaduc échangeur musée théâtre stade colisée caserne résidence manoir foyer "
@@ -76,7 +76,7 @@ HONORIFICS = word_set("m m. mme mmes mlle mlles mr mrs ms dr dre drs me pr monsi
 # A lowercase word after one of these is read as a person's when it is a given name or surname.
 PERSON_CUES = HONORIFICS | word_set(
     "avec chez par selon contacter contacté contactée appeler appelé appelée rappeler voir aviser "
-    "joindre signalé signalée rapporté rapportée propriétaire locataire voisin voisine résident "
+    "joindre signalé signalée rapporté rapportée propriétaire locataire voisin voisine résident contact "
     "résidente plaignant plaignante témoin conjoint conjointe épouse époux fils fille")
 MONTHS = word_set("janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre "
                    "décembre decembre janv févr fév avr juil sept oct nov déc")
@@ -86,15 +86,25 @@ UNITS = word_set(
     "pi pieds pied po pouces pouce h heure heures hre hres min mn minute minutes s sec secondes jours jour "
     "j nuits nuit mm/h cm/h m3/s m³/s cms mgd l/s millimètres centimètres")
 AGE_UNITS = word_set("ans an années année mois semaines semaine")
+# A number after one of these names a road or an exit, whatever follows (« sortie 245 de l'autoroute 20 »).
+ROAD_NUMBER = word_set("route routes autoroute autoroutes sortie sorties km kilomètre kilomètres borne rang rangs "
+                       "option options ligne lignes")
+# After « no » / « numéro », these make it an object's number, not a civic number (« caserne no 7 »).
+NUMBERED = word_set("caserne station poste feu feux incendie bulletin avis option zone secteur lot-de équipe "
+                    "unité camion véhicule autobus vol")
 # A number after one of these is a road, an exit, a level, not a civic number.
 NUMBER_CUES = word_set(
     "route routes autoroute autoroutes sortie sorties km kilomètre kilomètres borne niveau niveaux catégorie "
     "phase zone zones secteur secteurs article articles règlement alerte code vers depuis dès jusqu'à à "
     "de entre et ou sur environ plus moins près total totalisant été étaient sont compté comptés "
-    "heure heures h avant après pendant durant vague échelle station stations poste postes pont ponts "
+    "heure heures h avant après pendant durant vague échelle station stations poste postes pont ponts option "
+    "options ligne lignes "
     "numéro modèle série type bassin bassins tronçon tronçons section sections lot-de chapitre "
     "bulletin avis version étape le la les des du au aux un une")
 # A number after or before one of these locates a home: it is masked.
+# Buildings: « maison du 144 », « chalet au 12 » give a civic number.
+BUILDINGS = word_set("maison maisons résidence bungalow chalet immeuble bâtisse bâtiment logement duplex triplex "
+                     "appartement condo propriété terrain commerce garage cabanon roulotte")
 ADDRESS_WORDS = word_set(
     "rue av avenue boul boulevard ch chemin rang montée côte place croissant impasse terrasse allée "
     "promenade app appartement apt appt unité unite bureau suite logement log porte étage etage lot "
@@ -117,8 +127,22 @@ KINSHIP = word_set(
     "fille fils père mère frère sœur soeur épouse époux conjoint conjointe veuve veuf mari femme "
     "beau-frère belle-sœur belle-soeur beau-père belle-mère neveu nièce cousin cousine oncle tante gendre "
     "bru petit-fils petite-fille grand-père grand-mère filleul filleule enfant enfants bébé")
-WORK_CUES = word_set("travaille travaillait travaillant employé employée employés emploi embauché "
-                      "embauchée oeuvre œuvre stagiaire bénévole gérant gérante propriétaire")
+WORK_CUES = word_set("travaille travaillait travaillant employé employée emploi embauché "
+                      "embauchée oeuvre œuvre stagiaire bénévole gérant gérante propriétaire employeur "
+                      "télétravail télétravaille bosse bossait")
+WORKPLACES = word_set("usine usines aluminerie papetière scierie mine mines abattoir entrepôt magasin épicerie "
+                      "dépanneur pharmacie caisse banque garage restaurant hôtel motel bureau bureaux école "
+                      "hôpital clinique chsld clsc poste caserne chantier ferme fromagerie boulangerie quincaillerie "
+                      "commerce compagnie entreprise firme manufacture fonderie raffinerie centrale cimenterie "
+                      "laiterie imprimerie concession marché supermarché urgence université cégep collège "
+                      "municipalité ville ministère")
+# Words of work that name an employer only through a link (« retraité de l'aluminerie », « en rotation à la
+# mine », « au travail chez X », « job d'été au Rona », « prof à l'Université Laval »): the noun phrase after
+# the link is masked.
+WORK_LINKED = word_set("retraité retraitée retraités retraite rotation quart quarts shift shifts job jobs boulot "
+                       "travail emplois patron patronne patrons collègue collègues prof profs professeur "
+                       "professeure pied congédié congédiée licencié licenciée mis mise camp stage contrat "
+                       "tient gère possède dirige exploite enseigne enseignait trav")
 NOT_NAMES = frozenset(fold(w) for w in nl.NOT_NAMES | nl.INFRA)
 # Civil-security words the lexicons miss (Québec usage); a dataset adds its own with privacy.vocabulaire.
 DOMAIN_WORDS = word_set("aréna arénas talus talutage ponceaux embâcle embâcles frasil décrochement "
@@ -126,7 +150,8 @@ DOMAIN_WORDS = word_set("aréna arénas talus talutage ponceaux embâcle embâcl
                          "riverains cénotaphe quai quais halte sentier motoneige vtt ravinement érosion "
                          "affouillement remblai déblai enrochement palplanche cégep cégeps autobus verglaçante "
                          "verglaçantes poudrerie sinistre sinistres évacué évacués évacuée évacuées refoulements "
-                         "génératrice génératrices motopompe motopompes")
+                         "génératrice génératrices motopompe motopompes verglas bris dégager active actives "
+                         "paramédic paramédics puits")
 ELISIONS = ("l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'")
 # Particles of names of many communities (El Amrani, Ben Salah, Van Tran, Mc…): never alone in French prose.
 NAME_PARTICLES = word_set("el al ben bin ibn ould abou abu ait aït van von mc mac o' da dos das di del")
@@ -170,13 +195,22 @@ _NOT_UNIT = r"(?!\s?(?:h\b|min|heures?|jours?|semaines?|km|m\b|cm|mm|%|\$|degr|�
 _DECADE = r"(?:vingt|trente|quarante|cinquante|soixante|septante|octante|huitante|nonante|quatre-vingt|[2-9]0)"
 AGE_EXPRESSIONS = re.compile(
     r"\b(?:(?:mi|d[ée]but|fin)[- ](?:la )?)?(?:(?:quatre-)?vingt|trent|quarant|cinquant|soixant|septant|octant|nonant|"
-    r"quatre-vingt|[1-9]0)(?:aine|enaire)s?\b(?! de\b| d'(?!ann[ée]es|ans))|\b\w+g[ée]naires?\b|\bcentenaires?\b|"
+    r"quatre-vingt|[1-9]0)(?:aine|enaire)s?\b(?! de\b| du\b| des\b| d'(?!ann[ée]es|ans))(?<!de quarantaine)"
+    r"(?<!en quarantaine)|\b\w+g[ée]naires?\b|\b(?:une?|la|le|des) centenaires?\b(?! de)|"
     # « début soixante », « fin 50 », « mi-40 », « dans ses soixante-dix », colloquial « quinqua »
     r"\b(?:mi|d[ée]but|fin|milieu)(?:[- ](?:de la |des |d')?)" + _DECADE + r"(?:[- ](?:et[- ])?(?:dix|onze|douze|treize|"
     r"quatorze|quinze|seize|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix-\w+))?\b" + _NOT_UNIT + r"|\b(?:dans|vers|sur) (?:ses|leurs) " + _DECADE
     + r"(?:-\w+)?\b" + _NOT_UNIT + "|"
     r"\b(?:quadra|quinqua|sexa|septua|octo|nona)(?:g[ée]naire)?s?\b|"
-    r"\b\d{1,3} ?(?:printemps|balais|piges|berges|hivers)\b|"
+    r"\b\d{1,3} ?(?:printemps|balais|piges|berges|hivers|bougies|yrs?)\b|\bf[êe]te? (?:ses|son) \d{1,3}|"
+    # a sex and an age as a code (« H / 37 », « (F, 52) », « 37/H »)
+    r"(?<![\w/])[HFhf] ?(?:/|, ?) ?\d{1,3}\b(?![/,.-]\d)|(?<![\w/.,-])\d{1,3} ?/ ?[HF]\b|"
+    # generations said of a person
+    r"\bbaby[- ]?boom\w*|\bboomers?\b|\bmill[ée]nia(?:l|le|ux|les|ls)\b|\bg[ée]n[ée]ration [XYZ]\b|"
+    # a baby's or a child's age in days or weeks (« poupon (5 jours) »)
+    r"\b(?:b[ée]b[ée]s?|poupons?|nourrissons?|nouveau-n[ée]e?s?)\W{1,3}(?:de )?\d{1,2} ?(?:jours?|semaines?|mois)\b|"
+    # number words misspelled before « ans » (« quarente ans »)
+    r"\b\w*(?:ante|ente|ainte|inte|uit|euf|ept|ix|ize|eize|atre|onze|ouze)[- ]ans\b|"
     r"\b\d{1,3}(?: ?a\.|a\b| ?ans?\b| ?y/?o\b| ?yo\b| ?mois\b)|\b(?:âg[ée]e?s?|age|âge)\b[^.;:]{0,20}?\d+|"
     r"\b(?:(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
     r"vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cent|et)[- ]?)+ ?"
@@ -188,7 +222,19 @@ HEALTH_PHRASES = re.compile(
     r"de fin de vie)|"
     r"pompe [àa] in\w+|phase terminale|en travail\b|chien-guide|chien d'assistance|d[ée]tresse psych|"
     r"ob[ée]sit|apn[ée]e|engelure|angine|rechute|pansement|ulc[èe]re|psycholog|trait[ée]e? pour|"
-    r"suivi m[ée]dical|soign[ée]|incontinen|alit[ée]|grabataire|en perte d'autonomie|perte d'autonomie)",
+    r"suivi m[ée]dical|soign[ée]|incontinen|alit[ée]|grabataire|en perte d'autonomie|perte d'autonomie|"
+    # care received, aids and devices at home, protection of the unfit, states said with ordinary words
+    r"aide (?:au bain|[àa] l'hygi[èe]ne|[àa] la toilette|au lever)|soins d'hygi[èe]ne|injections?|piq[ûu]res? d'|"
+    r"canne (?:blanche|anglaise)|lit (?:[ée]lectrique|m[ée]dicalis[ée]|d'h[ôo]pital)|l[èe]ve-personne|"
+    r"aspirateur [àa] s[ée]cr[ée]tions|ventilation (?:assist[ée]e|m[ée]canique)|respiration assist|"
+    r"crises? (?:de panique|d'angoisse|d'[ée]pilepsie|cardiaque|de d[ée]lire|psychotique)|"
+    r"[ée]puisement professionnel|probl[èe]mes? de (?:consommation|sant[ée]|drogue|jeu|boisson|m[ée]moire|c[oœ]ur)|"
+    r"autonomie (?:tr[èe]s )?r[ée]duite|mobilit[ée] (?:tr[èe]s |fort )?r[ée]duite|[àa] mobilit[ée]|"
+    r"remplacement (?:de la |du |d'une? )?(?:hanche|genou|valve|[ée]paule)|(?:sous|en) traitement|"
+    r"accident (?:c[ée]r[ée]bro|vasculaire)|sous curatelle|sous tutelle|r[ée]gime de protection|"
+    r"mandat de protection|fait (?:du|de la|de l') (?:diab|press|cholest|fi[èe]vre|temp[ée]rature|angine)|"
+    r"soins infirmiers|bain assist|prises? de sang|pompe d'alimentation|alimentation (?:par sonde|ent[ée]rale)|"
+    r"pompe [àa] (?:morphine|perfusion))",
     re.IGNORECASE)
 
 
@@ -210,7 +256,7 @@ def is_health_term(key: str) -> bool:
     """``key`` (folded) is a health word of ``termes_sante.txt``, in the singular or the plural, the masculine
     or the feminine, alone or as a part of a compound (« insulino-dependant »)."""
     terms = health_terms()
-    for part in {key, *key.split("-")}:
+    for part in {key, key.replace("-", ""), *key.split("-")}:  # « mal-voyant » is « malvoyant »
         if len(part) < 3:
             continue
         base = part[:-1] if part.endswith(("s", "x")) else part
@@ -245,12 +291,16 @@ LOCATIVE = word_set("à a de d' vers en près proche municipalité ville village
 
 
 KIN_PREFIXES = ("ex-", "grand-", "grands-", "arrière-", "demi-", "beau-", "belle-", "beaux-", "belles-", "petit-",
-                "petite-", "petits-", "petites-", "arriere-")
+                "petite-", "petits-", "petites-", "arriere-", "b-", "bx-", "gd-", "gde-", "arr-", "bel-", "p-", "pt-",
+                "pte-", "gr-")
 KINSHIP_MORE = word_set("parents parent jumeau jumelle jumeaux jumelles blonde chum copain copine conjoints "
                          "fiancé fiancée amoureux amoureuse enfants petits-enfants descendant descendante "
-                         "héritier héritière orphelin orpheline")
+                         "héritier héritière orphelin orpheline parrain marraine papa maman papi papy mamie "
+                         "pépère mémère garçon ex tuteur tutrice nev neveu nièce cousin cousine")
+# A family as a whole, in the singular only (« la famille de la mairesse »; « les familles de la rue » stays).
+KIN_GROUP = word_set("famille parenté belle-famille")
 KIN_ADJ = word_set("aîné aînée ainé ainée cadet cadette adoptif adoptive unique naturel naturelle jumeau jumelle "
-                    "biologique majeur majeure mineur mineure")
+                    "biologique majeur majeure mineur mineure germain germaine germains germaines par alliance")
 # Jobs: a job next to an employer singles a person out (« caissier au IGA de Mont-Laurier »).
 OCCUPATIONS = word_set(
     "agent agente commis fonctionnaire médecin medecin enseignant enseignante éducateur éducatrice educateur "

@@ -1,0 +1,238 @@
+"""What is said of a person singles them out, in words that are each safe: a family tie (« la fille du
+maire »), a workplace (« caissier au IGA de Mont-Laurier », « retraité de l'aluminerie »), a condition
+(« atteint d'un trouble … »), a nickname (« surnommé le Grand »). Each rule finds the phrase from its cue and
+returns where it ends; :func:`mask_person_phrases` masks them. Used by :mod:`.safe_text`."""
+
+from __future__ import annotations
+
+import re
+
+from dqpub.privacy.safe_words import (
+    EMPLOY_LINKS, HEALTH_CUES, INFRA, JOB_ENDINGS, KINSHIP, KINSHIP_MORE, KIN_ADJ, KIN_GROUP, KIN_PREFIXES,
+    MONTHS, NICKNAME_CUES, NICKNAME_SAID, OCCUPATIONS, PREDICATE, WORK_CUES, WORK_LINKED, WORKPLACES, fold, gazetteer,
+)
+from dqpub.privacy.text_tokens import broken, is_number, strip_elision, Tok
+
+
+def _kin_word(key: str) -> bool:
+    """A family tie, in the singular or the plural (« les deux filles de »), with its prefixes (« b-sœur »)."""
+    if key in KIN_GROUP:
+        return True
+    stem = key.rstrip(".")
+    for prefix in KIN_PREFIXES:
+        if stem.startswith(prefix):
+            stem = stem[len(prefix):]
+    for form in (stem, stem[:-1] if stem.endswith(("s", "x")) else stem):
+        if form in KINSHIP or form in KINSHIP_MORE or (form != key and form in ("fils", "fille", "mari", "femme")):
+            return True
+    return False
+
+
+def _noun_phrase_end(toks: list[Tok], j: int, limit: int = 10) -> int:
+    """Index after the chain « de la coiffeuse du village de X »: words linked by de/du/des/d'/à/au."""
+    links = ("de", "du", "des", "d", "la", "le", "l", "les", "à", "au", "aux", "a", "en", "chez")
+    end = j
+    k = j
+    while k < len(toks) and k < j + limit:
+        low = fold(toks[k].text)
+        if toks[k].text.startswith("["):
+            break
+        if low in links or low.endswith("'"):
+            k += 1
+            continue
+        # an elided article glued to its noun (« l'agronome », « d'angine ») counts as a linked word
+        end = k + 1
+        k += 1
+        if k < len(toks):
+            if broken(toks, k):
+                break  # punctuation: the phrase ended
+            nxt = fold(toks[k].text)
+            if not (nxt in links or nxt.startswith(("d'", "l'")) or strip_elision(toks[k].text)[1] in KIN_ADJ
+                    or (toks[k].text[:1].isupper() and strip_elision(toks[k - 1].text)[0][:1].isupper())):
+                break  # a proper name goes on over its capitalized words (« Jean Coutu »)
+    return end
+
+
+def _clause_end(toks: list[Tok], j: int, limit: int = 7) -> int:
+    """Index after the words that follow, up to a placeholder or ``limit`` words (punctuation is not a token:
+    the caller's phrase ends where the text's clause ends because the tokens stop being adjacent)."""
+    end = j
+    for k in range(j, min(j + limit, len(toks))):
+        if toks[k].text.startswith("["):
+            break
+        end = k + 1
+        if k + 1 < len(toks) and broken(toks, k + 1):
+            break  # punctuation or more than a space between: the clause ends
+    return end
+
+
+def _employ_link(toks: list[Tok], j: int) -> bool:
+    """« au », « chez », « à » (« a » typed without its accent, but not the verb: « le pompier a dit »)."""
+    low = fold(toks[j].text)
+    if low not in EMPLOY_LINKS:
+        return False
+    if toks[j].text.lower() != "a" or j + 1 >= len(toks):
+        return True
+    nxt = toks[j + 1].text
+    return nxt[:1].isupper() or fold(nxt) in ("la", "le", "les", "l", "un", "une") or nxt.lower().startswith("l'")
+
+
+def _workplace_head(toks: list[Tok], j: int) -> bool:
+    """What follows the link ``toks[j]`` (« au », « à la », « l'… ») may name a workplace: not « à 22 h »,
+    « au 3 mai »."""
+    core, _ = strip_elision(toks[j].text)
+    k = j if core != toks[j].text else j + 1
+    if k < len(toks) and fold(toks[k].text) in ("la", "le", "les") and k + 1 < len(toks):
+        k += 1
+    if k >= len(toks):
+        return False
+    hcore, hkey = strip_elision(toks[k].text)
+    return not is_number(hcore) and hkey not in MONTHS and hkey not in ("h", "heure", "heures", "minuit", "midi")
+
+
+def _employer_link(toks: list[Tok], i: int) -> int | None:
+    for j in range(i + 1, min(i + 4, len(toks))):
+        if broken(toks, j):
+            return None
+        low = fold(toks[j].text)
+        if _employ_link(toks, j) or low.startswith("l'"):
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if nxt is not None and (nxt.text[:1].isupper() or fold(nxt.text) in ("la", "le", "les")
+                                    or strip_elision(nxt.text)[1] in INFRA or low.startswith("l'")):
+                return j
+    return None
+
+
+def _predicate_job(toks: list[Tok], i: int, text: str) -> bool:
+    """« (le locataire) est nutritionniste au CLSC de Matane »: a word built like a job name, said of the
+    person, before an employer."""
+    if i == 0 or toks[i].text != toks[i].text.lower() or toks[i].text.startswith("["):
+        return False
+    prev = fold(toks[i - 1].text)
+    gap = text[toks[i - 1].end:toks[i].start]
+    if prev not in PREDICATE and not any(c in gap for c in ",(:—") and not (
+            i >= 2 and fold(toks[i - 2].text) in PREDICATE and prev == "col"):
+        return False
+    return fold(toks[i].text).endswith(tuple(fold(e) for e in JOB_ENDINGS)) and _employer_link(toks, i) is not None
+
+
+def mask_person_phrases(toks: list[Tok], text: str, health: bool = True) -> None:
+    """« la fille du maire », « caissier au IGA de Mont-Laurier », « atteint d'un trouble … », « travaille chez X
+    comme Y »: a family tie, a workplace or a condition said of a person singles them out; the phrase is masked."""
+    for i in range(len(toks)):
+        core, _ = strip_elision(toks[i].text)
+        key = fold(core)
+        stop = (_kin_phrase(toks, i, key) or _job_phrase(toks, i, key, text)
+                or (_health_phrase(toks, i, key) if health else None) or _work_cue(toks, i, key))
+        if stop:
+            for o in toks[i + (1 if key in WORK_CUES or key in WORK_LINKED else 0):stop]:
+                o.keep = False
+        if not toks[i].keep and not toks[i].text.startswith("[") and i + 1 < len(toks) \
+                and not broken(toks, i + 1) and fold(toks[i + 1].text) in ("au", "aux", "chez", "pour", "a", "à"):
+            # a word masked as unknown right before an employer (« [trav.] chez la SAQ », « [PAB] au CHSLD
+            # de Matane ») is a job: its workplace goes with it
+            workplace = _linked_workplace(toks, i)
+            if workplace:
+                for o in toks[i + 1:workplace]:
+                    o.keep = False
+        nickname = _nickname(toks, i, key, text)
+        if nickname:
+            for o in toks[i + 1:nickname]:
+                o.keep = False
+
+
+def _kin_phrase(toks: list[Tok], i: int, key: str) -> int | None:
+    if not _kin_word(key):
+        return None
+    j = i + 1
+    while j < len(toks) and fold(toks[j].text) in KIN_ADJ:
+        j += 1
+    if j < len(toks) and (fold(toks[j].text) in ("du", "de", "des") or fold(toks[j].text).startswith("d'")
+                          or (toks[j].text.lower() in ("à", "a", "au") and _employ_link(toks, j))):
+        return _noun_phrase_end(toks, j)  # « la fille à Réjean », « le chum à la madame » : Québec's « à »
+    return None
+
+
+def _job_phrase(toks: list[Tok], i: int, key: str, text: str) -> int | None:
+    if key in OCCUPATIONS:  # one person: « les pompiers de Laval », a group, names no one
+        for j in range(i + 1, min(i + 8, len(toks))):
+            if broken(toks, j):
+                return None  # punctuation: the job was not said with an employer
+            low = fold(toks[j].text)
+            heads = [strip_elision(o.text)[0] for o in toks[j + 1:j + 3]]
+            if (_employ_link(toks, j) and _workplace_head(toks, j)) or (low.startswith("l'") and _workplace_head(
+                    toks, j)) or (low in ("de", "du", "des") and any(
+                    (a.upper() == a and a.isalpha()) or (a[:1].isupper() and fold(a) not in gazetteer())
+                    for a in heads)):
+                return _noun_phrase_end(toks, j)
+        return None
+    if _predicate_job(toks, i, text):
+        return _noun_phrase_end(toks, _employer_link(toks, i) or i + 1)
+    return None
+
+
+def _health_phrase(toks: list[Tok], i: int, key: str) -> int | None:
+    if key in HEALTH_CUES and i + 1 < len(toks):
+        nxt = fold(toks[i + 1].text)
+        if nxt in ("de", "du", "des", "avec", "pour", "contre") or nxt.startswith("d'"):
+            return _clause_end(toks, i + 1)
+    return None
+
+
+def _nickname(toks: list[Tok], i: int, key: str, text: str) -> int | None:
+    """« surnommé le Grand », « alias Bob », « dit "Coco" »: what a person is called, up to the end of the
+    quotes or of the clause (four words at most). « dit » and « appelé » only before quotes or a capital
+    (« il a dit que » stays)."""
+    if i + 1 >= len(toks):
+        return None
+    gap = text[toks[i].end:toks[i + 1].start]
+    quoted = bool(re.fullmatch(r"\s*[«\"“‘']\s*", gap))
+    if not quoted and gap != " ":
+        return None
+    nxt = toks[i + 1].text
+    said = key in NICKNAME_SAID and (quoted or nxt[:1].isupper() or (
+        fold(nxt) in ("le", "la") and i + 2 < len(toks) and toks[i + 2].text[:1].isupper()))
+    if key not in NICKNAME_CUES and not said or (i and strip_elision(toks[i - 1].text)[1] in INFRA):
+        return None  # « route dite « du Lac » » names a place
+    if not quoted:
+        return _clause_end(toks, i + 1, 4)
+    close = re.search(r"[»\"”’']", text[toks[i + 1].start:])
+    limit = toks[i + 1].start + close.start() if close else len(text)
+    inside = [k for k in range(i + 1, min(i + 5, len(toks))) if toks[k].start < limit]
+    return inside[-1] + 1
+
+
+def _work_cue(toks: list[Tok], i: int, key: str) -> int | None:
+    if key in WORK_LINKED:
+        return _linked_workplace(toks, i)
+    if key not in WORK_CUES or i + 1 >= len(toks):
+        return None
+    end = _clause_end(toks, i + 1, 8)
+    return end if end > i + 1 else None
+
+
+_WORK_LINKS = ("chez", "au", "aux", "à", "a", "pour", "de", "du", "des", "d", "l", "d'", "l'", "le", "la", "les")
+
+
+def _linked_workplace(toks: list[Tok], i: int) -> int | None:
+    """« retraité de l'aluminerie de Deschambault », « au travail chez Jean Coutu », « à son travail (Hôpital
+    X) », « job d'été au Rona »: from a link within four words (an opening parenthesis counts as one) whose
+    head is capitalized or a workplace, to the end of the noun phrase. « le travail des pompiers » has a
+    link, but no workplace after it, and stays."""
+    for j in range(i + 1, min(i + 5, len(toks))):
+        opens = toks[j].start - toks[j - 1].end > 1
+        if opens and j > i + 1:
+            return None  # punctuation: the clause ended
+        core, low = strip_elision(toks[j].text)
+        elided = core != toks[j].text
+        if not (low in _WORK_LINKS or elided or opens):
+            continue
+        start = j if elided or opens else j + 1
+        if start >= len(toks):
+            return None
+        hcore, hkey = strip_elision(toks[start].text)
+        if fold(hcore) in ("la", "le", "les") and start + 1 < len(toks):
+            hcore, hkey = strip_elision(toks[start + 1].text)
+        if hcore[:1].isupper() or hkey in INFRA or hkey in WORKPLACES:
+            return max(_noun_phrase_end(toks, start), start + 1)
+    return None

@@ -1,0 +1,68 @@
+"""The words of a free-text cell as the known-safe-words pass reads them (:mod:`.safe_text`) and the rules
+on what is said of a person (:mod:`.person_phrases`) walk them: tokens with their offsets, elisions, numbers,
+sentence starts. Pure functions, no value logged."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from dqpub.privacy import name_lexicons as nl
+from dqpub.privacy.safe_words import ELISIONS, NUMBER_WORDS, SENTENCE_END, TOKEN, fold, frequent_words
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    text: str
+    keep: bool = False
+    name_like: bool = False  # masked because it may be (part of) a person's name
+
+
+def tokens(text: str) -> list[Tok]:
+    """The words of ``text``; a number written with thousands groups (« 1 200 », « 2 300 ») is one."""
+    toks: list[Tok] = []
+    for m in TOKEN.finditer(text):
+        last = toks[-1] if toks else None
+        if last is not None and last.text.isdigit() and len(last.text) <= 3 and len(m.group()) == 3 \
+                and m.group().isdigit() and text[last.end:m.start()] in (" ", "\u00a0", "\u202f"):
+            toks[-1] = Tok(last.start, m.end(), text[last.start:m.end()])
+            continue
+        toks.append(Tok(m.start(), m.end(), m.group()))
+    return toks
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def strip_elision(word: str) -> tuple[str, str]:
+    low = word.replace("’", "'").lower()
+    for e in ELISIONS:
+        if low.startswith(e) and len(word) > len(e):
+            rest = word[len(e):]
+            return rest, fold(rest)
+    return word, fold(word)
+
+
+def broken(toks: list[Tok], j: int) -> bool:
+    """Punctuation (or more than one space) between token ``j - 1`` and token ``j``."""
+    return toks[j].start - toks[j - 1].end > 1
+
+
+def sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip()
+    if before.endswith(".") and re.search(r"(?:^|[\s.])(?:\w|M|Mme|Mlle|Dr|Dre|Me|St|Ste)\.$", before):
+        return False  # after an initial or an abbreviated title, not a new sentence
+    return not before or bool(SENTENCE_END.search(before[-1:])) or before.endswith(" -")
+
+
+def is_number(w: str) -> bool:
+    if w[:1].isdigit():
+        return True
+    parts = fold(w).split("-")
+    return all(p in NUMBER_WORDS for p in parts) and fold(w) not in ("un", "une", "et", "premier", "premiere")
+
+
+def lexicon(w: str) -> bool:
+    """A French word of the model's tables (any case), or a very frequent one."""
+    return nl.common_word_raw(w) or fold(w) in frequent_words()
