@@ -45,6 +45,8 @@ class _Plan:
     added_n: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     removed_n: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     every_row: bool = False
+    old: "_RowHashes | None" = None  # the files' hashes per row, in file order: the change file's passes
+    new: "_RowHashes | None" = None  # pick rows by them instead of hashing every row again
 
 
 def row_diff(previous_csv: Csv | Callable[[], bytes | None] | None, new_csv: Csv, key: list[str],
@@ -77,7 +79,8 @@ def _plan(previous: Csv | None, new_csv: Csv, key: list[str], new_rows: int | No
         # other columns: every common row differs, as dicts of its cells would
         modified = common[orow[pos[in_old]] != nrow[in_old]] if old.columns == new.columns else common
         added, removed = nk[~in_old], np.setdiff1d(ok, common, assume_unique=True)
-        return _Plan(RowDiff(len(added), len(removed), len(modified), BY_KEY), list(key), added, removed, modified)
+        return _Plan(RowDiff(len(added), len(removed), len(modified), BY_KEY), list(key), added, removed, modified,
+                     old=old, new=new)
     if old.columns != new.columns:
         return _Plan(RowDiff(new.rows, old.rows, 0, BY_CONTENT), every_row=True)
     ov, oc = np.unique(old.row, return_counts=True)
@@ -89,7 +92,8 @@ def _plan(previous: Csv | None, new_csv: Csv, key: list[str], new_rows: int | No
     n[np.searchsorted(allv, nv)] = nc
     more = n - o
     diff = RowDiff(int(np.clip(more, 0, None).sum()), int(np.clip(-more, 0, None).sum()), 0, BY_CONTENT)
-    return _Plan(diff, added=allv[more > 0], added_n=more[more > 0], removed=allv[more < 0], removed_n=-more[more < 0])
+    return _Plan(diff, added=allv[more > 0], added_n=more[more > 0], removed=allv[more < 0], removed_n=-more[more < 0],
+                 old=old, new=new)
 
 
 def _last_per_key(key: np.ndarray, row: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -191,14 +195,15 @@ def write_changes(previous_csv: Csv | None, new_csv: Csv, key: list[str], path: 
         elif keyed:
             _write_keyed(out, plan, previous_csv, new_csv)
         else:
-            _write_rows(out, plan, previous_csv, REMOVED, plan.removed, plan.removed_n, names)
-            _write_rows(out, plan, new_csv, ADDED, plan.added, plan.added_n, names)
+            _write_rows(out, plan, previous_csv, plan.old, REMOVED, plan.removed, plan.removed_n, names)
+            _write_rows(out, plan, new_csv, plan.new, ADDED, plan.added, plan.added_n, names)
     return plan.diff, header
 
 
 def _write_keyed(out: Any, plan: _Plan, previous: Csv, new: Csv) -> None:
-    removed, before = _keyed_rows(previous, plan.key, plan.removed, plan.modified)
-    added, after = _keyed_rows(new, plan.key, plan.added, plan.modified)
+    assert plan.old is not None and plan.new is not None
+    removed, before = _keyed_rows(previous, plan.old.key, plan.key, plan.removed, plan.modified)
+    added, after = _keyed_rows(new, plan.new.key, plan.key, plan.added, plan.modified)
     for k in added.values():
         out.writerow([*k, ADDED, ""])
     for h, (k, cells) in after.items():
@@ -209,18 +214,21 @@ def _write_keyed(out: Any, plan: _Plan, previous: Csv, new: Csv) -> None:
         out.writerow([*k, REMOVED, ""])
 
 
-def _keyed_rows(data: Csv, key: list[str], plain: np.ndarray, detailed: np.ndarray
+def _keyed_rows(data: Csv, key_hashes: np.ndarray, key: list[str], plain: np.ndarray, detailed: np.ndarray
                 ) -> tuple[dict[int, tuple[str, ...]], dict[int, tuple[tuple[str, ...], dict[str, int]]]]:
     """By key hash, in file order, the last row of each key: the key's text for the keys of ``plain``,
-    the key's text and each cell's hash for those of ``detailed``. Only the chosen rows leave Arrow."""
+    the key's text and each cell's hash for those of ``detailed``. ``key_hashes``: the file's, per row
+    (:class:`_RowHashes`). Only the chosen rows leave Arrow."""
     names = _names(data) or []
     kidx = [names.index(k) for k in key]
     keys: dict[int, tuple[str, ...]] = {}
     cells: dict[int, tuple[tuple[str, ...], dict[str, int]]] = {}
     if not (len(plain) or len(detailed)):
         return keys, cells
-    for batch in _blocks(data, names):
-        kh = _hashes([batch.column(i) for i in kidx])
+    offset = 0
+    for batch in _blocks(data, names):  # the same blocks, in the same order, as _RowHashes.read
+        kh = key_hashes[offset:offset + batch.num_rows]
+        offset += batch.num_rows
         for wanted, into in ((plain, keys), (detailed, cells)):
             pick = np.isin(kh, wanted)
             if not pick.any():
@@ -236,20 +244,22 @@ def _keyed_rows(data: Csv, key: list[str], plain: np.ndarray, detailed: np.ndarr
     return keys, cells
 
 
-def _write_rows(out: Any, plan: _Plan, data: Csv, label: str, wanted: np.ndarray, copies: np.ndarray,
-                header: list[str]) -> None:
+def _write_rows(out: Any, plan: _Plan, data: Csv, hashed: "_RowHashes | None", label: str, wanted: np.ndarray,
+                copies: np.ndarray, header: list[str]) -> None:
     """The rows of ``data`` whose hash is ``wanted``, each as many times as ``copies`` says (every row
     when the columns changed), under ``header`` (a column the file lacks: empty)."""
     names = _names(data)
     if names is None or not (plan.every_row or len(wanted)):
         return
     left = dict(zip(wanted.tolist(), copies.tolist()))
-    order = _sorted_order(names)
-    for batch in _blocks(data, names):
+    offset = 0
+    for batch in _blocks(data, names):  # the same blocks, in the same order, as _RowHashes.read
+        offset += batch.num_rows
         if plan.every_row:
             hashes, rows = None, batch
         else:
-            rh = _hashes([batch.columns[i] for i in order])
+            assert hashed is not None  # a plan by content keeps the hashes it compared
+            rh = hashed.row[offset - batch.num_rows:offset]
             pick = np.isin(rh, wanted)
             if not pick.any():
                 continue
