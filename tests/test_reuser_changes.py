@@ -195,3 +195,31 @@ def test_a_dataset_with_latitude_longitude_fields_is_a_map(project, slug):
     for feature, row in zip(collection["features"], rows):
         if row["longitude"]:
             assert feature["geometry"]["coordinates"] == [float(row["longitude"]), float(row["latitude"])]
+
+
+def test_geopoint_fields_and_other_systems(tmp_path):
+    import pyarrow as pa
+
+    from dqpub.core.config import DatasetConfig
+    from dqpub.release.geo import coordinates, write_geojson
+    from dqpub.release.version import _map
+
+    for fmt, values in (("default", ["-71.2, 46.8", None, "x"]), ("array", ["[-71.2, 46.8]", "", "[1]"]),
+                        ("object", ['{"lon": -71.2, "lat": 46.8}', None, "{}"])):
+        table = pa.table({"lieu": values, "n": [1, 2, 3]})
+        point = coordinates({"fields": [{"name": "lieu", "type": "geopoint", "format": fmt},
+                                        {"name": "n", "type": "integer"}]})
+        assert point is not None
+        assert write_geojson(table, point, tmp_path / "g.geojson") == 3
+        collection = geojson.loads((tmp_path / "g.geojson").read_text(encoding="utf-8"))
+        assert collection.is_valid
+        assert [f["geometry"] and f["geometry"]["coordinates"] for f in collection["features"]] == \
+            [[-71.2, 46.8], None, None], fmt
+        assert [f["properties"]["n"] for f in collection["features"]] == [1, 2, 3]
+    pair = {"fields": [{"name": "x", "type": "number", "title": "Longitude"}, {"name": "lat", "type": "number"}]}
+    assert coordinates(pair) is not None and coordinates({"fields": pair["fields"][:1]}) is None
+    table = pa.table({"x": [250000.0], "lat": [5200000.0]})
+    quebec_lambert = DatasetConfig.from_dict({"metadata": {"epsg": 32198}})
+    assert not _map(table, pair, quebec_lambert, tmp_path / "m.geojson")  # RFC 7946: WGS 84 only, no reprojection
+    assert not (tmp_path / "m.geojson").exists()
+    assert _map(table.replace_schema_metadata(None), pair, DatasetConfig(), tmp_path / "m.geojson")
