@@ -141,7 +141,7 @@ def _changes_line(h: dict[str, Any]) -> str:
         how = f"une ligne par clé primaire ({', '.join(key)}) ajoutée, retirée ou modifiée, avec les champs modifiés"
     else:
         why = (f"clé primaire ({', '.join(dropped)}) retirée par l'anonymisation" if dropped
-               else "clé primaire changée depuis la version précédente" if key else "pas de clé primaire")
+               else "clé primaire absente de la version précédente" if key else "pas de clé primaire")
         how = f"{why} : les lignes entières ajoutées ou retirées"
     first = " ; en-tête seulement pour une première publication (toutes les lignes sont nouvelles)" if by == changes.FIRST else ""
     return f"- Changements ligne par ligne : {h['changements']} ({how}{first})"
@@ -467,8 +467,9 @@ def _documents(  # declarative list of the release's files, in page order
               "(comptes seulement pour le texte libre).",
               "CSV", "text/csv", versioned=False, portal_fields=portal("statistiques")),
         _file(changes_path, "changements", changes_path.name, "Changements depuis la version précédente",
-              f"Version {version} : une ligne par ligne ajoutée, retirée ou modifiée (clé primaire et champs "
-              "modifiés ; lignes entières sans clé primaire). Celui de chaque version est gardé dans les archives.",
+              f"Version {version} : les lignes ajoutées, retirées ou modifiées depuis la version précédente (par "
+              "clé primaire avec les champs modifiés ; lignes entières sans clé primaire). Celui de chaque version "
+              "reste dans les archives.",
               "CSV", "text/csv", portal_fields=portal("changements")),
         _file(log_path, "journal", log_path.name, "Journal des modifications",
               "Changements de chaque version : lignes, schéma, anonymisation.", "Markdown",
