@@ -63,9 +63,10 @@ pytestmark = pytest.mark.ckan
 
 BASE = "bottin-des-services-de-police"
 TIMEOUT = (1, 3)  # connect, read: a held-back answer costs 3 s (generous: a loaded machine answers slowly)
-LINK_KEYS = {"donnees-csv", "donnees-parquet", "dictionnaire", "statistiques", "journal", "anonymisation",
-             "datapackage"}
-VERSIONED_KEYS = {"donnees-csv", "donnees-parquet", "dictionnaire", "datapackage"}  # kept for past versions
+LINK_KEYS = {"donnees-csv", "donnees-parquet", "donnees-geojson", "dictionnaire", "statistiques", "changements",
+             "journal", "anonymisation", "datapackage"}  # the bottin has coordinates: a map too
+VERSIONED_KEYS = {"donnees-csv", "donnees-parquet", "donnees-geojson", "dictionnaire", "changements",
+                  "datapackage"}  # kept for past versions
 RESOURCE_IN_URL = re.compile(r"/resource/([0-9a-f-]{36})/download")
 
 

@@ -43,4 +43,5 @@ def test_planted_values_never_reach_ckan(ckan_project, ckan_local):  # noqa: F81
     text = "\n".join(seen)
     assert sum(1 for chunk in seen if chunk.startswith("[{")) >= 4  # both tables read, twice
     assert "retiré" in text  # free text was scrubbed, not dropped
+    assert '"type":"FeatureCollection"' in text and "changement" in text  # the map and the change files: scanned
     assert_clean(text, "le portail CKAN")

@@ -18,7 +18,7 @@ from publishers.ckan.preflight import Preflight, check
 
 pytestmark = pytest.mark.ckan
 
-CSV_KEYS = ("donnees-csv", "dictionnaire", "statistiques")
+CSV_KEYS = ("donnees-csv", "dictionnaire", "statistiques", "changements")
 
 
 def _schema_values(schema: dict, pkg: dict) -> tuple[dict, list[dict]]:
@@ -66,6 +66,12 @@ def test_published_samples_hold_only_values_the_portal_accepts(ckan_project, cka
         boolean = "oui" if base == "evenements-de-securite-civile" else "n/a"
         assert current["donnees-csv"]["relidi_condon_boolee"] == boolean
         assert current["dictionnaire"]["relidi_confic_epsg"] == "n/a"
+        assert current["changements"]["relidi_confic_epsg"] == "n/a" and len(pkg["resources"]) <= 10
+        assert current["changements"]["relidi_ressource_complementaire"] == ["relidi.rescom"]
+        assert ("donnees-geojson" in current) == (epsg == "oui")  # a map for the datasets with coordinates
+        if epsg == "oui":
+            assert current["donnees-geojson"]["format"] == "GeoJSON"
+            assert current["donnees-geojson"]["resource_type"] == "donnees"
 
 
 def test_wrong_choice_stopped_by_preflight_then_refused_by_the_portal(ckan_project, ckan_local, monkeypatch):

@@ -17,8 +17,9 @@ from tests.test_pipeline_local import _edit_bottin
 pytestmark = pytest.mark.ckan
 
 
-PAGE_ORDER = ["donnees-csv", "donnees-parquet", "dictionnaire", "statistiques", "journal", "anonymisation",
-              "datapackage"]
+# the page of a dataset with coordinates (the bottin): its map, and the change file of the current version
+PAGE_ORDER = ["donnees-csv", "donnees-parquet", "donnees-geojson", "dictionnaire", "statistiques", "changements",
+              "journal", "anonymisation", "datapackage"]
 
 
 def portal_files(api: RemoteCKAN, slug: str) -> dict[str, dict]:
@@ -201,6 +202,7 @@ def test_three_versions_keep_the_page_short_and_every_past_version_downloadable(
     assert [r["dq_cle"] for r in pkg["resources"]] == PAGE_ORDER and len(pkg["resources"]) <= 10
     archive = api.action.package_show(id=f"{slug}-versions")
     assert not archive["private"] and not [r for r in archive["resources"] if r.get("dq_preparation")]
+    archive_files = {r["url"].rsplit("/", 1)[-1]: r for r in archive["resources"]}  # CKAN lowercases file names
     kept = sorted({r["dq_version"] for r in archive["resources"]})
     assert kept == ["1.0.0", "1.0.1", "1.0.2"]  # the sample keeps every version ("conserver: toutes")
     for version, url in urls_by_version.items():  # the address of a version file never changes
@@ -209,6 +211,26 @@ def test_three_versions_keep_the_page_short_and_every_past_version_downloadable(
     assert not [r for r in everything if r["url"].rsplit("/", 1)[-1].startswith("etat-publication")]
     log = requests.get(next(r["url"] for r in pkg["resources"] if r["dq_cle"] == "journal"), timeout=30).text
     assert f"{slug}-versions" in log  # the change log says where past versions are
+
+    # issue 23: each version's change file stays in the archive and lists exactly the rows the change
+    # log counted (one site changed per version); the map of the current version opens as GeoJSON
+    import geojson
+
+    log = requests.get(next(r["url"] for r in pkg["resources"] if r["dq_cle"] == "journal"),
+                       timeout=30).content.decode("utf-8")  # text/markdown without a charset: not Latin-1
+    for version in ("1.0.1", "1.0.2"):
+        lines = list(csv.DictReader(io.StringIO(requests.get(archive_files[f"changements-v{version}.csv"]["url"],
+                                                             timeout=30).content.decode("utf-8"))))
+        assert [(r["changement"], r["champs_modifies"]) for r in lines] == [("modifiee", "site_internet")]
+        section = log.split(f"## Version {version}")[1].split("## Version")[0]
+        assert "0 ajoutées, 0 retirées, 1 modifiées" in section and f"changements-v{version}.csv" in section
+    assert "changements-v1.0.0.csv" in archive_files
+    rows = list(csv.DictReader(io.StringIO(csv_by_version["1.0.2"].decode("utf-8"))))
+    geo_link = next(r for r in pkg["resources"] if r["dq_cle"] == "donnees-geojson")
+    assert geo_link["format"] == "GeoJSON" and geo_link["resource_type"] == "donnees"
+    collection = geojson.loads(requests.get(geo_link["url"], timeout=30).text)
+    assert collection.is_valid and len(collection["features"]) == len(rows)
+    assert [f["properties"]["corps_policier"] for f in collection["features"]] == [r["corps_policier"] for r in rows]
 
     # the datapackage, alone in an empty folder, as a reuser downloads it
     dp_url = next(r["url"] for r in pkg["resources"] if r["dq_cle"] == "datapackage")

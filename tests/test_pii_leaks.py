@@ -133,3 +133,30 @@ def test_nas_in_a_public_column_of_an_xlsx_source_fails_closed(project):
     assert res.status == "échec" and "adresse" in res.message and "NAS" in res.message
     assert NAS not in res.message and NAS.replace(" ", "") not in res.message
     assert not (project.portal_dir / "bottin-des-services-de-police" / "courant").exists()
+
+
+def test_change_files_and_maps_of_a_second_version_hold_published_values_only(project):
+    """Issue 23: the change file lists a new claim by its published pseudonym (never the source's
+    file number) and, like the map, none of the planted values; every published file is scanned."""
+    from collections import Counter
+
+    first = run_inventory(project, LocalPortal(project.portal_dir), ["aide-financiere-aux-sinistres",
+                                                                      "evenements-de-securite-civile"])
+    assert {r.status for r in first.results} == {"publié"}, [r.message for r in first.results]
+    plant(project)
+    again = run_inventory(project, LocalPortal(project.portal_dir), ["aide-financiere-aux-sinistres",
+                                                                      "evenements-de-securite-civile"])
+    assert {r.version for r in again.results} == {"1.0.1"}, [r.message for r in again.results]
+    base = project.portal_dir / "aide-financiere-aux-sinistres" / "courant"
+    lines = list(csv.DictReader(io.StringIO((base / "changements-v1.0.1.csv").read_text(encoding="utf-8"))))
+    assert Counter(r["changement"] for r in lines)["ajoutee"] >= 1
+    published_ids = {r["id_dossier"] for r in csv.DictReader(io.StringIO(
+        (base / "aide-financiere-aux-sinistres.csv").read_text(encoding="utf-8")))}
+    assert {r["id_dossier"] for r in lines if r["changement"] == "ajoutee"} <= published_ids  # the pseudonyms
+    events = project.portal_dir / "evenements-de-securite-civile" / "courant"
+    scanned = read_all_text(project.portal_dir)
+    for path in (base / "changements-v1.0.1.csv", events / "changements-v1.0.1.csv",
+                 events / "evenements-de-securite-civile-v1.0.1.geojson"):
+        assert path.exists() and path.read_text(encoding="utf-8") in scanned  # what assert_clean reads
+    assert "AFS-2099-999999" not in scanned and "AFS-" not in (base / "changements-v1.0.1.csv").read_text(encoding="utf-8")
+    assert_clean(scanned, "le portail local (fichiers des changements et cartes compris)")

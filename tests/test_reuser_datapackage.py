@@ -205,3 +205,33 @@ def test_dictionary_rows_are_the_published_fields(portal):
         if wrong:
             problems[name] = wrong[:5]
     assert not problems, f"dictionnaire ≠ schéma publié (jeu : écarts) : {problems}"
+
+
+def test_every_map_and_change_file_is_listed_and_opens(portal):
+    """Each datapackage lists its version's change file (a table: its header is its schema) and, when
+    the schema has coordinates, its map: a GeoJSON that a GeoJSON library opens, one feature per row."""
+    import geojson
+
+    from dqpub.release.geo import coordinates
+
+    problems = {}
+    for name, dp_path in _datapackages(portal).items():
+        wrong = []
+        with open(_versioned(dp_path, "donnees-csv"), encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+        changes = _versioned(dp_path, "changements")
+        listed = next(r for r in json.loads(dp_path.read_text(encoding="utf-8"))["resources"] if r["name"] == "changements")
+        with open(changes, encoding="utf-8", newline="") as fh:
+            if next(csv.reader(fh)) != [f["name"] for f in listed["schema"]["fields"]]:
+                wrong.append("en-tête du fichier des changements ≠ son schéma")
+        has_map = any(r["name"] == "donnees-geojson" for r in json.loads(dp_path.read_text(encoding="utf-8"))["resources"])
+        if has_map != (coordinates(_data_schema(dp_path)) is not None):
+            wrong.append(f"carte GeoJSON : {has_map}, coordonnées dans le schéma : {not has_map}")
+        if has_map:
+            collection = geojson.loads(_versioned(dp_path, "donnees-geojson").read_text(encoding="utf-8"))
+            if not collection.is_valid or len(collection["features"]) != len(rows):
+                wrong.append(f"GeoJSON : {collection.errors()}, {len(collection['features'])} ≠ {len(rows)} lignes")
+        if wrong:
+            problems[name] = wrong
+    assert not problems, problems
+    assert any((p.parent / f"{name}.geojson").exists() for name, p in _datapackages(portal).items())

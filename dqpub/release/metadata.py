@@ -50,8 +50,10 @@ COMPLEMENTARY = {"relidi_ressource_complementaire": "relidi.rescom"}
 RESOURCE_ROLES: dict[str, dict[str, Any]] = {
     "donnees-csv": {"resource_type": "donnees", "csv": True},
     "donnees-parquet": {"resource_type": "donnees"},
+    "donnees-geojson": {"resource_type": "donnees", "geojson": True},
     "dictionnaire": {"resource_type": "support", "csv": True, "complementary": True},
     "statistiques": {"resource_type": "donnees", "csv": True, "complementary": True},
+    "changements": {"resource_type": "donnees", "csv": True, "complementary": True},
     "journal": {"resource_type": "support"},
     "anonymisation": {"resource_type": "support"},
     "datapackage": {"resource_type": "support"},
@@ -118,6 +120,8 @@ def resource_fields(key: str, schema: dict | None = None, config: DatasetConfig 
         out["relidi_confic_epsg"] = "n/a" if epsg is None else ("oui" if epsg in ACCEPTED_EPSG else "non")
         has_bool = bool(data_schema) and any(f.get("type") == "boolean" for f in schema_fields(data_schema or {}))
         out["relidi_condon_boolee"] = "oui" if has_bool else "n/a"  # written as true/false
+    if role.get("geojson"):  # RFC 7946: UTF-8, EPSG:4326, whatever the CSV's coordinates were
+        out.update(relidi_confic_utf8="oui", relidi_confic_epsg="oui")
     if role.get("complementary"):
         out.update(COMPLEMENTARY)
     return out

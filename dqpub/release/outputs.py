@@ -104,6 +104,11 @@ def _csv_ready(table: pa.Table | pa.RecordBatch) -> pa.Table:
     return pa.table(cols, names=table.column_names)
 
 
+def csv_cells(batch: pa.Table | pa.RecordBatch) -> pa.Table:
+    """The cells as the published CSV writes them (the GeoJSON's properties are these texts)."""
+    return _csv_ready(batch)
+
+
 # What :func:`_csv_ready` and Arrow's CSV writer make of each type: booleans ``true``/``false``,
 # numbers with a '.' and no grouping, ISO 8601 dates, times and date-times. A source's own text
 # forms (``trueValues``, ``decimalChar``, a date ``format``…) describe the source, not the CSV.

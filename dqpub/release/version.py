@@ -10,23 +10,23 @@ from __future__ import annotations
 import datetime as dt
 from concurrent.futures import ThreadPoolExecutor
 import json
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-import numpy as np
-import pyarrow as pa
-
 from dqpub.release import outputs
+import dqpub.release.changes as changes
+import dqpub.release.geo as geo
+from dqpub.release.changes import row_diff  # noqa: F401 - the row diff's home before changes.py: callers import it here
 from dqpub.core.fingerprint import canonical, sha256_bytes, sha256_file
 from dqpub.core.names import semver, versioned_name
 from dqpub.privacy.anonymize import Anonymized
 from dqpub.core.config import DatasetConfig, Entry
 from dqpub.core.schema import primary_key, privacy_category
-from dqpub.release.metadata import package_fields, resource_fields
+from dqpub.release.metadata import coordinates_epsg, package_fields, resource_fields
 from dqpub.core.release import PublishedState, Release, ReleaseFile
 
 LEVELS = {"patch": 0, "minor": 1, "major": 2}
+CHANGES_FILE = "changements.csv"  # the version's rows added, removed, modified (dqpub/release/changes.py)
 DEFAULT_RETENTION = 12
 # The only type changes that keep every old value valid.
 WIDENING = {("integer", "number"), ("year", "integer"), ("year", "number")}
@@ -99,114 +99,6 @@ def next_version(previous: str | None, level: str) -> str:
     return f"{major}.{minor}.{patch + 1}"
 
 
-# --- row diff -----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class RowDiff:
-    added: int
-    removed: int
-    modified: int
-    by: str  # "clé primaire" or "contenu des lignes"
-
-
-def row_diff(previous_csv: bytes | Path | Callable[[], bytes | None] | None, new_csv: bytes | Path, key: list[str],
-             *, new_rows: int | None = None) -> RowDiff:
-    """Rows added, removed and modified between two published CSVs, compared on their text values.
-
-    By primary key when both files have it (a key present on both sides whose other values differ is
-    modified), else as multisets of whole rows. Streamed: Arrow parses each file in blocks and every
-    row is reduced to a 64-bit hash (of its key, of its whole text), so memory is 16 bytes per row,
-    never the rows. Nothing to compare on a first publication: the rows are counted, not read
-    (``new_rows`` when the caller knows it). Counts only: no value reaches the change log.
-    ``previous_csv`` may be a function that fetches it: called only here, when there is a diff to do.
-    """
-    if callable(previous_csv):
-        previous_csv = previous_csv()
-    if previous_csv is None:
-        return RowDiff(new_rows if new_rows is not None else _RowHashes.read(new_csv, []).rows, 0, 0,
-                       "première publication")
-    old = _RowHashes.read(previous_csv, key)
-    new = _RowHashes.read(new_csv, key)
-    if key and old.rows and new.rows and old.has_key and new.has_key:
-        ok, orow = _last_per_key(old.key, old.row)  # like a dict by key: the last row of a key wins
-        nk, nrow = _last_per_key(new.key, new.row)
-        pos = np.clip(np.searchsorted(ok, nk), 0, max(len(ok) - 1, 0))
-        in_old = ok[pos] == nk
-        common = int(np.count_nonzero(in_old))
-        if old.columns == new.columns:
-            modified = int(np.count_nonzero(orow[pos[in_old]] != nrow[in_old]))
-        else:
-            modified = common  # other columns: every common row differs, as dicts of its cells would
-        return RowDiff(len(nk) - common, len(ok) - common, modified, "clé primaire")
-    if old.columns != new.columns:
-        return RowDiff(new.rows, old.rows, 0, "contenu des lignes")
-    ov, oc = np.unique(old.row, return_counts=True)
-    nv, nc = np.unique(new.row, return_counts=True)
-    allv = np.union1d(ov, nv)
-    o = np.zeros(len(allv), np.int64)
-    n = np.zeros(len(allv), np.int64)
-    o[np.searchsorted(allv, ov)] = oc
-    n[np.searchsorted(allv, nv)] = nc
-    return RowDiff(int(np.clip(n - o, 0, None).sum()), int(np.clip(o - n, 0, None).sum()), 0, "contenu des lignes")
-
-
-def _last_per_key(key: np.ndarray, row: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Sorted distinct keys and, for each, the row hash of its last occurrence."""
-    uniq, first_in_reversed = np.unique(key[::-1], return_index=True)
-    return uniq, row[::-1][first_in_reversed]
-
-
-@dataclass
-class _RowHashes:
-    columns: tuple[str, ...]  # sorted names: rows compare as {column: text}, whatever the column order
-    rows: int
-    has_key: bool
-    key: np.ndarray  # int64 hash of the key cells per row (empty without key)
-    row: np.ndarray  # int64 hash of all the cells per row
-
-    @classmethod
-    def read(cls, data: bytes | Path, key: list[str]) -> "_RowHashes":
-        import pyarrow.compute as pc
-        import pyarrow.csv as pacsv
-
-        def source() -> pa.NativeFile:
-            return pa.BufferReader(data) if isinstance(data, (bytes, bytearray, memoryview)) else pa.OSFile(str(data))
-
-        empty = np.zeros(0, np.int64)
-        try:
-            names = pacsv.open_csv(source(), read_options=pacsv.ReadOptions(block_size=1 << 16)).schema.names
-        except pa.ArrowInvalid:  # an empty file: no header, no rows
-            return cls((), 0, False, empty, empty)
-        columns = tuple(sorted(names))
-        has_key = bool(key) and all(k in names for k in key)
-        order = [names.index(c) for c in columns]
-        kidx = [names.index(k) for k in key] if has_key else []
-        reader = pacsv.open_csv(
-            source(),
-            read_options=pacsv.ReadOptions(block_size=16 << 20),
-            parse_options=pacsv.ParseOptions(newlines_in_values=True),
-            convert_options=pacsv.ConvertOptions(column_types={n: pa.binary() for n in names},
-                                                 strings_can_be_null=False, quoted_strings_can_be_null=False))
-        keys, rows = [], []
-        sep = pa.scalar(b"\x1f", pa.binary())
-
-        def hashes(cols: list[pa.Array]) -> np.ndarray:
-            # Python's hash of bytes (SipHash, one C call per row): both files are hashed in this process
-            joined = cols[0] if len(cols) == 1 else pc.binary_join_element_wise(*cols, sep)
-            return np.fromiter(map(hash, joined.to_pylist()), np.int64, count=len(joined))
-
-        for batch in reader:
-            if not batch.num_rows:
-                continue
-            cols = [batch.column(i) for i in range(batch.num_columns)]
-            rows.append(hashes([cols[i] for i in order]))
-            if has_key:
-                keys.append(hashes([cols[i] for i in kidx]))
-        row = np.concatenate(rows) if rows else empty
-        return cls(columns, len(row), has_key, np.concatenate(keys) if keys else empty, row)
-
-
 # --- release assembly ---------------------------------------------------------------------------
 
 
@@ -229,6 +121,8 @@ def changelog_markdown(title: str, history: list[dict[str, Any]], dataset: str =
             f"- Lignes : {h['lignes']} au total ; {h['ajoutees']} ajoutées, {h['retirees']} retirées, "
             f"{h['modifiees']} modifiées (comparaison par {h['comparaison']})"
         )
+        if h.get("changements"):
+            lines.append(_changes_line(h))
         if h.get("schema"):
             lines.append("- Schéma : " + "; ".join(h["schema"]))
         if h.get("anonymisation"):
@@ -237,6 +131,20 @@ def changelog_markdown(title: str, history: list[dict[str, Any]], dataset: str =
             lines.append(f"- Note : {h['note']}")
         lines.append("")
     return "\n".join(lines)
+
+
+def _changes_line(h: dict[str, Any]) -> str:
+    """Where a version's changes are listed row by row, and how: by primary key, or whole rows when
+    the published table has none (none declared, or dropped by the anonymization: said so)."""
+    key, dropped, by = h.get("cle") or [], h.get("cle_retiree") or [], h["comparaison"]
+    if by == changes.BY_KEY or (by == changes.FIRST and key):
+        how = f"une ligne par clé primaire ({', '.join(key)}) ajoutée, retirée ou modifiée, avec les champs modifiés"
+    else:
+        why = (f"clé primaire ({', '.join(dropped)}) retirée par l'anonymisation" if dropped
+               else "clé primaire absente de la version précédente" if key else "pas de clé primaire")
+        how = f"{why} : les lignes entières ajoutées ou retirées"
+    first = " ; en-tête seulement pour une première publication (toutes les lignes sont nouvelles)" if by == changes.FIRST else ""
+    return f"- Changements ligne par ligne : {h['changements']} ({how}{first})"
 
 
 # Recall of the free-text pass on the held-out corpus (tests/corpus/freetext, split « heldout »), measured
@@ -288,7 +196,7 @@ def anonymization_summary(entry: Entry, version: str, date: str, report: dict[st
 def release_report_html(release: Release) -> str:
     """The run's page for one release (next to validation.html): rows and changes per version, and
     where the k-anonymity suppression comes from, as inline SVG charts. Counts only, never a value.
-    Kept out of the published files: the portal page holds exactly its seven resources."""
+    Kept out of the published files: the portal page holds ten resources or fewer."""
     import html
 
     from dqpub.core.charts import bar_chart, figure
@@ -381,7 +289,7 @@ def public_schema(schema: dict[str, Any]) -> dict[str, Any]:
 
 
 def reuser_datapackage(entry: Entry, version: str, created: str, schema: dict[str, Any],
-                       files: list[ReleaseFile]) -> dict[str, Any]:
+                       files: list[ReleaseFile], schemas: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
     """A Data Package a reuser can validate and open alone: generic profile (Parquet and the
     dictionary sit next to the tabular CSV), an Open Definition licence, the CSV's public schema.
     ``path`` is the version file's name; a portal target replaces it by the file's absolute URL."""
@@ -401,9 +309,11 @@ def reuser_datapackage(entry: Entry, version: str, created: str, schema: dict[st
                 "mediatype": f.mimetype, "hash": f"sha256:{f.sha256}", "bytes": f.size,
                 **({"profile": "tabular-data-resource", "encoding": "utf-8", "schema": public_schema(schema)}
                    if f.key == "donnees-csv" else {}),
+                **({"profile": "tabular-data-resource", "encoding": "utf-8", "schema": (schemas or {})[f.key]}
+                   if f.key in (schemas or {}) else {}),
                 # Frictionless would open Parquet as a table through pyarrow, which cannot read an
-                # http(s) address: a file, checked by its hash and size
-                **({"type": "file"} if f.format.lower() == "parquet" else {}),
+                # http(s) address, and has no GeoJSON reader: a file, checked by its hash and size
+                **({"type": "file"} if f.format.lower() in ("parquet", "geojson") else {}),
             }
             for f in files
         ],
@@ -449,10 +359,12 @@ def prepare(
     if state is not None and state.fingerprint == fingerprint:
         return None
     entry_log = _change_log_entry(state, schema, anon, csv_path, previous_csv, stable_meta, fingerprint, created, note)
+    changes_path = outdir / CHANGES_FILE
     version, level, reasons = entry_log["version"], entry_log["niveau"], entry_log["raisons"]
     history = [entry_log] + (state.history if state else [])
     notes = f"Version {version} ({level}) : " + "; ".join(reasons)
-    files = _documents(entry, config, anon, schema, public, dictionary, history, csv_path, outdir, version, created)
+    files = _documents(entry, config, anon, schema, public, dictionary, history, csv_path, changes_path, outdir,
+                       version, created)
 
     package = package_fields(entry, config, version=version, attributes_md=attributes, coverage=coverage,
                              version_notes=notes, data_last_modified=created)
@@ -470,11 +382,16 @@ def prepare(
 def _change_log_entry(state: PublishedState | None, schema: dict[str, Any], anon: Anonymized, csv_path: Path,
                       previous_csv: bytes | Callable[[], bytes | None] | None, stable_meta: dict[str, Any],
                       fingerprint: str, created: str, note: str) -> dict[str, Any]:
-    """The new version and what changed since the previous one (rows, schema, anonymization, metadata)."""
+    """The new version and what changed since the previous one (rows, schema, anonymization, metadata);
+    the change file of the version is written next to the CSV (:data:`CHANGES_FILE`) from the same
+    row diff as the counts."""
     report, rows = anon.report, anon.rows
     level, reasons = schema_changes(state.schema if state else None, schema)
     version = next_version(state.version if state else None, "patch" if level == "initial" else level)
-    diff = row_diff(previous_csv, csv_path, primary_key(schema), new_rows=rows)
+    if callable(previous_csv):
+        previous_csv = previous_csv()  # read only here, when there is a diff to do
+    key = primary_key(schema)
+    diff, _ = changes.write_changes(previous_csv, csv_path, key, csv_path.parent / CHANGES_FILE, new_rows=rows)
     if level == "patch" and not reasons:
         reasons = ["données mises à jour" if (diff.added or diff.removed or diff.modified) else "métadonnées mises à jour"]
     prev = state.history[0] if state and state.history else {}
@@ -487,16 +404,29 @@ def _change_log_entry(state: PublishedState | None, schema: dict[str, Any], anon
         "version": version, "date": created, "niveau": level, "raisons": reasons,
         "lignes": rows, "ajoutees": diff.added, "retirees": diff.removed,
         "modifiees": diff.modified, "comparaison": diff.by,
+        "changements": versioned_name(CHANGES_FILE, version), "cle": key,
+        "cle_retiree": [k for k in primary_key(anon.schema) if not key],
         "schema": reasons if level in ("major", "minor") else [],
         "anonymisation": anon_changes, "techniques": report.techniques, "empreinte": fingerprint,
         "note": note, "metadonnees": meta_now, "metadonnees_modifiees": meta_changed,
     }
 
 
-def _documents(entry: Entry, config: DatasetConfig, anon: Anonymized, schema: dict[str, Any], public: dict[str, Any],
-               dictionary: list[dict[str, str]], history: list[dict[str, Any]], csv_path: Path, outdir: Path,
-               version: str, created: str) -> list[ReleaseFile]:
-    """The release's files besides the CSV, written to ``outdir``, in their order on the dataset's page."""
+def _map(data: outputs.Rows, public: dict[str, Any], config: DatasetConfig, path: Path) -> bool:
+    """Write the GeoJSON of rows with coordinates in EPSG:4326 (RFC 7946 allows no other system, and
+    nothing here reprojects); False when the dataset has none."""
+    point = geo.coordinates(public) if coordinates_epsg(public, config) == 4326 else None
+    if point is not None:
+        geo.write_geojson(data, point, path)
+    return point is not None
+
+
+def _documents(  # declarative list of the release's files, in page order
+        entry: Entry, config: DatasetConfig, anon: Anonymized, schema: dict[str, Any], public: dict[str, Any],
+        dictionary: list[dict[str, str]], history: list[dict[str, Any]], csv_path: Path, changes_path: Path,
+        outdir: Path, version: str, created: str) -> list[ReleaseFile]:
+    """The release's files besides the CSV, written to ``outdir``, in their order on the dataset's page
+    (at most nine: CKAN's page stays at ten resources or fewer)."""
     data, report, slug = anon.data, anon.report, entry.slug
     pq_path = outdir / f"{slug}.parquet"
     # the Parquet file is Arrow's work (off the GIL), the statistics mostly Python's: on two cores they
@@ -516,6 +446,8 @@ def _documents(entry: Entry, config: DatasetConfig, anon: Anonymized, schema: di
     def portal(key: str) -> dict[str, Any]:  # resource type and conformity flags (dqpub/release/metadata.py)
         return resource_fields(key, schema, config)
 
+    geo_path = outdir / f"{slug}.geojson"
+    mapped = _map(data, public, config, geo_path)
     files = [
         _file(csv_path, "donnees-csv", csv_path.name, f"{entry.title} (CSV)",
               f"Données courantes, version {version}. UTF-8, séparateur virgule.", "CSV", "text/csv",
@@ -523,6 +455,10 @@ def _documents(entry: Entry, config: DatasetConfig, anon: Anonymized, schema: di
         _file(pq_path, "donnees-parquet", pq_path.name, f"{entry.title} (Parquet)",
               f"Données typées, version {version}, descriptions des champs incluses.", "Parquet",
               "application/vnd.apache.parquet", portal_fields=portal("donnees-parquet")),
+        *([_file(geo_path, "donnees-geojson", geo_path.name, f"{entry.title} (GeoJSON)",
+                 f"Carte des données, version {version} : un point par ligne (WGS 84, EPSG:4326, coordonnées "
+                 "telles que publiées), chaque champ publié en propriété.", "GeoJSON", "application/geo+json",
+                 portal_fields=portal("donnees-geojson"))] if mapped else []),
         _file(dict_path, "dictionnaire", dict_path.name, "Dictionnaire de données",
               "Champs, types, descriptions, unités et valeurs permises.", "CSV", "text/csv",
               portal_fields=portal("dictionnaire")),
@@ -530,6 +466,11 @@ def _documents(entry: Entry, config: DatasetConfig, anon: Anonymized, schema: di
               "Nombre, valeurs manquantes, distinctes, minimum, maximum et valeurs fréquentes par champ "
               "(comptes seulement pour le texte libre).",
               "CSV", "text/csv", versioned=False, portal_fields=portal("statistiques")),
+        _file(changes_path, "changements", changes_path.name, "Changements depuis la version précédente",
+              f"Version {version} : les lignes ajoutées, retirées ou modifiées depuis la version précédente (par "
+              "clé primaire avec les champs modifiés ; lignes entières sans clé primaire). Celui de chaque version "
+              "reste dans les archives.",
+              "CSV", "text/csv", portal_fields=portal("changements")),
         _file(log_path, "journal", log_path.name, "Journal des modifications",
               "Changements de chaque version : lignes, schéma, anonymisation.", "Markdown",
               "text/markdown", versioned=False, portal_fields=portal("journal")),
@@ -537,7 +478,8 @@ def _documents(entry: Entry, config: DatasetConfig, anon: Anonymized, schema: di
               "Techniques appliquées et mesures de risque (sans aucune valeur).", "Markdown",
               "text/markdown", versioned=False, portal_fields=portal("anonymisation")),
     ]
-    datapackage = reuser_datapackage(entry, version, created, schema, [f for f in files if f.versioned])
+    datapackage = reuser_datapackage(entry, version, created, schema, [f for f in files if f.versioned],
+                                     {"changements": changes.table_schema(changes.header(changes_path), public)})
     dp_path = outdir / "datapackage.json"
     dp_path.write_text(json.dumps(datapackage, ensure_ascii=False, indent=2), encoding="utf-8")
     files.append(_file(dp_path, "datapackage", dp_path.name, "Paquet de données (datapackage.json)",

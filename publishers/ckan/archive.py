@@ -35,8 +35,8 @@ CURRENT = "courant"
 ARCHIVE, STATE = "versions", "etat"  # companion datasets: <jeu>-versions (public), <jeu>-etat (private)
 STAGED_SUFFIX = " (en préparation, pas encore publiée)"
 # order of the current resources on the dataset page (and of versions in the archive)
-KEY_ORDER = {k: i for i, k in enumerate(("donnees-csv", "donnees-parquet", "dictionnaire", "statistiques",
-                                         "journal", "anonymisation", "datapackage"))}
+KEY_ORDER = {k: i for i, k in enumerate(("donnees-csv", "donnees-parquet", "donnees-geojson", "dictionnaire",
+                                         "statistiques", "changements", "journal", "anonymisation", "datapackage"))}
 _RESOURCE_IN_URL = re.compile(r"/resource/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/download")
 
 Staged = dict[str, tuple[dict, str]]  # key -> (staged resource, verified URL of the link to be)

@@ -8,8 +8,8 @@ design puts everything a reader sees behind that one call.
 
 Three CKAN datasets hold a dataset ``<jeu>`` (``dq_cle`` = role of a file, ``dq_version`` = whose it is):
 
-* ``<jeu>``, **the page reusers see**: only the current resources, in a fixed order (data CSV,
-  Parquet, dictionary, statistics, change log, anonymization summary, datapackage). They are LINK
+* ``<jeu>``, **the page reusers see**: only the current resources (≤ 9), in a fixed order (data CSV,
+  Parquet, GeoJSON map, dictionary, statistics, changes, change log, anonymization, datapackage). LINK
   resources (``url_type`` empty, ``dq_version = "courant"``): their id, their page
   ``…/dataset/<jeu>/resource/<id>`` and their download address ``…/resource/<id>/download`` (CKAN
   answers 302 to the link's ``url``) never change. Their ``url`` points at the immutable uploaded
@@ -19,7 +19,7 @@ Three CKAN datasets hold a dataset ``<jeu>`` (``dq_cle`` = role of a file, ``dq_
   link also carries ``dq_etat``, the address of the committed version's state (below).
 * ``<jeu>-versions``, **the archive** (public from the first switch on): one uploaded resource per
   file and version (``<jeu>-v1.2.0.csv``…), uploaded once and never modified; past versions keep the
-  data files (CSV, Parquet, dictionary, datapackage) for the retention policy, the files that exist
+  data files (CSV, Parquet, map, dictionary, changes, datapackage) for the retention policy, the files that exist
   only for the current version (statistics, change log, anonymization summary) go when it is
   superseded. Files of a version being published are uploaded here first, as **staged** files
   (``dq_preparation = "X.Y.Z"``, named "… (en préparation, pas encore publiée)"): they never show on
