@@ -5,15 +5,17 @@ returns where it ends; :func:`mask_person_phrases` masks them. Used by :mod:`.sa
 
 from __future__ import annotations
 
+import functools
 import re
 
 from dqpub.privacy.safe_words import (
     EMPLOY_LINKS, HEALTH_CUES, INFRA, JOB_ENDINGS, KINSHIP, KINSHIP_MORE, KIN_ADJ, KIN_GROUP, KIN_PREFIXES,
-    MONTHS, NICKNAME_CUES, NICKNAME_SAID, OCCUPATIONS, PREDICATE, WORK_CUES, WORK_LINKED, WORKPLACES, fold, gazetteer,
+    MONTHS, NICKNAME_CUES, NICKNAME_SAID, OCCUPATIONS, OWNS, PERSON_CUES, PREDICATE, WORK_CUES, WORK_LINKED, WORKPLACES, fold, gazetteer,
 )
 from dqpub.privacy.text_tokens import broken, is_number, strip_elision, Tok
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _kin_word(key: str) -> bool:
     """A family tie, in the singular or the plural (« les deux filles de »), with its prefixes (« b-sœur »)."""
     if key in KIN_GROUP:
@@ -48,8 +50,8 @@ def _noun_phrase_end(toks: list[Tok], j: int, limit: int = 10) -> int:
                 break  # punctuation: the phrase ended
             nxt = fold(toks[k].text)
             if not (nxt in links or nxt.startswith(("d'", "l'")) or strip_elision(toks[k].text)[1] in KIN_ADJ
-                    or (toks[k].text[:1].isupper() and strip_elision(toks[k - 1].text)[0][:1].isupper())):
-                break  # a proper name goes on over its capitalized words (« Jean Coutu »)
+                    or toks[k].text[:1].isupper()):
+                break  # a proper name goes on over its capitalized words (« Jean Coutu », « camping Plage X »)
     return end
 
 
@@ -205,6 +207,10 @@ def _nickname(toks: list[Tok], i: int, key: str, text: str) -> int | None:
 def _work_cue(toks: list[Tok], i: int, key: str) -> int | None:
     if key in WORK_LINKED:
         return _linked_workplace(toks, i)
+    if key in OWNS and i and (fold(toks[i - 1].text) == "qui" or fold(toks[i - 1].text) in PERSON_CUES) \
+            and i + 1 < len(toks) and fold(toks[i + 1].text) in ("le", "la", "les", "un", "une", "l'") \
+            or key in OWNS and i + 1 < len(toks) and toks[i + 1].text.lower().startswith(("l'", "l’")):
+        return _noun_phrase_end(toks, i + 1) if i else None
     if key not in WORK_CUES or i + 1 >= len(toks):
         return None
     end = _clause_end(toks, i + 1, 8)

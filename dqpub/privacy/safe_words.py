@@ -129,7 +129,7 @@ KINSHIP = word_set(
     "bru petit-fils petite-fille grand-père grand-mère filleul filleule enfant enfants bébé")
 WORK_CUES = word_set("travaille travaillait travaillant employé employée emploi embauché "
                       "embauchée oeuvre œuvre stagiaire bénévole gérant gérante propriétaire employeur "
-                      "télétravail télétravaille bosse bossait")
+                      "télétravail télétravaille bosse bossait trav")
 WORKPLACES = word_set("usine usines aluminerie papetière scierie mine mines abattoir entrepôt magasin épicerie "
                       "dépanneur pharmacie caisse banque garage restaurant hôtel motel bureau bureaux école "
                       "hôpital clinique chsld clsc poste caserne chantier ferme fromagerie boulangerie quincaillerie "
@@ -142,7 +142,9 @@ WORKPLACES = word_set("usine usines aluminerie papetière scierie mine mines aba
 WORK_LINKED = word_set("retraité retraitée retraités retraite rotation quart quarts shift shifts job jobs boulot "
                        "travail emplois patron patronne patrons collègue collègues prof profs professeur "
                        "professeure pied congédié congédiée licencié licenciée mis mise camp stage contrat "
-                       "tient gère possède dirige exploite enseigne enseignait trav")
+                       "enseigne enseignait")
+# « qui tient le motel Le Riverain », « la locataire gère le camping X »: what a person runs is their workplace.
+OWNS = word_set("tient gère possède dirige exploite opère administre")
 NOT_NAMES = frozenset(fold(w) for w in nl.NOT_NAMES | nl.INFRA)
 # Civil-security words the lexicons miss (Québec usage); a dataset adds its own with privacy.vocabulaire.
 DOMAIN_WORDS = word_set("aréna arénas talus talutage ponceaux embâcle embâcles frasil décrochement "
@@ -252,6 +254,7 @@ def health_terms() -> frozenset[str]:
     return frozenset(fold(w) for w in lines("termes_sante.txt")) - gazetteer()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_health_term(key: str) -> bool:
     """``key`` (folded) is a health word of ``termes_sante.txt``, in the singular or the plural, the masculine
     or the feminine, alone or as a part of a compound (« insulino-dependant »)."""

@@ -56,6 +56,7 @@ def sentence_start(text: str, pos: int) -> bool:
     return not before or bool(SENTENCE_END.search(before[-1:])) or before.endswith(" -")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_number(w: str) -> bool:
     if w[:1].isdigit():
         return True
