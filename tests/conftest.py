@@ -4,6 +4,7 @@ temporary folder, with its own local portal and work folder: tests never touch t
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 from pathlib import Path
 
@@ -101,15 +102,28 @@ def http_server():
         s.server_close()
 
 
+def project_variables(settings: Settings) -> dict[str, str]:
+    """The environment that points flows and the CLI at ``settings`` (for monkeypatch or a subprocess)."""
+    return {"DQPUB_INVENTORY": str(settings.inventory), "DQPUB_SCHEMAS_DIR": str(settings.schemas_dir),
+            "DQPUB_DATASETS_DIR": str(settings.datasets_dir), "DQPUB_PORTAL_DIR": str(settings.portal_dir),
+            "DQPUB_WORK_DIR": str(settings.work_dir), "DQPUB_RETRY_DELAY": "0"}
+
+
+def assert_no_planted(text: str, planted, where: str, *, words: bool = False) -> None:
+    """No planted value in ``text``; ``words``: as a whole word, in any case (the generated corpus's short
+    values). The message names the values: they are fictitious."""
+    if words:
+        found = [v for v in planted if re.search(rf"(?<!\w){re.escape(v)}(?!\w)", text, re.IGNORECASE)]
+    else:
+        found = [v for v in planted if v in text]
+    assert not found, f"{len(found)} valeurs plantées trouvées dans {where}, p. ex. {found[:5]}"
+
+
 @pytest.fixture
 def project_env(project, monkeypatch) -> Settings:
     """``project``, exported through the environment (what flows and the CLI read)."""
-    monkeypatch.setenv("DQPUB_INVENTORY", project.inventory)
-    monkeypatch.setenv("DQPUB_SCHEMAS_DIR", str(project.schemas_dir))
-    monkeypatch.setenv("DQPUB_DATASETS_DIR", str(project.datasets_dir))
-    monkeypatch.setenv("DQPUB_PORTAL_DIR", str(project.portal_dir))
-    monkeypatch.setenv("DQPUB_WORK_DIR", str(project.work_dir))
-    monkeypatch.setenv("DQPUB_RETRY_DELAY", "0")
+    for name, value in project_variables(project).items():
+        monkeypatch.setenv(name, value)
     return project
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from dqpub.pipeline import run_inventory
 from publishers.local import LocalPortal
-from tests.conftest import read_all_text
+from tests.conftest import assert_no_planted, read_all_text
 
 NAME_FIRST, NAME_LAST = "Bérénice", "Lachapelle-Zorn"
 NAS = "046 454 286"  # valid Luhn
@@ -50,8 +50,7 @@ def plant(settings) -> None:
 
 
 def assert_clean(text: str, where: str) -> None:
-    for value in PLANTED:
-        assert value not in text, f"« {value} » trouvé dans {where}"
+    assert_no_planted(text, PLANTED, where)
 
 
 def test_planted_values_never_reach_outputs_or_logs(prefect_harness, project_env, all_logs):

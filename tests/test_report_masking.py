@@ -17,7 +17,7 @@ from dqpub.pipeline import run_inventory
 from dqpub.core.schema import MASK
 from dqpub.validate import validate
 from publishers.local import LocalPortal
-from tests.conftest import read_all_text
+from tests.conftest import assert_no_planted, project_variables, read_all_text
 
 EVENTS = "evenements-de-securite-civile"
 NAS = "046 454 286"
@@ -66,16 +66,11 @@ def plant_identifiers_in_public_columns(settings) -> None:
 
 
 def assert_clean(text: str, where: str) -> None:
-    for value in PLANTED:
-        assert value not in text, f"« {value} » trouvé dans {where}"
+    assert_no_planted(text, PLANTED, where)
 
 
 def _env(settings) -> dict[str, str]:
-    env = dict(os.environ)
-    env.update(DQPUB_INVENTORY=settings.inventory, DQPUB_SCHEMAS_DIR=str(settings.schemas_dir),
-               DQPUB_DATASETS_DIR=str(settings.datasets_dir), DQPUB_PORTAL_DIR=str(settings.portal_dir),
-               DQPUB_WORK_DIR=str(settings.work_dir), DQPUB_RETRY_DELAY="0")
-    return env
+    return dict(os.environ, **project_variables(settings))
 
 
 def _cli(settings, *args) -> subprocess.CompletedProcess:
