@@ -53,6 +53,8 @@ def published(text: str, vocabulary: Vocabulary = Vocabulary()) -> str:
     ("« Titi » a quitté avec ses chats", ["Titi"]),
     ("Occupante sous soins infirmiers, génératrice prêtée", ["soins infirmiers"]),
     ("Maison du 3120, occupants hébergés chez des proches", ["3120"]),
+    ("Basement flooded, the owner is in his late fifties", ["late fifties"]),
+    ("Dame dans la soixante-dizaine, seule", ["soixante-dizaine"]),
 ])
 def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     out = published(text)

@@ -207,6 +207,10 @@ AGE_EXPRESSIONS = re.compile(
     r"\b\d{1,3} ?(?:printemps|balais|piges|berges|hivers|bougies|yrs?)\b|\bf[êe]te? (?:ses|son) \d{1,3}|"
     # a sex and an age as a code (« H / 37 », « (F, 52) », « 37/H »)
     r"(?<![\w/])[HFhf] ?(?:/|, ?) ?\d{1,3}\b(?![/,.-]\d)|(?<![\w/.,-])\d{1,3} ?/ ?[HF]\b|"
+    # « la soixante-dizaine », and the decades of the English spoken in Québec (« in her 60s », « late fifties »)
+    r"\b(?:soixante|quatre-vingt)-dizaines?\b|\b(?:early|mid|late)[- ]?(?:\d0s|(?:twent|thirt|fort|fift|sixt|"
+    r"sevent|eight|ninet)ies)\b|\bin (?:his|her|their) (?:\d0s|(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)"
+    r"ies)\b|\b\d{1,3}[- ]?(?:years?[- ]old|y\.o\.)|"
     # generations said of a person
     r"\bbaby[- ]?boom\w*|\bboomers?\b|\bmill[ée]nia(?:l|le|ux|les|ls)\b|\bg[ée]n[ée]ration [XYZ]\b|"
     # a baby's or a child's age in days or weeks (« poupon (5 jours) »)
