@@ -38,6 +38,7 @@ from dqpub.core.errors import InventoryError, PrivacyError
 from dqpub.core.names import SLUG
 from dqpub.core.settings import Settings
 from dqpub.validate.report import ValidationReport
+from dqpub.core.french import pct
 
 SAMPLE = 2000  # distinct values per column read by the detectors
 SHARE = 0.3  # share of the sampled values that makes a column « of » a kind
@@ -460,13 +461,10 @@ def summary_fr(proposal: Proposal) -> str:
     lines.append(f"Validation : {proposal.report.verdict_fr()}")
     lines.append(proposal.privacy_check)
     if proposal.suppression:
-        lines.append(f"k-anonymat (k = {DEFAULT_K}) : {_pct(proposal.suppression)} des enregistrements supprimés "
+        lines.append(f"k-anonymat (k = {DEFAULT_K}) : {pct(proposal.suppression)} des enregistrements supprimés "
                      f"à l'essai ; seuil proposé dans dataset.yaml : "
-                     f"{_pct(proposal.config['privacy']['suppression_max'])}")
+                     f"{pct(proposal.config['privacy']['suppression_max'])}")
     lines.append("À relire avant de passer « actif » à oui : chaque champ « Proposé par dqpub nouveau » du schéma, "
                  "la méthodologie de dataset.yaml, la description et les mots-clés de la ligne d'inventaire.")
     return "\n".join(lines)
 
-
-def _pct(share: float) -> str:
-    return f"{share * 100:.1f} %".replace(".", ",")

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, ParamSpec, TypeVar
 
+from dqpub.core.french import pct
 from dqpub import steps
 from dqpub.core.config import DatasetConfig, Entry, Inventory
 from dqpub.core.errors import DqpubError, NotAllowed, PublishError, ValidationFailed
@@ -360,7 +361,7 @@ def approval_reasons(state: PublishedState | None, privacy: dict[str, Any], conf
     limit = rules.suppression_threshold
     if rows_in and suppressed / rows_in > limit:
         reasons.append(f"risque de réidentification : {suppressed} enregistrements supprimés "
-                       f"({suppressed / rows_in:.1%} > {limit:.0%} déclaré)")
+                       f"({pct(suppressed / rows_in)} > {pct(limit, 0)} déclaré)")
     return reasons
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from dqpub.privacy import detect
 from dqpub.core.errors import DqpubError
+from dqpub.core.french import pct
 
 
 def kind_label(kind: str) -> str:
@@ -102,10 +103,6 @@ class Reevaluation:
 
 # --- the French summary ---------------------------------------------------------------------------
 
-
-def pct(v: float) -> str:
-    """A share in French notation: 0.056 → « 5,6 % »."""
-    return f"{v * 100:.1f} %".replace(".", ",")
 
 
 def _fmt(v: Any) -> str:

@@ -129,7 +129,7 @@ def test_aide_financiere_reaches_l_diversity_two_recomputed_from_the_published_c
         assert min(len({r[s] for r in members}) for members in classes.values()) >= 2, s
     summary = (base / "anonymisation.md").read_text(encoding="utf-8")
     assert "seuil l = 2" in summary
-    assert re.search(r"se déduit de la classe : \d+\.\d% avant traitement, 0\.0% après", summary)
+    assert re.search(r"se déduit de la classe : \d+,\d % avant traitement, 0,0 % après", summary)
 
 
 def test_bottin_keeps_public_function_names(project):

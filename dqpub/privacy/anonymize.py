@@ -32,6 +32,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from dqpub.core.french import pct
 from dqpub.privacy import detect
 from dqpub.privacy.after_scan import AfterScan, scan_after
 from dqpub.core.config import CellsConfig, PrivacyConfig
@@ -365,9 +366,9 @@ def _masked_shares(plan: _Plan, report: PrivacyReport, policy: PrivacyConfig) ->
                                   "retenu": share > limit}
         if share > limit:
             withheld.append(name)
-            report.techniques[name] = (f"texte libre retenu : {share:.0%} des mots n'étaient pas connus sûrs "
-                                       f"(plus de {limit:.0%}, privacy.part_masquee_max) ; la colonne est publiée vide")
-            report.warnings.append(f"champ « {name} » : texte libre retenu ({share:.0%} des mots masqués)")
+            report.techniques[name] = (f"texte libre retenu : {pct(share, 0)} des mots n'étaient pas connus sûrs "
+                                       f"(plus de {pct(limit, 0)}, privacy.part_masquee_max) ; la colonne est publiée vide")
+            report.warnings.append(f"champ « {name} » : texte libre retenu ({pct(share, 0)} des mots masqués)")
     return withheld
 
 

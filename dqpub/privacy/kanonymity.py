@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from dqpub.core.french import pct
 from dqpub.core.config import PrivacyConfig
 from dqpub.core.errors import PrivacyError
 
@@ -228,8 +229,8 @@ def decide(counts: pd.DataFrame, quasi: list[str], sensitive: list[str], fsa_fie
     if share > max_sup:
         rule = f"k-anonymat (k={k})" + (f" et l-diversité (l={l_req})" if l_req else "")
         raise PrivacyError(
-            f"{rule} inatteignable : il faudrait supprimer {share:.1%} des enregistrements "
-            f"(maximum déclaré {max_sup:.0%}). Généralisez davantage les quasi-identifiants "
+            f"{rule} inatteignable : il faudrait supprimer {pct(share)} des enregistrements "
+            f"(maximum déclaré {pct(max_sup, 0)}). Généralisez davantage les quasi-identifiants "
             f"({', '.join(quasi)}).",
             dataset=dataset, rule=rule,
         )

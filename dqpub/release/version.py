@@ -24,6 +24,7 @@ from dqpub.core.config import DatasetConfig, Entry
 from dqpub.core.schema import primary_key, privacy_category
 from dqpub.release.metadata import coordinates_epsg, package_fields, resource_fields
 from dqpub.core.release import PublishedState, Release, ReleaseFile
+from dqpub.core.french import pct
 
 LEVELS = {"patch": 0, "minor": 1, "major": 2}
 CHANGES_FILE = "changements.csv"  # the version's rows added, removed, modified (dqpub/release/changes.py)
@@ -165,7 +166,7 @@ def anonymization_summary(entry: Entry, version: str, date: str, report: dict[st
         lines.append(
             f"- k-anonymat : seuil k = {report['k_threshold']} ; k minimal avant = {report['k_before']}, "
             f"après = {report['k_after']} ; part des enregistrements à risque avant traitement : "
-            f"{(report['at_risk_before'] or 0):.1%}"
+            f"{pct(report['at_risk_before'] or 0)}"
         )
         lines.append(f"- Enregistrements supprimés : {report['suppressed_records']} ; "
                      f"cellules supprimées : {report['suppressed_cells']}")
@@ -180,14 +181,14 @@ def anonymization_summary(entry: Entry, version: str, date: str, report: dict[st
                      + ", ".join(f"{k} = {v}" for k, v in report["l_after"].items()))
     if report.get("inferable_before") is not None:
         lines.append(f"- Enregistrements dont la valeur sensible se déduit de la classe : "
-                     f"{report['inferable_before']:.1%} avant traitement, {(report.get('inferable_after') or 0):.1%} après")
+                     f"{pct(report['inferable_before'])} avant traitement, {pct(report.get('inferable_after') or 0)} après")
     if report.get("scrubbed"):
         from dqpub.privacy.detect import KIND_LABELS
 
         lines.append("- Texte libre, cellules où des renseignements ont été retirés : " +
                      ", ".join(f"{KIND_LABELS.get(k, k)} : {v}" for k, v in sorted(report["scrubbed"].items())))
     for name, ft in (report.get("free_text") or {}).items():
-        lines.append(f"- Texte libre « {name} » : {ft['masques']} mots sur {ft['mots']} retirés ou masqués ({ft['part']:.1%}) : "
+        lines.append(f"- Texte libre « {name} » : {ft['masques']} mots sur {ft['mots']} retirés ou masqués ({pct(ft['part'])}) : "
                      f"seuls les mots connus sûrs sont publiés" + (" ; colonne retenue (publiée vide)" if ft["retenu"] else "")
                      + f" ; rappel des détecteurs mesuré sur le corpus témoin : {HELDOUT_RECALL}")
     return "\n".join(lines) + "\n"
