@@ -55,23 +55,33 @@ class Compiled:
     members: pa.Array | None  # enum
 
 
-def _schema_value(spec: FieldSpec, v: Any) -> Any:
+def _logical(spec: FieldSpec, v: Any) -> Any:
     """A bound or enum member → its logical Python value (None: not readable with the field's type)."""
     val = native_value(spec, v)
-    if val is UNDECIDED:
-        val = spec.value_reader()(v)
+    return spec.value_reader()(v) if val is UNDECIDED else val
+
+
+def _schema_value(spec: FieldSpec, v: Any) -> Any:
+    """A bound or enum member → the value the typed column would hold (None: not readable)."""
+    val = _logical(spec, v)
     return None if val is None else to_arrow_value(spec, val, str(v))
 
 
 def _members(spec: FieldSpec, enum: list) -> pa.Array:
-    if spec.type in ("string", "any"):
+    if spec.type in _TEXT:
         # a string's logical value is the text itself: a JSON number 1 is not the text "1" (as Frictionless)
         return as_arrow([v for v in enum if isinstance(v, str)], pa.string())
-    vals = [m for m in (_schema_value(spec, v) for v in enum) if m is not None]
+    vals = [_logical(spec, v) for v in enum]
+    # the cells decided here are never zoned (zoned ones go to Frictionless): a zoned member is none of them
+    vals = [to_arrow_value(spec, v, str(v)) for v in vals if v is not None and not _zoned(v)]
     members = as_arrow(vals, spec.arrow_type)
     if spec.type == "number":  # logical values: -0 is 0 (hashing tells the two zeros apart; -0.0 + 0.0 is 0.0)
         members = pc.add(members, 0.0)
     return members
+
+
+def _zoned(v: Any) -> bool:
+    return isinstance(v, (dt.datetime, dt.time)) and v.utcoffset() is not None
 
 
 def compiled(spec: FieldSpec) -> Compiled:
