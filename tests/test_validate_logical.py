@@ -353,3 +353,21 @@ def test_a_bound_the_field_cannot_read_is_a_schema_error(tmp_path: Path) -> None
     with pytest.raises(ValidationFailed, match="contrainte « minimum » ne se lit pas") as exc:
         _run(tmp_path, schema, "d\n05/01/2024\n")
     assert "05/01/2024" not in str(exc.value)
+
+
+# --- the deliberate differences, fixed as they are (docs/validation.md) ---------------------------------
+
+def test_number_keys_are_the_published_float64_values(tmp_path: Path) -> None:
+    """Two decimals float64 cannot tell apart are one published value: a unique-error (not for Frictionless)."""
+    schema = {"fields": [{"name": "n", "type": "number", "constraints": {"unique": True, "enum": [0.1]}}]}
+    assert _run(tmp_path, schema, "n\n0.1\n0.10000000000000001\n") == [("constraint-error", 3), ("unique-error", 3)]
+
+
+def test_zoned_and_unzoned_are_ordered_only_when_both_or_neither_have_a_zone(tmp_path: Path) -> None:
+    """Frictionless raises TypeError on both files; dqpub gives a verdict."""
+    unzoned = {"fields": [{"name": "t", "type": "datetime", "constraints": {"minimum": "2024-01-05T10:00:00"}}]}
+    assert _run(tmp_path, unzoned, "t\n2024-01-05T10:00:00\n2024-01-05T09:00:00\n2024-01-05T12:00:00Z\n") == [
+        ("constraint-error", 3), ("type-error", 4)]
+    zoned = {"fields": [{"name": "t", "type": "datetime", "constraints": {"minimum": "2024-01-05T10:00:00Z"}}]}
+    assert _run(tmp_path, zoned, "t\n2024-01-05T10:00:00\n2024-01-05T09:00:00\n2024-01-05T11:00:00+01:00\n") == [
+        ("constraint-error", 3)]
