@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from dqpub.validate.check import Batch, Check
+from dqpub.core.errors import ValidationFailed
+from dqpub.validate.check import Batch, Check, Context
 from dqpub.validate.collector import Phase
+from dqpub.validate.constraints import BOUND_NAMES, compiled
 from dqpub.validate.errors import ConstraintError, IntegerOverflow, TypeError_
 from dqpub.validate.spec import FieldSpec
 
@@ -42,6 +44,18 @@ class ConstraintCheck(Check):
 
     def __init__(self, spec: FieldSpec) -> None:
         self.spec = spec
+
+    def start(self, ctx: Context) -> None:
+        """A bound the field's own type and format cannot read is a schema error, said once: the spec wants
+        constraint values « castable with the type and format rules of the field » (not a type error on
+        every cell, nor Frictionless' crash on the first one)."""
+        super().start(ctx)
+        s = self.spec
+        if any(k in s.constraints for k in BOUND_NAMES) and compiled(s).unreadable:
+            fmt = f" au format « {s.format} »" if s.format not in ("default", "") else ""
+            raise ValidationFailed(f"schéma invalide : la contrainte « {compiled(s).unreadable[0]} » ne se lit pas "
+                                   f"comme une valeur de type {s.type}{fmt}", dataset=ctx.dataset, column=s.name,
+                                   rule="schéma")
 
     def batch(self, b: Batch) -> np.ndarray | None:
         r = b.results[self.spec.number - 1]

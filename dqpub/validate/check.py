@@ -37,13 +37,13 @@ class Context:
         self.by_name = {s.name: s for s in self.specs if s.in_schema}
 
     def reread(self, names: list[str]) -> Iterator[tuple[np.ndarray, list[pa.Array]]]:
-        """A second pass over some columns only, typed: (record numbers, typed columns) per batch."""
+        """A second pass over some columns only: (record numbers, key columns) per batch."""
         if self.layout is None:
             return
         cols = [self.by_name[n].number - 1 for n in names]
         for chunk in BatchReader(self.layout, include=cols):
             if len(chunk.recs):
-                yield chunk.recs, [check_field(self.by_name[n], combined(c)).typed for n, c in zip(names, chunk.cols)]
+                yield chunk.recs, [check_field(self.by_name[n], combined(c)).keys for n, c in zip(names, chunk.cols)]
 
 
 @dataclass
@@ -62,6 +62,10 @@ class Batch:
 
     def typed(self, spec: FieldSpec) -> pa.Array:
         return self.results[spec.number - 1].typed
+
+    def keys(self, spec: FieldSpec) -> pa.Array:
+        """The column's values as keys compare them (``FieldResult.keys``)."""
+        return self.results[spec.number - 1].keys
 
 
 class Check:

@@ -4,6 +4,7 @@ a bound Frictionless must read, constraints on other types) sends its cells to t
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 import datetime as dt
 import re
 from typing import Any
@@ -18,8 +19,11 @@ from dqpub.validate.spec import FieldSpec, is_int
 
 Masks = dict[str, np.ndarray]  # constraint name → failed cells
 _ORDERED = ("integer", "number", "year", "date", "datetime", "time")
+_TEXT = ("string", "any")
+_ENUMERATED = (*_ORDERED, *_TEXT, "boolean")  # the types whose enum is decided here (others: Frictionless)
 _BOUNDS = (("minimum", pc.less), ("maximum", pc.greater), ("exclusiveMinimum", pc.less_equal),
            ("exclusiveMaximum", pc.greater_equal))
+BOUND_NAMES = tuple(name for name, _ in _BOUNDS)
 
 
 def native_value(spec: FieldSpec, v: Any) -> Any:
@@ -30,6 +34,8 @@ def native_value(spec: FieldSpec, v: Any) -> Any:
         return v
     if t == "number" and (is_int(v) or isinstance(v, float)):
         return v
+    if t == "boolean" and isinstance(v, bool):
+        return v
     if t == "date" and spec.format in ("default", "") and isinstance(v, str) and re.fullmatch(RE_DATE, v):
         try:
             return dt.date.fromisoformat(v)
@@ -38,14 +44,63 @@ def native_value(spec: FieldSpec, v: Any) -> Any:
     return UNDECIDED
 
 
-def _bound(spec: FieldSpec, name: str) -> pa.Scalar | None:
-    v = spec.constraints[name]
+@dataclass(frozen=True)
+class Compiled:
+    """A field's constraint values read once (not per batch), as the logical values its typed column holds:
+    ``"05"``, ``5`` and ``5.0`` are one integer bound, ``-0`` is ``0``, ``"Oui"`` is ``true``, a date bound
+    is read with the field's format. What a cell is compared to is therefore never its spelling."""
+
+    bounds: dict[str, pa.Scalar]
+    unreadable: tuple[str, ...]  # bounds the field's type and format cannot read (a schema error)
+    members: pa.Array | None  # enum
+
+
+def _logical(spec: FieldSpec, v: Any) -> Any:
+    """A bound or enum member → its logical Python value (None: not readable with the field's type)."""
     val = native_value(spec, v)
-    if val is UNDECIDED:
-        val = spec.value_reader()(v)
-    if val is None:
-        return None
-    return as_scalar(to_arrow_value(spec, val, str(v)), spec.arrow_type)
+    return spec.value_reader()(v) if val is UNDECIDED else val
+
+
+def _schema_value(spec: FieldSpec, v: Any) -> Any:
+    """A bound or enum member → the value the typed column would hold (None: not readable)."""
+    val = _logical(spec, v)
+    return None if val is None else to_arrow_value(spec, val, str(v))
+
+
+def _members(spec: FieldSpec, enum: list) -> pa.Array:
+    if spec.type in _TEXT:
+        # a string's logical value is the text itself: a JSON number 1 is not the text "1" (as Frictionless)
+        return as_arrow([v for v in enum if isinstance(v, str)], pa.string())
+    vals = [_logical(spec, v) for v in enum]
+    # the cells decided here are never zoned (zoned ones go to Frictionless): a zoned member is none of them
+    vals = [to_arrow_value(spec, v, str(v)) for v in vals if v is not None and not _zoned(v)]
+    members = as_arrow(vals, spec.arrow_type)
+    if spec.type == "number":  # logical values: -0 is 0 (hashing tells the two zeros apart; -0.0 + 0.0 is 0.0)
+        members = pc.add(members, 0.0)
+    return members
+
+
+def _zoned(v: Any) -> bool:
+    return isinstance(v, (dt.datetime, dt.time)) and v.utcoffset() is not None
+
+
+def compiled(spec: FieldSpec) -> Compiled:
+    """The field's constraint values, read on first use and kept on the spec."""
+    if spec.compiled is None:
+        c = spec.constraints
+        bounds: dict[str, pa.Scalar] = {}
+        unreadable = []
+        if spec.type in _ORDERED:
+            for name, _ in _BOUNDS:
+                if name in c:
+                    val = _schema_value(spec, c[name])
+                    if val is None:
+                        unreadable.append(name)
+                    else:
+                        bounds[name] = as_scalar(val, spec.arrow_type)
+        members = _members(spec, c["enum"]) if "enum" in c and spec.type in _ENUMERATED else None
+        spec.compiled = Compiled(bounds, tuple(unreadable), members)
+    return spec.compiled
 
 
 def _long_text(raw: pa.Array) -> np.ndarray:
@@ -73,7 +128,8 @@ def _pattern(pat: str, raw: pa.Array, ok: np.ndarray) -> np.ndarray:
     return failed
 
 
-def _text(c: dict, raw: pa.Array, ok: np.ndarray, cons: Masks) -> None:
+def _text(spec: FieldSpec, raw: pa.Array, ok: np.ndarray, cons: Masks) -> None:
+    c = spec.constraints
     if "minLength" in c or "maxLength" in c:
         lengths = as_numpy(pc.utf8_length(raw))
         if "minLength" in c:
@@ -82,20 +138,20 @@ def _text(c: dict, raw: pa.Array, ok: np.ndarray, cons: Masks) -> None:
             cons["maxLength"] = ok & (lengths > c["maxLength"])
     if "pattern" in c:
         cons["pattern"] = _pattern(c["pattern"], raw, ok)
-    if "enum" in c:
-        vals = as_arrow([str(v) for v in c["enum"]], pa.string())
-        cons["enum"] = ok & ~as_numpy(pc.is_in(raw, value_set=vals))
+    members = compiled(spec).members
+    if members is not None:
+        cons["enum"] = ok & ~as_numpy(pc.is_in(raw, value_set=members))
 
 
 def _ordered(spec: FieldSpec, raw: pa.Array, typed: pa.Array, ok: np.ndarray, cons: Masks,
              slow: np.ndarray) -> None:
     c, t = spec.constraints, spec.type
+    comp = compiled(spec)
+    if comp.unreadable:
+        slow |= ok  # a bound the field cannot read: Frictionless decides (ConstraintCheck refuses the schema)
     for name, op in _BOUNDS:
-        if name not in c:
-            continue
-        b = _bound(spec, name)
+        b = comp.bounds.get(name)
         if b is None:
-            slow |= ok
             continue
         failed = as_numpy(op(typed, b)) & ok
         if t == "number":
@@ -106,16 +162,10 @@ def _ordered(spec: FieldSpec, raw: pa.Array, typed: pa.Array, ok: np.ndarray, co
             failed &= ~amb
             failed |= as_numpy(pc.is_nan(typed)) & ok
         cons[name] = failed
-    if "enum" in c:
-        vals = [native_value(spec, v) for v in c["enum"]]
-        if any(v is UNDECIDED for v in vals):
-            vr = spec.value_reader()
-            vals = [vr(v) for v in c["enum"]]
-        vals = [to_arrow_value(spec, v, str(v)) for v in vals if v is not None]
-        members = as_arrow(vals, spec.arrow_type)
-        if t == "number":  # logical values: -0 is 0 (hashing tells the two zeros apart; -0.0 + 0.0 is 0.0)
-            typed, members = pc.add(typed, 0.0), pc.add(members, 0.0)
-        member = as_numpy(pc.is_in(typed, value_set=members))
+    if comp.members is not None:
+        if t == "number":
+            typed = pc.add(typed, 0.0)  # -0 is 0 (the members are already)
+        member = as_numpy(pc.is_in(typed, value_set=comp.members))
         if t == "number":
             slow |= member & _long_text(raw) & ok
         cons["enum"] = ok & ~member
@@ -126,13 +176,11 @@ def vector_constraints(spec: FieldSpec, raw: pa.Array, typed: pa.Array, ok: np.n
     """Fill ``cons`` for the ``ok`` cells; mark in ``slow`` the cells Frictionless must decide."""
     c, t = spec.constraints, spec.type
     if t in ("string", "any"):
-        _text(c, raw, ok, cons)
+        _text(spec, raw, ok, cons)
     elif t in _ORDERED:
         _ordered(spec, raw, typed, ok, cons, slow)
     elif t == "boolean" and "enum" in c:
-        vr = spec.value_reader()
-        vals = [vr(v) if not isinstance(v, bool) else v for v in c["enum"]]
-        vals = [v for v in vals if v is not None]
-        cons["enum"] = ok & ~as_numpy(pc.is_in(typed, value_set=as_arrow(vals, pa.bool_())))
+        members = compiled(spec).members
+        cons["enum"] = ok & ~as_numpy(pc.is_in(typed, value_set=members))
     elif any(k not in ("required", "unique") for k in c):
         slow |= ok  # constraints on other types: Frictionless decides

@@ -36,13 +36,25 @@ class FieldResult:
     type_err: np.ndarray
     cons_err: Masks
     overflow: np.ndarray | None = None
+    aware: np.ndarray | None = None  # time or date-time cells written with an offset (typed: in UTC)
 
     def take(self, idx: pa.Array) -> "FieldResult":
         """Per row, from the result of the column's distinct values (``idx``: dictionary indices)."""
         inp = as_numpy(idx)
         return FieldResult(self.typed.take(idx), self.missing[inp], self.type_err[inp],
                            {k: v[inp] for k, v in self.cons_err.items()},
-                           None if self.overflow is None else self.overflow[inp])
+                           None if self.overflow is None else self.overflow[inp],
+                           None if self.aware is None else self.aware[inp])
+
+    @property
+    def keys(self) -> pa.Array:
+        """The values as keys compare them (unique, primaryKey, foreignKeys): the typed values, except that
+        a zoned time or date-time is never the unzoned one of the same clock reading (Python's and
+        Frictionless' equality: 10:00:00Z ≠ 10:00:00, while 11:00:00+01:00 = 10:00:00Z)."""
+        if self.aware is None or not self.aware.any():
+            return self.typed
+        text = pc.cast(self.typed, pa.string())
+        return pc.if_else(as_arrow(self.aware), pc.binary_join_element_wise(text, as_scalar("Z"), ""), text)
 
 
 @dataclass
@@ -54,14 +66,16 @@ class SlowVerdicts:
     type_err: np.ndarray  # full-length masks from here on
     cons_err: Masks
     overflow: np.ndarray
+    aware: np.ndarray
 
 
-def _read_distinct(spec: FieldSpec, values: list) -> tuple[np.ndarray, np.ndarray, Masks, list[Any]]:
-    """Frictionless' cell reader on each distinct value: (type errors, int64 overflows, constraint
-    errors, typed values)."""
+def _read_distinct(spec: FieldSpec, values: list) -> tuple[np.ndarray, np.ndarray, np.ndarray, Masks, list[Any]]:
+    """Frictionless' cell reader on each distinct value: (type errors, int64 overflows, zoned values,
+    constraint errors, typed values)."""
     reader = spec.reader()
     type_bad = np.zeros(len(values), bool)
     overflow = np.zeros(len(values), bool)
+    aware = np.zeros(len(values), bool)
     cons: Masks = {}
     conv: list[Any] = []
     for i, v in enumerate(values):
@@ -79,11 +93,12 @@ def _read_distinct(spec: FieldSpec, values: list) -> tuple[np.ndarray, np.ndarra
             overflow[i] = True
             conv.append(None)
             continue
+        aware[i] = spec.type in ("datetime", "time") and val is not None and val.utcoffset() is not None
         try:
             conv.append(to_arrow_value(spec, val, v))
         except Exception:  # noqa: BLE001
             conv.append(None)
-    return type_bad, overflow, cons, conv
+    return type_bad, overflow, aware, cons, conv
 
 
 def slow_path(spec: FieldSpec, raw: pa.Array, mask: np.ndarray, n: int) -> SlowVerdicts:
@@ -91,7 +106,7 @@ def slow_path(spec: FieldSpec, raw: pa.Array, mask: np.ndarray, n: int) -> SlowV
     idx = np.flatnonzero(mask)
     sub = raw.take(as_arrow(idx))
     uniq = pc.unique(sub)
-    type_bad, overflow, cons, conv = _read_distinct(spec, uniq.to_pylist())
+    type_bad, overflow, aware, cons, conv = _read_distinct(spec, uniq.to_pylist())
     pos = as_numpy(pc.index_in(sub, value_set=uniq))
 
     def spread(per_value: np.ndarray) -> np.ndarray:
@@ -100,7 +115,8 @@ def slow_path(spec: FieldSpec, raw: pa.Array, mask: np.ndarray, n: int) -> SlowV
         return full
 
     typed = as_arrow(conv, spec.arrow_type).take(as_arrow(pos))
-    return SlowVerdicts(idx, typed, spread(type_bad), {k: spread(a) for k, a in cons.items()}, spread(overflow))
+    return SlowVerdicts(idx, typed, spread(type_bad), {k: spread(a) for k, a in cons.items()}, spread(overflow),
+                        spread(aware))
 
 
 def check_field(spec: FieldSpec, raw: pa.Array) -> FieldResult:
@@ -143,7 +159,7 @@ def _check_values(spec: FieldSpec, raw: pa.Array) -> FieldResult:
         typed, ok, bad = fast
     type_err = bad.copy()
     residue = candidates & ~ok & ~bad
-    overflow = None
+    overflow = aware = None
     slow_extra = np.zeros(n, bool)
     if ok.any():
         vector_constraints(spec, raw, typed, ok, cons, slow_extra)
@@ -154,12 +170,14 @@ def _check_values(spec: FieldSpec, raw: pa.Array) -> FieldResult:
         type_err |= slow.type_err
         if slow.overflow.any():
             overflow = slow.overflow
+        if slow.aware.any():
+            aware = slow.aware
     nullify = type_err | missing
     if overflow is not None:
         nullify = nullify | overflow
     if nullify.any():
         typed = pc.if_else(as_arrow(nullify), as_scalar(None, typed.type), typed)
-    return FieldResult(typed, missing, type_err, cons, overflow)
+    return FieldResult(typed, missing, type_err, cons, overflow, aware)
 
 
 def _merge_slow(slow: SlowVerdicts, typed: pa.Array, cons: Masks, residue: np.ndarray, no_fast: bool,

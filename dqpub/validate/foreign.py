@@ -82,7 +82,7 @@ class ForeignKeyCheck(Check):
         for chunk in BatchReader(layout, include=[by_name[f].number - 1 for f in self.ref_fields]):
             if len(chunk.recs):
                 # the reference column typed as Frictionless types it: with its own field definition
-                keys.append(_lookup_keys([check_field(by_name[rf].untyped(), combined(c)).typed
+                keys.append(_lookup_keys([check_field(by_name[rf].untyped(), combined(c)).keys
                                           for rf, c in zip(self.ref_fields, chunk.cols)]))
         return keys
 
@@ -108,10 +108,10 @@ class ForeignKeyCheck(Check):
             raise self._fail(f"champ « {missing} » absent de « {self.resource} »")
         raw = [table[rf].combine_chunks() for rf in self.ref_fields]
         raw = [c if pa.types.is_string(c.type) else pc.cast(c, pa.string()) for c in raw]
-        return _lookup_keys([check_field(ts.untyped(), rc).typed for ts, rc in zip(targets, raw)])
+        return _lookup_keys([check_field(ts.untyped(), rc).keys for ts, rc in zip(targets, raw)])
 
     def batch(self, b: Batch) -> np.ndarray | None:
-        typed = [b.typed(self.ctx.by_name[n]) for n in self.fields]
+        typed = [b.keys(self.ctx.by_name[n]) for n in self.fields]
         found = as_numpy(pc.is_in(key_text(typed), value_set=self.lookup))
         bad = any_valid(typed) & ~found
         if not bad.any():

@@ -50,6 +50,8 @@ def key_hash(typed_cols: list[pa.Array], seed: int) -> tuple[np.ndarray, bool]:
         col = typed_cols[0]
         if col.type == pa.bool_():
             col = pc.cast(col, pa.int8())
+        elif col.type == pa.date32():  # Arrow casts a date32 to int32 (days), not straight to int64
+            col = pc.cast(col, pa.int32())
         vals = as_numpy(pc.cast(col, pa.int64()).fill_null(as_scalar(0, pa.int64())))
         return vals.astype(np.uint64, copy=False) ^ mix, True
     if len(typed_cols) == 1 and pa.types.is_floating(typed_cols[0].type):

@@ -228,5 +228,16 @@ def to_arrow_value(spec: FieldSpec, value: Any, raw: str) -> Any:
             value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
         return value.replace(microsecond=0)
     if t == "time":
-        return value.replace(tzinfo=None)
+        return _utc_time(value)
+    if t == "yearmonth":  # the logical value (year, month) spelled one way: 2024-1 and 2024-01 are one value
+        return f"{value[0]:04d}-{value[1]:02d}"
     return raw
+
+
+def _utc_time(value: dt.time) -> dt.time:
+    """A time with an offset → the same instant in UTC (as for date-times): 11:00:00+01:00 is 10:00:00Z."""
+    offset = value.utcoffset()
+    if offset is None:
+        return value
+    day = dt.datetime.combine(dt.date(2000, 1, 1), value.replace(tzinfo=None)) - offset
+    return day.time()

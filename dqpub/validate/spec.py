@@ -38,6 +38,7 @@ class FieldSpec:
     fl_field: Any = None  # frictionless Field (slow path, bounds), or a callable building it when first needed
     _reader: Any = None
     _value_reader: Any = None
+    compiled: Any = None  # the constraint values as logical Arrow values (constraints.compiled), once
 
     def _fl(self) -> Any:
         if callable(self.fl_field) and not hasattr(self.fl_field, "create_cell_reader"):
@@ -71,7 +72,8 @@ class FieldSpec:
 
     def untyped(self) -> "FieldSpec":
         """The same field without constraints (reference keys are typed, not checked)."""
-        return FieldSpec(**{**self.__dict__, "constraints": {}, "_reader": None, "_value_reader": None})
+        return FieldSpec(**{**self.__dict__, "constraints": {}, "_reader": None, "_value_reader": None,
+                                     "compiled": None})
 
 
 def fl_schema(schema: dict, dataset: str) -> Any:

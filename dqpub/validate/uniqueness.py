@@ -22,7 +22,7 @@ class UniqueCheck(Check):
         self.keys = KeySet([self.spec.name], ctx.seed)
 
     def batch(self, b: Batch) -> np.ndarray | None:
-        typed = b.typed(self.spec)
+        typed = b.keys(self.spec)
         dup = self.keys.duplicates([typed], any_valid([typed]), b.recs)
         if not dup.any():
             return None
@@ -45,7 +45,7 @@ class PrimaryKeyCheck(Check):
         self.keys = KeySet(self.names, ctx.seed)
 
     def batch(self, b: Batch) -> np.ndarray | None:
-        typed = [b.typed(self.ctx.by_name[n]) for n in self.names]
+        typed = [b.keys(self.ctx.by_name[n]) for n in self.names]
         valid_any = any_valid(typed)
         allnone = ~valid_any
         bad = allnone | self.keys.duplicates(typed, valid_any, b.recs)
