@@ -150,7 +150,7 @@ def _changes_line(h: dict[str, Any]) -> str:
 
 # Recall of the free-text pass on the held-out corpus (tests/corpus/freetext, split « heldout »), measured
 # once per change of the detectors by bench/recall_freetext.py and recorded in bench/README.md.
-HELDOUT_RECALL = "99,46 % des valeurs plantées (5 354, 2026-12-07 ; détail par type dans bench/README.md)"
+HELDOUT_RECALL = "99,61 % des valeurs plantées (5 354, 2026-12-07 ; détail par type dans bench/README.md)"
 
 
 def anonymization_summary(entry: Entry, version: str, date: str, report: dict[str, Any]) -> str:
