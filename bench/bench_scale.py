@@ -70,6 +70,34 @@ class CountingProxy(FaultProxy):
         self.stamps.append(time.monotonic() - seconds)
 
 
+def _most_in_a_second(stamps: list[float]) -> int:
+    """The most requests in any sliding second (two pointers: 40,000 requests are many)."""
+    most, j = 0, 0
+    for i, x in enumerate(stamps):
+        while x - stamps[j] >= 1.0:
+            j += 1
+        most = max(most, i - j + 1)
+    return most
+
+
+def _while_work_remains(stamps: list[float]) -> dict[str, Any]:
+    """The pace between the first and the last request of a phase (what the budget can govern: before
+    the first request the parent sorts, after the last one it gathers results), and how many whole
+    seconds of that window saw 0, 1, 2… requests: a pacer that spends the budget fills the top bins,
+    a process that has no request ready leaves seconds at 0."""
+    if len(stamps) < 2:
+        return {}
+    window = stamps[-1] - stamps[0]
+    bins = [0] * (int(window) + 1)
+    for x in stamps:
+        bins[int(x - stamps[0])] += 1
+    histogram: dict[int, int] = {}
+    for b in bins:
+        histogram[b] = histogram.get(b, 0) + 1
+    return {"fenetre_s": round(window, 1), "requetes_par_s_fenetre": round(len(stamps) / window, 2),
+            "secondes_par_nombre": dict(sorted(histogram.items()))}
+
+
 def _ckan_env() -> dict[str, str]:
     home = Path(os.environ.get("CKAN_LOCAL_HOME", ROOT / ".ckan-local"))
     values = {}
@@ -181,21 +209,24 @@ def _pace(instants: list[float]) -> list[float] | None:
 
 def _phase(name: str, proxy: CountingProxy, n: int, fn) -> dict:
     proxy.stamps = []
+    proxy.events.clear()
     t0 = time.monotonic()
     statuses = fn()
     wall = time.monotonic() - t0
     pace = _pace(statuses.pop("_instants", None) or [])
     cpu_pace = _pace(statuses.pop("_cpu", None) or [])
     stamps = sorted(proxy.stamps)
-    most, j = 0, 0  # the most requests in any sliding second (two pointers: 40,000 requests are many)
-    for i, x in enumerate(stamps):
-        while x - stamps[j] >= 1.0:
-            j += 1
-        most = max(most, i - j + 1)
+    most = _most_in_a_second(stamps)
+    actions: dict[str, int] = {}
+    for e in proxy.events:
+        actions[e.label] = actions.get(e.label, 0) + 1
     row = {"phase": name, "jeux": n, "duree_s": round(wall, 1), "requetes": len(stamps),
            "requetes_par_jeu": round(len(stamps) / max(n, 1), 2),
            "requetes_par_s": round(len(stamps) / wall, 2) if wall else 0,
-           "max_requetes_1s": most, "resultats": statuses, "charge": round(os.getloadavg()[0], 2)}
+           "max_requetes_1s": most, "resultats": statuses, "charge": round(os.getloadavg()[0], 2),
+           **_while_work_remains(stamps),
+           "portail_s": round(sum(e.seconds for e in proxy.events), 1),  # time the portal spent answering
+           "par_action": dict(sorted(actions.items(), key=lambda kv: -kv[1]))}
     pace_text = ""
     if pace is not None:
         row["ms_par_jeu_debut"], row["ms_par_jeu_fin"] = round(pace[0], 2), round(pace[-1], 2)
@@ -208,6 +239,11 @@ def _phase(name: str, proxy: CountingProxy, n: int, fn) -> dict:
     print(f"{name:10} {wall:8.1f} s  {len(stamps):6d} requêtes  {row['requetes_par_jeu']:6.2f}/jeu  "
           f"{row['requetes_par_s']:5.2f}/s en moyenne  max {row['max_requetes_1s']} dans une seconde  {statuses}"
           f"{pace_text}  (charge {row['charge']})", flush=True)
+    if "fenetre_s" in row:
+        print(f"{'':10} de la première à la dernière requête : {row['fenetre_s']} s, "
+              f"{row['requetes_par_s_fenetre']:.2f}/s ; secondes par nombre de requêtes : {row['secondes_par_nombre']} ; "
+              f"temps de réponse du portail cumulé {row['portail_s']} s", flush=True)
+        print(f"{'':10} requêtes par action : {row['par_action']}", flush=True)
     return row
 
 
