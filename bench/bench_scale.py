@@ -26,7 +26,8 @@ other work does not change, unlike the wall time on a shared machine).
 Every portal request goes through a counting proxy (tests/faultproxy.py, no fault armed; it
 rewrites CKAN's own address so that file downloads are counted too): requests per dataset, mean
 requests per second, and the most requests the portal saw in any one-second window. The budget is
-the global concurrency limit ``portail-ckan-local`` (limit 1, ``slot_decay_per_second`` = --rps),
+the global concurrency limit ``portail-ckan-local`` (``--lot`` slots, default two seconds of the budget as
+the flow creates it; ``slot_decay_per_second`` = --rps),
 created by this script on its own Prefect server (temporary PREFECT_HOME). Peak RSS per worker is the
 largest sum, sampled every 0.5 s, of the worker's process and its flow-run processes. Dataset names
 carry a per-run prefix (default: the time) so that the first publication is a first one.
@@ -133,7 +134,7 @@ def _tree_rss(pid: int) -> int:
 class Prefect:
     """A Prefect server of its own, the project's deployments, a work pool and W process workers."""
 
-    def __init__(self, env: dict[str, str], workers: int, rps: float, home: Path) -> None:
+    def __init__(self, env: dict[str, str], workers: int, rps: float, home: Path, slots: int) -> None:
         shutil.rmtree(home, ignore_errors=True)
         home.mkdir(parents=True)
         port = _free_port()
@@ -147,7 +148,7 @@ class Prefect:
         self._wait_health(port)
         self.cli("work-pool", "create", "dqpub", "--type", "process", "--overwrite")
         self.cli("deploy", "--all")
-        self.cli("gcl", "create", "portail-ckan-local", "--limit", "1", "--slot-decay-per-second", str(rps))
+        self.cli("gcl", "create", "portail-ckan-local", "--limit", str(slots), "--slot-decay-per-second", str(rps))
         self.peak: dict[int, int] = {}
         self.workers = []
         for w in range(workers):
@@ -261,6 +262,9 @@ def main() -> None:  # noqa: C901 - one linear script: setup, three phases, repo
     ap.add_argument("--workers", type=int, default=None,
                     help="travailleurs Prefect (0 : la CLI, sans Prefect ; défaut : 2 sur CKAN, 0 sur la cible locale)")
     ap.add_argument("--rps", type=float, default=5.0, help="budget de requêtes par seconde du portail")
+    ap.add_argument("--lot", type=int, default=None,
+                    help="places de la limite, prises d'un coup par chaque processus (défaut : celui du flux, "
+                         "flows.fanout.batch_slots : deux secondes du budget ; 1 : la limite d'avant #26)")
     ap.add_argument("--phases", default="plan,premiere,inchange,etat",
                     help="dans l'ordre donné : plan, premiere, inchange (deux fois si voulu), etat (dqpub etat --json)")
     ap.add_argument("--prefix", default=None, help="préfixe des identifiants (défaut : l'heure)")
@@ -291,9 +295,13 @@ def main() -> None:  # noqa: C901 - one linear script: setup, three phases, repo
     phases = args.phases.split(",")
     rows = []
     runs = set(phases) - {"plan", "etat"}
-    prefect = Prefect(env, args.workers, args.rps, base / f"prefect-{args.workers}") if args.workers and runs else None
-    print(f"{args.datasets} jeux, {args.workers} travailleur(s), budget {args.rps} requêtes/s, préfixe {prefix}",
-          flush=True)
+    if args.lot is None:
+        from flows.fanout import batch_slots
+        args.lot = batch_slots(args.rps)
+    prefect = (Prefect(env, args.workers, args.rps, base / f"prefect-{args.workers}", args.lot)
+               if args.workers and runs else None)
+    print(f"{args.datasets} jeux, {args.workers} travailleur(s), budget {args.rps} requêtes/s, "
+          f"limite de {args.lot} place(s), préfixe {prefix}", flush=True)
     try:
         if "plan" in phases:
             rows.append(_phase("plan", proxy, args.datasets, lambda: subprocess.run(
@@ -316,7 +324,7 @@ def main() -> None:  # noqa: C901 - one linear script: setup, three phases, repo
             prefect.stop()
         proxy.stop()
     record = {"date": dt.datetime.now().isoformat(timespec="seconds"), "jeux": args.datasets,
-              "travailleurs": args.workers, "rps": args.rps, "charge": os.getloadavg()[0], "mesures": rows}
+              "travailleurs": args.workers, "rps": args.rps, "lot": args.lot, "charge": os.getloadavg()[0], "mesures": rows}
     with open(OUT / "resultats.jsonl", "a", encoding="utf-8") as f:
         f.write(json.dumps(record, ensure_ascii=False) + "\n")
 
