@@ -264,7 +264,7 @@ def main() -> None:  # noqa: C901 - one linear script: setup, three phases, repo
     ap.add_argument("--rps", type=float, default=5.0, help="budget de requêtes par seconde du portail")
     ap.add_argument("--lot", type=int, default=None,
                     help="places de la limite, prises d'un coup par chaque processus (défaut : celui du flux, "
-                         "flows.fanout.batch_slots : deux secondes du budget ; 1 : la limite d'avant #26)")
+                         "dqpub.core.pace.batch_slots : deux secondes du budget ; 1 : la limite d'avant #26)")
     ap.add_argument("--phases", default="plan,premiere,inchange,etat",
                     help="dans l'ordre donné : plan, premiere, inchange (deux fois si voulu), etat (dqpub etat --json)")
     ap.add_argument("--prefix", default=None, help="préfixe des identifiants (défaut : l'heure)")
@@ -296,7 +296,7 @@ def main() -> None:  # noqa: C901 - one linear script: setup, three phases, repo
     rows = []
     runs = set(phases) - {"plan", "etat"}
     if args.lot is None:
-        from flows.fanout import batch_slots
+        from dqpub.core.pace import batch_slots  # not flows.*: Prefect must not be imported before its settings
         args.lot = batch_slots(args.rps)
     prefect = (Prefect(env, args.workers, args.rps, base / f"prefect-{args.workers}", args.lot)
                if args.workers and runs else None)

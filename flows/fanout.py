@@ -44,7 +44,7 @@ from prefect.client.schemas.objects import TERMINAL_STATES
 from prefect.context import get_run_context
 from prefect.deployments import run_deployment
 
-from dqpub.core.pace import LimitView, Pacer
+from dqpub.core.pace import LimitView, Pacer, batch_slots
 from dqpub.core.release import BulkStates, KnownStates
 from dqpub.core.settings import Settings
 from dqpub.inventory import plan, pull_inventory
@@ -80,15 +80,6 @@ def _api(fn: Any, *args: Any, **kwargs: Any) -> Any:
 
 def limit_name(target: str) -> str:
     return f"portail-{target}"
-
-
-BATCH_SECONDS = 2  # the size of a new limit: this many seconds of the budget per batch
-
-
-def batch_slots(rate: float) -> int:
-    """The ``limit`` of a new portal limit: two seconds of the budget (a batch loses at most its last
-    slot to the latency of the Prefect API: 90 % of the budget at worst while a process saturates it)."""
-    return max(1, round(BATCH_SECONDS * rate))
 
 
 class PrefectLimit:

@@ -39,6 +39,17 @@ from dataclasses import dataclass
 from typing import Callable, Protocol
 
 
+BATCH_SECONDS = 2  # the size of a new shared limit: this many seconds of the budget per batch
+
+
+def batch_slots(rate: float) -> int:
+    """The size of a new shared limit at ``rate`` requests/s: two seconds of the budget. Longer, a
+    process holds the budget longer while it computes between requests; shorter, the slot a batch
+    loses to the latency of the shared limit weighs more (one of ten: 90 % of the budget at worst
+    while a process saturates it)."""
+    return max(1, round(BATCH_SECONDS * rate))
+
+
 @dataclass(frozen=True)
 class LimitView:
     """What the shared limit says now: its size in slots, its rate (slots freed per second) and how
