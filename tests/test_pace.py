@@ -90,9 +90,9 @@ def test_one_process_saturating_spends_the_budget_and_never_exceeds_it():
     pacer = Pacer(limit, clock=clock, sleep=clock.sleep)
     [sent] = run([pacer], clock, [[0.0] * 200])
     assert most_in_a_second(sent) == 5
-    assert min(b - a for a, b in zip(sent, sent[1:])) >= 1.02 / 5 - 1e-9  # the pace, with its margin
+    assert min(b - a for a, b in zip(sent, sent[1:])) >= 1.1 / 5 - 1e-9  # the pace, with its margin
     rate = (len(sent) - 1) / (sent[-1] - sent[0])
-    assert rate >= 0.85 * 5  # a batch loses at most its last slot
+    assert rate >= 0.8 * 5  # a batch loses at most its last slot, and the margin 1/11
     assert limit.refused == 0  # it looks before it asks
     assert pacer.batches == limit.takes == math.ceil(200 / 9)
 
@@ -109,14 +109,14 @@ def test_two_processes_share_the_budget_never_above_it_in_any_second():
     assert most_in_a_second(sa + sb) <= 5
     # and the gap between two requests of different processes is never under 1/rate
     merged = sorted([(t, "a") for t in sa] + [(t, "b") for t in sb])
-    assert all(y - x >= 0.2 - 1e-9 for (x, p), (y, q) in zip(merged, merged[1:]) if p != q)
+    assert all(y - x >= 0.22 - 1e-9 for (x, p), (y, q) in zip(merged, merged[1:]) if p != q)
 
 
 def test_a_batch_is_a_window_a_late_slot_is_not_spent():
     clock = Clock()
     limit = PrefectLikeLimit(clock, size=10, rate=5.0)
     pacer = Pacer(limit, clock=clock, sleep=clock.sleep)
-    [sent] = run([pacer], clock, [[0.0, 0.5, 3.0]])  # the third comes after the window (0 → 1.8 s)
+    [sent] = run([pacer], clock, [[0.0, 0.5, 3.0]])  # the third comes after the window (0 → 1.78 s)
     assert sent[:2] == [0.0, 0.5]
     assert pacer.batches == 2 and pacer.lost == 8
     assert sent[2] >= 2.0  # the second batch once the server freed the first
@@ -159,10 +159,10 @@ def test_close_gives_back_a_live_batch_after_the_pace_interval():
     a()
     clock.t = 0.05
     a.close()
-    assert limit.given == [(pytest.approx(0.2), 10)]  # 1/rate after its last request, not before
+    assert limit.given == [(pytest.approx(0.22), 10)]  # an interval after its last request, not before
     assert a.lost == 9
     b()  # the other process starts at once
-    assert clock() == pytest.approx(0.2) and b.batches == 1
+    assert clock() == pytest.approx(0.22) and b.batches == 1
     a.close()  # nothing held: nothing given
     assert len(limit.given) == 1
 

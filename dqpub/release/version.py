@@ -19,7 +19,7 @@ import pyarrow as pa
 
 from dqpub.release import outputs
 from dqpub.core.fingerprint import canonical, sha256_bytes, sha256_file
-from dqpub.core.names import semver, versioned_name
+from dqpub.core.names import FIRST_VERSION, semver, versioned_name
 from dqpub.privacy.anonymize import Anonymized
 from dqpub.core.config import DatasetConfig, Entry
 from dqpub.core.schema import primary_key, privacy_category
@@ -90,7 +90,7 @@ def schema_changes(old: dict | None, new: dict) -> tuple[str, list[str]]:  # noq
 
 def next_version(previous: str | None, level: str) -> str:
     if previous is None:
-        return "1.0.0"
+        return FIRST_VERSION
     major, minor, patch = semver(previous)
     if level == "major":
         return f"{major + 1}.0.0"
