@@ -208,12 +208,14 @@ def _pace(instants: list[float]) -> list[float] | None:
     return [1000 * (instants[b] - instants[a]) / (b - a) for a, b in zip(bounds, bounds[1:])]
 
 
-def _phase(name: str, proxy: CountingProxy, n: int, fn) -> dict:
+def _phase(name: str, proxy: CountingProxy, n: int, fn, cpu=None) -> dict:
     proxy.stamps = []
     proxy.events.clear()
+    cpu0 = cpu() if cpu else {}
     t0 = time.monotonic()
     statuses = fn()
     wall = time.monotonic() - t0
+    used = {k: round(v - cpu0[k], 1) for k, v in cpu().items()} if cpu else {}
     pace = _pace(statuses.pop("_instants", None) or [])
     cpu_pace = _pace(statuses.pop("_cpu", None) or [])
     stamps = sorted(proxy.stamps)
@@ -227,7 +229,7 @@ def _phase(name: str, proxy: CountingProxy, n: int, fn) -> dict:
            "max_requetes_1s": most, "resultats": statuses, "charge": round(os.getloadavg()[0], 2),
            **_while_work_remains(stamps),
            "portail_s": round(sum(e.seconds for e in proxy.events), 1),  # time the portal spent answering
-           "par_action": dict(sorted(actions.items(), key=lambda kv: -kv[1]))}
+           "par_action": dict(sorted(actions.items(), key=lambda kv: -kv[1])), "processeur_s": used}
     pace_text = ""
     if pace is not None:
         row["ms_par_jeu_debut"], row["ms_par_jeu_fin"] = round(pace[0], 2), round(pace[-1], 2)
@@ -245,6 +247,9 @@ def _phase(name: str, proxy: CountingProxy, n: int, fn) -> dict:
               f"{row['requetes_par_s_fenetre']:.2f}/s ; secondes par nombre de requêtes : {row['secondes_par_nombre']} ; "
               f"temps de réponse du portail cumulé {row['portail_s']} s", flush=True)
         print(f"{'':10} requêtes par action : {row['par_action']}", flush=True)
+    if used:
+        print(f"{'':10} temps processeur (s) : {used} ; la machine en offre {2 * wall:.0f} en {wall:.0f} s "
+              f"sur ses {os.cpu_count()} cœurs", flush=True)
     return row
 
 
@@ -313,7 +318,7 @@ def main() -> None:  # noqa: C901 - one linear script: setup, three phases, repo
                 continue
             fn = _runner(env, None, args.target) if name == "premiere" and args.premiere_cli else run
             rows.append(_phase(name + ("-cli" if fn is not run or prefect is None else ""), proxy,
-                               args.datasets, fn))
+                               args.datasets, fn, _cpu_probe(prefect) if fn is run and prefect else None))
         if prefect is not None:
             peaks = sorted(prefect.peak.values(), reverse=True)
             print("pic RSS par travailleur (travailleur + ses exécutions) : "
@@ -327,6 +332,17 @@ def main() -> None:  # noqa: C901 - one linear script: setup, three phases, repo
               "travailleurs": args.workers, "rps": args.rps, "lot": args.lot, "charge": os.getloadavg()[0], "mesures": rows}
     with open(OUT / "resultats.jsonl", "a", encoding="utf-8") as f:
         f.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def _cpu_probe(prefect: Prefect):
+    """Where the processor time goes during a fanned-out phase: the Prefect server (every API call of
+    the workers, the parent and the rate limit), the workers with their flow runs (start-up, pipeline,
+    the requests' client side), this process (the parent flow and the counting proxy)."""
+    def probe() -> dict[str, float]:
+        return {"serveur_prefect": _tree_cpu(prefect.procs[0].pid),
+                "travailleurs": sum(_tree_cpu(w.pid) for w in prefect.workers),
+                "banc_parent_mandataire": time.process_time()}
+    return probe
 
 
 def make_env(base: Path) -> dict[str, str]:
@@ -369,6 +385,22 @@ def _cli_run(env: dict[str, str], target: str) -> dict:
             counts["sortie"] = proc.returncode
     counts["_instants"], counts["_cpu"] = instants, cpu
     return counts
+
+
+def _tree_cpu(pid: int) -> float:
+    """Processor time of a process, of its children that ended (a worker's flow runs) and of those
+    still running."""
+    total, todo = 0.0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, ValueError):
+            continue
+    return total
 
 
 def _cpu_seconds(pid: int) -> float:
