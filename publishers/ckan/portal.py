@@ -48,8 +48,11 @@ exponential backoff and jitter on connection errors, timeouts, HTTP 429 and 5xx;
 travels in a header, only to the portal's own origin, and is never logged nor put in a message):
 
  1. ``package_show`` → ``package_create`` if absent, PRIVATE (invisible to anonymous readers until
-    its first switch). If the portal already shows this release (same version and fingerprint: a
-    previous or concurrent run got there), only the finishing steps (6) are done.
+    its first switch). A first publication (the state read found no version) skips the
+    ``package_show`` of its three packages: it creates them, and reads one only when the portal
+    refuses its name (an interrupted or concurrent run made it). If the portal already shows this
+    release (same version and fingerprint: a previous or concurrent run got there), only the
+    finishing steps (6) are done.
  2. Upload each file of the new version into the archive as a staged file, read it back from the
     portal (the URL the link will use) and compare its SHA-256; a mismatch is re-read, then
     re-uploaded once, then fails. Staged files left by an interrupted run are adopted when their
