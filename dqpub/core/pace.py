@@ -24,7 +24,7 @@ What a ``Pacer`` does instead, in each process:
 * **The interval has a margin** (``margin``, 10 %: 0.22 s at 5 requests/s): a request leaves its
   process, and reaches the portal, a little after its slot when the machine is busy (the scheduler,
   another thread holding the GIL). Five intervals of 0.204 s (a 2 % margin) left 20 ms for that,
-  and the bench's portal saw 6 requests in one second once in 962; 10 % leaves 100 ms. The price:
+  and the bench's portal saw 6 requests within one second (962 sent); 10 % leaves 100 ms. The price:
   the pacer spends at most 1 / 1.1 of the budget, 82 % with the lost slot of each batch.
 * **What it cannot use, it gives back.** ``close()`` (the publisher is done, or the process stops
   early) returns a batch that is still live, once an interval has passed since its last request, so
@@ -48,8 +48,7 @@ BATCH_SECONDS = 2  # the size of a new shared limit: this many seconds of the bu
 def batch_slots(rate: float) -> int:
     """The size of a new shared limit at ``rate`` requests/s: two seconds of the budget. Longer, a
     process holds the budget longer while it computes between requests; shorter, the slot a batch
-    loses to the latency of the shared limit weighs more (one of ten: 90 % of the budget at worst
-    while a process saturates it)."""
+    loses to the latency of the shared limit weighs more (one of ten here)."""
     return max(1, round(BATCH_SECONDS * rate))
 
 
