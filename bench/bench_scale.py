@@ -26,7 +26,8 @@ other work does not change, unlike the wall time on a shared machine).
 Every portal request goes through a counting proxy (tests/faultproxy.py, no fault armed; it
 rewrites CKAN's own address so that file downloads are counted too): requests per dataset, mean
 requests per second, and the most requests the portal saw in any one-second window. The budget is
-the global concurrency limit ``portail-ckan-local`` (limit 1, ``slot_decay_per_second`` = --rps),
+the global concurrency limit ``portail-ckan-local`` (``--lot`` slots, default two seconds of the budget as
+the flow creates it; ``slot_decay_per_second`` = --rps),
 created by this script on its own Prefect server (temporary PREFECT_HOME). Peak RSS per worker is the
 largest sum, sampled every 0.5 s, of the worker's process and its flow-run processes. Dataset names
 carry a per-run prefix (default: the time) so that the first publication is a first one.
@@ -70,6 +71,34 @@ class CountingProxy(FaultProxy):
         self.stamps.append(time.monotonic() - seconds)
 
 
+def _most_in_a_second(stamps: list[float]) -> int:
+    """The most requests in any sliding second (two pointers: 40,000 requests are many)."""
+    most, j = 0, 0
+    for i, x in enumerate(stamps):
+        while x - stamps[j] >= 1.0:
+            j += 1
+        most = max(most, i - j + 1)
+    return most
+
+
+def _while_work_remains(stamps: list[float]) -> dict[str, Any]:
+    """The pace between the first and the last request of a phase (what the budget can govern: before
+    the first request the parent sorts, after the last one it gathers results), and how many whole
+    seconds of that window saw 0, 1, 2… requests: a pacer that spends the budget fills the top bins,
+    a process that has no request ready leaves seconds at 0."""
+    if len(stamps) < 2:
+        return {}
+    window = stamps[-1] - stamps[0]
+    bins = [0] * (int(window) + 1)
+    for x in stamps:
+        bins[int(x - stamps[0])] += 1
+    histogram: dict[int, int] = {}
+    for b in bins:
+        histogram[b] = histogram.get(b, 0) + 1
+    return {"fenetre_s": round(window, 1), "requetes_par_s_fenetre": round(len(stamps) / window, 2),
+            "secondes_par_nombre": dict(sorted(histogram.items()))}
+
+
 def _ckan_env() -> dict[str, str]:
     home = Path(os.environ.get("CKAN_LOCAL_HOME", ROOT / ".ckan-local"))
     values = {}
@@ -105,7 +134,7 @@ def _tree_rss(pid: int) -> int:
 class Prefect:
     """A Prefect server of its own, the project's deployments, a work pool and W process workers."""
 
-    def __init__(self, env: dict[str, str], workers: int, rps: float, home: Path) -> None:
+    def __init__(self, env: dict[str, str], workers: int, rps: float, home: Path, slots: int) -> None:
         shutil.rmtree(home, ignore_errors=True)
         home.mkdir(parents=True)
         port = _free_port()
@@ -119,7 +148,7 @@ class Prefect:
         self._wait_health(port)
         self.cli("work-pool", "create", "dqpub", "--type", "process", "--overwrite")
         self.cli("deploy", "--all")
-        self.cli("gcl", "create", "portail-ckan-local", "--limit", "1", "--slot-decay-per-second", str(rps))
+        self.cli("gcl", "create", "portail-ckan-local", "--limit", str(slots), "--slot-decay-per-second", str(rps))
         self.peak: dict[int, int] = {}
         self.workers = []
         for w in range(workers):
@@ -179,23 +208,28 @@ def _pace(instants: list[float]) -> list[float] | None:
     return [1000 * (instants[b] - instants[a]) / (b - a) for a, b in zip(bounds, bounds[1:])]
 
 
-def _phase(name: str, proxy: CountingProxy, n: int, fn) -> dict:
+def _phase(name: str, proxy: CountingProxy, n: int, fn, cpu=None) -> dict:
     proxy.stamps = []
+    proxy.events.clear()
+    cpu0 = cpu() if cpu else {}
     t0 = time.monotonic()
     statuses = fn()
     wall = time.monotonic() - t0
+    used = {k: round(v - cpu0[k], 1) for k, v in cpu().items()} if cpu else {}
     pace = _pace(statuses.pop("_instants", None) or [])
     cpu_pace = _pace(statuses.pop("_cpu", None) or [])
     stamps = sorted(proxy.stamps)
-    most, j = 0, 0  # the most requests in any sliding second (two pointers: 40,000 requests are many)
-    for i, x in enumerate(stamps):
-        while x - stamps[j] >= 1.0:
-            j += 1
-        most = max(most, i - j + 1)
+    most = _most_in_a_second(stamps)
+    actions: dict[str, int] = {}
+    for e in proxy.events:
+        actions[e.label] = actions.get(e.label, 0) + 1
     row = {"phase": name, "jeux": n, "duree_s": round(wall, 1), "requetes": len(stamps),
            "requetes_par_jeu": round(len(stamps) / max(n, 1), 2),
            "requetes_par_s": round(len(stamps) / wall, 2) if wall else 0,
-           "max_requetes_1s": most, "resultats": statuses, "charge": round(os.getloadavg()[0], 2)}
+           "max_requetes_1s": most, "resultats": statuses, "charge": round(os.getloadavg()[0], 2),
+           **_while_work_remains(stamps),
+           "portail_s": round(sum(e.seconds for e in proxy.events), 1),  # time the portal spent answering
+           "par_action": dict(sorted(actions.items(), key=lambda kv: -kv[1])), "processeur_s": used}
     pace_text = ""
     if pace is not None:
         row["ms_par_jeu_debut"], row["ms_par_jeu_fin"] = round(pace[0], 2), round(pace[-1], 2)
@@ -208,6 +242,14 @@ def _phase(name: str, proxy: CountingProxy, n: int, fn) -> dict:
     print(f"{name:10} {wall:8.1f} s  {len(stamps):6d} requêtes  {row['requetes_par_jeu']:6.2f}/jeu  "
           f"{row['requetes_par_s']:5.2f}/s en moyenne  max {row['max_requetes_1s']} dans une seconde  {statuses}"
           f"{pace_text}  (charge {row['charge']})", flush=True)
+    if "fenetre_s" in row:
+        print(f"{'':10} de la première à la dernière requête : {row['fenetre_s']} s, "
+              f"{row['requetes_par_s_fenetre']:.2f}/s ; secondes par nombre de requêtes : {row['secondes_par_nombre']} ; "
+              f"temps de réponse du portail cumulé {row['portail_s']} s", flush=True)
+        print(f"{'':10} requêtes par action : {row['par_action']}", flush=True)
+    if used:
+        print(f"{'':10} temps processeur (s) : {used} ; la machine en offre {2 * wall:.0f} en {wall:.0f} s "
+              f"sur ses {os.cpu_count()} cœurs", flush=True)
     return row
 
 
@@ -225,6 +267,9 @@ def main() -> None:  # noqa: C901 - one linear script: setup, three phases, repo
     ap.add_argument("--workers", type=int, default=None,
                     help="travailleurs Prefect (0 : la CLI, sans Prefect ; défaut : 2 sur CKAN, 0 sur la cible locale)")
     ap.add_argument("--rps", type=float, default=5.0, help="budget de requêtes par seconde du portail")
+    ap.add_argument("--lot", type=int, default=None,
+                    help="places de la limite, prises d'un coup par chaque processus (défaut : celui du flux, "
+                         "dqpub.core.pace.batch_slots : deux secondes du budget ; 1 : la limite d'avant #26)")
     ap.add_argument("--phases", default="plan,premiere,inchange,etat",
                     help="dans l'ordre donné : plan, premiere, inchange (deux fois si voulu), etat (dqpub etat --json)")
     ap.add_argument("--prefix", default=None, help="préfixe des identifiants (défaut : l'heure)")
@@ -255,9 +300,13 @@ def main() -> None:  # noqa: C901 - one linear script: setup, three phases, repo
     phases = args.phases.split(",")
     rows = []
     runs = set(phases) - {"plan", "etat"}
-    prefect = Prefect(env, args.workers, args.rps, base / f"prefect-{args.workers}") if args.workers and runs else None
-    print(f"{args.datasets} jeux, {args.workers} travailleur(s), budget {args.rps} requêtes/s, préfixe {prefix}",
-          flush=True)
+    if args.lot is None:
+        from dqpub.core.pace import batch_slots  # not flows.*: Prefect must not be imported before its settings
+        args.lot = batch_slots(args.rps)
+    prefect = (Prefect(env, args.workers, args.rps, base / f"prefect-{args.workers}", args.lot)
+               if args.workers and runs else None)
+    print(f"{args.datasets} jeux, {args.workers} travailleur(s), budget {args.rps} requêtes/s, "
+          f"limite de {args.lot} place(s), préfixe {prefix}", flush=True)
     try:
         if "plan" in phases:
             rows.append(_phase("plan", proxy, args.datasets, lambda: subprocess.run(
@@ -269,7 +318,7 @@ def main() -> None:  # noqa: C901 - one linear script: setup, three phases, repo
                 continue
             fn = _runner(env, None, args.target) if name == "premiere" and args.premiere_cli else run
             rows.append(_phase(name + ("-cli" if fn is not run or prefect is None else ""), proxy,
-                               args.datasets, fn))
+                               args.datasets, fn, _cpu_probe(prefect) if fn is run and prefect else None))
         if prefect is not None:
             peaks = sorted(prefect.peak.values(), reverse=True)
             print("pic RSS par travailleur (travailleur + ses exécutions) : "
@@ -280,9 +329,20 @@ def main() -> None:  # noqa: C901 - one linear script: setup, three phases, repo
             prefect.stop()
         proxy.stop()
     record = {"date": dt.datetime.now().isoformat(timespec="seconds"), "jeux": args.datasets,
-              "travailleurs": args.workers, "rps": args.rps, "charge": os.getloadavg()[0], "mesures": rows}
+              "travailleurs": args.workers, "rps": args.rps, "lot": args.lot, "charge": os.getloadavg()[0], "mesures": rows}
     with open(OUT / "resultats.jsonl", "a", encoding="utf-8") as f:
         f.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def _cpu_probe(prefect: Prefect):
+    """Where the processor time goes during a fanned-out phase: the Prefect server (every API call of
+    the workers, the parent and the rate limit), the workers with their flow runs (start-up, pipeline,
+    the requests' client side), this process (the parent flow and the counting proxy)."""
+    def probe() -> dict[str, float]:
+        return {"serveur_prefect": _tree_cpu(prefect.procs[0].pid),
+                "travailleurs": sum(_tree_cpu(w.pid) for w in prefect.workers),
+                "banc_parent_mandataire": time.process_time()}
+    return probe
 
 
 def make_env(base: Path) -> dict[str, str]:
@@ -325,6 +385,22 @@ def _cli_run(env: dict[str, str], target: str) -> dict:
             counts["sortie"] = proc.returncode
     counts["_instants"], counts["_cpu"] = instants, cpu
     return counts
+
+
+def _tree_cpu(pid: int) -> float:
+    """Processor time of a process, of its children that ended (a worker's flow runs) and of those
+    still running."""
+    total, todo = 0.0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, ValueError):
+            continue
+    return total
 
 
 def _cpu_seconds(pid: int) -> float:

@@ -14,16 +14,20 @@ child — which decides again from scratch. A child's failure is its own: the pa
 its summary lists every dataset.
 
 The portal budget: a Prefect global concurrency limit used as a rate limit, ``portail-<cible>``
-(``slot_decay_per_second`` = requests per second), taken by the CKAN client before each request
-of every worker. Created at ``DQPUB_CKAN_REQUESTS_PER_SECOND`` (default 5) when missing; a steward
-changes it with ``prefect gcl update portail-<cible> --slot-decay-per-second N``.
+(``slot_decay_per_second`` = requests per second), shared by every worker. Each process paces its
+own requests (``dqpub.core.pace.Pacer``): it takes the whole limit at once — a batch of ``limit``
+slots, two seconds of the budget — when its slots are free, spends them one every 1/rate seconds,
+and gives back what it holds when it is done. Created at ``DQPUB_CKAN_REQUESTS_PER_SECOND``
+(default 5) when missing, with ``limit`` = 2 × that rate; a steward changes the rate with
+``prefect gcl update portail-<cible> --slot-decay-per-second N`` (and the batch with ``--limit``; a
+limit of 1, the former default, still works: batches of one request). Every worker must run this
+code: a process of the former code takes one slot whenever one is free, and would send beside a batch.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-import functools
 import json
 import os
 import time
@@ -37,10 +41,10 @@ from prefect.client.schemas.filters import (
     FlowRunFilterState, FlowRunFilterStateType,
 )
 from prefect.client.schemas.objects import TERMINAL_STATES
-from prefect.concurrency.sync import rate_limit
 from prefect.context import get_run_context
 from prefect.deployments import run_deployment
 
+from dqpub.core.pace import LimitView, Pacer, batch_slots
 from dqpub.core.release import BulkStates, KnownStates
 from dqpub.core.settings import Settings
 from dqpub.inventory import plan, pull_inventory
@@ -78,15 +82,65 @@ def limit_name(target: str) -> str:
     return f"portail-{target}"
 
 
+class PrefectLimit:
+    """``dqpub.core.pace.SharedLimit`` on a Prefect global concurrency limit with a slot decay, through
+    one API client kept for the process (a pacer asks once per batch, and looks a few times)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._client: Any = None
+
+    def _api(self) -> Any:
+        if self._client is None:
+            self._client = get_client(sync_client=True).__enter__()
+        return self._client
+
+    def look(self) -> LimitView:
+        limit = self._api().read_global_concurrency_limit_by_name(self.name)  # ObjectNotFound: strict
+        rate = limit.slot_decay_per_second if limit.active else 0.0
+        return LimitView(size=limit.limit, rate=rate, busy=limit.active_slots)
+
+    def take(self, slots: int) -> bool:
+        from prefect.exceptions import PrefectHTTPStatusError
+
+        try:
+            self._api().increment_concurrency_slots(names=[self.name], slots=slots, mode="rate_limit")
+        except PrefectHTTPStatusError as exc:
+            if exc.response.status_code == 423:  # Locked: taken by another process in the same instant
+                return False
+            raise
+        return True
+
+    def give_back(self, slots: int) -> None:
+        self._api().release_concurrency_slots(names=[self.name], slots=slots, occupancy_seconds=1.0)
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.__exit__(None, None, None)
+            self._client = None
+
+
 def shared_budget(publisher: Any) -> Any:
-    """Under Prefect, a CKAN target's requests take a slot of ``portail-<cible>`` (every worker
+    """Under Prefect, a CKAN target's requests are paced against ``portail-<cible>`` (every worker
     shares it); targets without a throttle hook (the local folder) are returned as they are."""
     if not hasattr(publisher, "throttle"):
         return publisher
     name = limit_name(publisher.name)
     _ensure_limit(name)
-    publisher.throttle = functools.partial(rate_limit, name, occupy=1, strict=True)
+    publisher.throttle = Pacer(PrefectLimit(name))
     return publisher
+
+
+def release_budget(publisher: Any) -> None:
+    """This process sends nothing more to the portal: the slots its pacer holds go back to the other
+    workers now instead of at the end of their window (and the API client is closed)."""
+    pacer = getattr(publisher, "throttle", None)
+    if isinstance(pacer, Pacer):
+        try:
+            pacer.close()
+        finally:
+            if isinstance(pacer.limit, PrefectLimit):
+                pacer.limit.close()
 
 
 def _ensure_limit(name: str) -> None:
@@ -100,9 +154,9 @@ def _ensure_limit(name: str) -> None:
         except ObjectNotFound:
             pass
         rps = float(os.environ.get("DQPUB_CKAN_REQUESTS_PER_SECOND", "5"))
-        try:  # one slot that frees at `rps` per second: never more than `rps` requests in a second
+        try:  # slots that free at `rps` per second, taken in batches of `limit` (dqpub.core.pace)
             client.create_global_concurrency_limit(
-                GlobalConcurrencyLimitCreate(name=name, limit=1, slot_decay_per_second=rps))
+                GlobalConcurrencyLimitCreate(name=name, limit=batch_slots(rps), slot_decay_per_second=rps))
             get_run_logger().warning("limite %s créée : %s requêtes/s pour tous les travailleurs", name, rps)
         except ObjectAlreadyExists:
             pass

@@ -27,7 +27,7 @@ from dqpub import steps  # noqa: E402
 from dqpub.core.release import KnownStates, with_known_states  # noqa: E402
 from dqpub.core.status import Status  # noqa: E402
 from dqpub.pipeline import DatasetResult, RunOptions, RunSummary, drop_pending, publish_pending, run_inventory  # noqa: E402
-from flows.fanout import CHILD_RESULT, Children, shared_budget  # noqa: E402
+from flows.fanout import CHILD_RESULT, Children, release_budget, shared_budget  # noqa: E402
 from dqpub.core.settings import Settings  # noqa: E402
 from dqpub.status import dataset_status, record_results, status_table  # noqa: E402
 from publishers import open_target  # noqa: E402
@@ -154,7 +154,7 @@ def _run(datasets: list[str] | None, options: RunOptions, target: str | None, in
          approval_timeout: int = 4 * 3600, seen: dict[str, Any] | None = None, child: bool = False) -> RunSummary:
     logger = get_run_logger()
     settings = Settings().with_(target=target, inventory=inventory)
-    publisher = shared_budget(open_target(settings))
+    publisher = portal = shared_budget(open_target(settings))
     if seen is not None:  # a fan-out child: its parent's bulk read of the portal, no second one
         publisher = KnownStates(publisher, seen)
 
@@ -179,7 +179,11 @@ def _run(datasets: list[str] | None, options: RunOptions, target: str | None, in
             progress["shown"] = time.monotonic()  # at most once a second (and at the end), as the fan-out's
             update_progress_artifact(progress["id"], min(100.0, 100.0 * progress["done"] / max(progress["total"], 1)))
 
-    summary = run_inventory(settings, publisher, datasets, options, call=call, on_result=report)
+    try:
+        summary = run_inventory(settings, publisher, datasets, options, call=call, on_result=report)
+    finally:
+        if child:  # a child sends nothing more to the portal: its slots go to the other workers now
+            release_budget(portal)
     pending = [r for r in summary.results if r.status == Status.PENDING]
     if pending and not child:  # a child hands its held release back to the parent, which asks once
         _await_approval(pending, publisher, settings, approval_timeout)

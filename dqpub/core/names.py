@@ -14,6 +14,9 @@ def versioned_name(filename: str, version: str) -> str:
     return f"{stem}-v{version}.{ext}" if dot else f"{filename}-v{version}"
 
 
+FIRST_VERSION = "1.0.0"  # a dataset's first published version: none comes before it
+
+
 def semver(version: str) -> tuple[int, ...]:
     """``"1.10.0"`` → ``(1, 10, 0)``: versions compare as numbers, not as text; anything else sorts first."""
     try:

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any, Callable, Protocol, runtime_checkable
 
 # Called by a target before each request it sends: blocks until the target's request budget allows
-# one (the in-process throttle by default; under Prefect, the portal's global rate limit shared by
-# every worker, injected by the flow layer).
+# one (the in-process throttle by default; under Prefect, a ``dqpub.core.pace.Pacer`` on the portal's
+# global rate limit shared by every worker, injected by the flow layer).
 Throttle = Callable[[], None]
 
 from dqpub.core.names import semver

@@ -18,7 +18,7 @@ import dqpub.release.changes as changes
 import dqpub.release.geo as geo
 from dqpub.release.changes import row_diff  # noqa: F401 - the row diff's home before changes.py: callers import it here
 from dqpub.core.fingerprint import canonical, sha256_bytes, sha256_file
-from dqpub.core.names import semver, versioned_name
+from dqpub.core.names import FIRST_VERSION, semver, versioned_name
 from dqpub.privacy.anonymize import Anonymized
 from dqpub.core.config import DatasetConfig, Entry
 from dqpub.core.schema import primary_key, privacy_category
@@ -91,7 +91,7 @@ def schema_changes(old: dict | None, new: dict) -> tuple[str, list[str]]:  # noq
 
 def next_version(previous: str | None, level: str) -> str:
     if previous is None:
-        return "1.0.0"
+        return FIRST_VERSION
     major, minor, patch = semver(previous)
     if level == "major":
         return f"{major + 1}.0.0"

@@ -21,7 +21,7 @@ from typing import Any, Callable, Iterable
 
 from dqpub.core.errors import PublishError
 from dqpub.core.fingerprint import sha256_bytes
-from dqpub.core.names import semver, versioned_name
+from dqpub.core.names import FIRST_VERSION, semver, versioned_name
 from dqpub.core.release import PublishedState, Release, ReleaseFile
 from publishers.ckan.client import Actions, CkanClient, HttpRefused, PortalNotFound
 
@@ -109,6 +109,9 @@ class Archive:
     def __init__(self, portal: Actions, client: CkanClient) -> None:
         self.portal = portal
         self.client = client
+        # state files this process uploaded and read back, by verified URL: the switch's finishing
+        # step needs the committed state, and when it is ours it need not be downloaded a second time
+        self._verified_states: dict[str, dict[str, Any]] = {}
 
     # -- staging -----------------------------------------------------------------------------------
     def stage(self, slug: str, holder: dict, release: Release, files: list[ReleaseFile],
@@ -153,7 +156,17 @@ class Archive:
                         format="JSON", mimetype="application/json", sha256=sha256_bytes(body),
                         size=len(body), portal_fields={"resource_type": "support"})
         staged, _ = self.stage(release.dataset, holder, release, [f], lambda rid, f: False)
-        return staged[STATE_KEY][1]
+        url = staged[STATE_KEY][1]
+        self._verified_states[url] = json.loads(body)
+        return url
+
+    def committed_state(self, pkg: dict) -> dict[str, Any] | None:
+        """``state_json`` of ``pkg``, without a download when its committed state is one this process
+        staged and read back (its bytes were checked against our own SHA-256: same content)."""
+        url = state_url(pkg)
+        if url is not None and url in self._verified_states:
+            return self._verified_states[url]
+        return state_json(self.client, pkg)
 
     def _upload(self, slug: str, package_id: str, f: ReleaseFile, version: str) -> tuple[dict, str]:
         fields = {
@@ -246,6 +259,8 @@ class Archive:
         """Drop the state files that can never be committed again: those of older versions than the
         committed one (a rival's state of this version or a newer one stays: it may still switch)."""
         shown, url = committed(pkg) or "0", state_url(pkg)
+        if semver(shown) <= semver(FIRST_VERSION):  # no version comes before the first: nothing to drop
+            return
         holder = self.portal.package(state_name(slug))
         for r in (holder or {}).get("resources", []):
             v = r.get("dq_preparation") or r.get("dq_version") or "0"

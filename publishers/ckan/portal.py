@@ -48,8 +48,11 @@ exponential backoff and jitter on connection errors, timeouts, HTTP 429 and 5xx;
 travels in a header, only to the portal's own origin, and is never logged nor put in a message):
 
  1. ``package_show`` → ``package_create`` if absent, PRIVATE (invisible to anonymous readers until
-    its first switch). If the portal already shows this release (same version and fingerprint: a
-    previous or concurrent run got there), only the finishing steps (6) are done.
+    its first switch). A first publication (the state read found no version) skips the
+    ``package_show`` of its three packages: it creates them, and reads one only when the portal
+    refuses its name (an interrupted or concurrent run made it). If the portal already shows this
+    release (same version and fingerprint: a previous or concurrent run got there), only the
+    finishing steps (6) are done.
  2. Upload each file of the new version into the archive as a staged file, read it back from the
     portal (the URL the link will use) and compare its SHA-256; a mismatch is re-read, then
     re-uploaded once, then fails. Staged files left by an interrupted run are adopted when their
@@ -327,7 +330,7 @@ class CkanPortal:
             raise PublishError(describe(list(pre.problems), pre.against), dataset=slug)
         if pre.skipped:
             log.info("%s : %s", slug, pre.note)
-        pkg = self.package(slug) or self._create(slug, self._package_fields(release, first=True))
+        pkg = self._first(release, slug) or self._create(slug, self._package_fields(release, first=True))
         self._settle(pkg)
         if self._already(pkg, release):
             return self._result(pkg)
@@ -378,6 +381,13 @@ class CkanPortal:
         """Load and check the table of a staged CSV (a method of the publisher: tests wrap it)."""
         self.datastore.load(slug, res, f, schema)
 
+    def _first(self, release: Release, name: str) -> dict | None:
+        """The package ``name`` as the portal shows it, or None to create it. A first publication
+        (the state read found no version a moment ago) creates its three packages straight away: a
+        ``package_show`` would answer « not found » (a request for nothing), and if the package does
+        exist after all (an interrupted run, a concurrent one) ``_create`` reads it after the refusal."""
+        return None if release.previous_version is None else self.package(name)
+
     def _create(self, name: str, fields: dict[str, Any]) -> dict:
         try:
             return self.action("package_create", name, **{**fields, "name": name})
@@ -391,7 +401,7 @@ class CkanPortal:
     def _companion(self, release: Release, kind: str) -> dict:
         """The archive (public after the first switch) or the state dataset (always private)."""
         name = archive_name(release.dataset) if kind == ARCHIVE else state_name(release.dataset)
-        pkg = self.package(name)
+        pkg = self._first(release, name)
         if pkg is not None:
             return pkg
         fields = self._package_fields(release, first=True)
@@ -498,7 +508,7 @@ class CkanPortal:
         take a table a late switch revives)."""
         latest = self.action("package_show", slug, id=slug)
         archive = self.action("package_show", slug, id=archive_name(slug))
-        data = state_json(self.client, latest)
+        data = self.archive.committed_state(latest)  # ours (just read back): no second download
         if data is not None:
             archive = self.archive.finalize(slug, latest, archive, data.get("versions") or [],
                                             before_archive.get("resources", []))
