@@ -79,10 +79,10 @@ def test_published_samples_hold_only_values_the_portal_accepts(ckan_project, cka
         if epsg == "oui":
             assert current["donnees-geojson"]["format"] == "GeoJSON"
             assert current["donnees-geojson"]["resource_type"] == "donnees"
-        _reuser_downloads(current, tmp_path / base)
+        reuser_downloads(current, tmp_path / base)
 
 
-def _reuser_downloads(current: dict, folder) -> None:
+def reuser_downloads(current: dict, folder) -> None:
     """Issue 23 on the scheming portal: the datapackage downloaded alone validates against the files it
     lists (read from the portal), and the Parquet's Arrow types are its fields' types."""
     folder.mkdir()

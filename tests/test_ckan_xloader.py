@@ -18,6 +18,7 @@ import requests
 from ckanapi import NotFound, RemoteCKAN
 
 from dqpub.pipeline import run_inventory
+from tests.test_ckan_portal_schema import reuser_downloads
 from publishers.ckan import bulk
 from publishers.ckan import DATASTORE_TYPES, CkanPortal
 from tests.test_ckan_faults import RESOURCE_IN_URL
@@ -89,7 +90,7 @@ def _check_table(api: RemoteCKAN, slug: str, schema: dict) -> int:
     return len(rows)
 
 
-def test_typed_table_survives_xloader_first_publication_and_new_version(xl_project, ckan_local_xloader):
+def test_typed_table_survives_xloader_first_publication_and_new_version(xl_project, ckan_local_xloader, tmp_path):
     settings, portal, slug = xl_project
     api = RemoteCKAN(ckan_local_xloader.url, apikey=ckan_local_xloader.token)
     assert "xloader" in api.action.status_show()["extensions"]
@@ -118,3 +119,6 @@ def test_typed_table_survives_xloader_first_publication_and_new_version(xl_proje
                 if r.get("dq_cle") == "donnees-csv" and r.get("dq_version") == "courant")
     rows = api.action.datastore_search(resource_id=link["id"], filters=json.dumps({"site_internet": "https://exemple.qc.ca/v2"}))
     assert rows["total"] == 1  # the new version's rows
+    # once the loader is done, what a reuser downloads from this portal still describes itself truly
+    current = {r["dq_cle"]: r for r in api.action.package_show(id=slug)["resources"] if r.get("dq_version") == "courant"}
+    reuser_downloads(current, tmp_path / "reutilisateur")
