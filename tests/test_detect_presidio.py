@@ -11,6 +11,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))  # presid
 
 pytest.importorskip("presidio_analyzer")
 pytest.importorskip("tldextract")
+pytestmark = pytest.mark.slow  # building Presidio's analyzer takes seconds: the full suite runs it
 
 
 @pytest.fixture(scope="module")

@@ -74,6 +74,7 @@ def assert_clean(text: str, planted: list[str], where: str) -> None:
     assert_no_planted(text, planted, where, words=True)
 
 
+@pytest.mark.slow  # the whole pipeline over 2,000 generated comments
 def test_generated_comments_leak_nothing_on_the_local_target(project, caplog):
     cells = plant(project)
     planted = planted_values(cells)

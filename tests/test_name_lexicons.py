@@ -63,6 +63,7 @@ def test_damaged_or_unwritable_cache(tmp_path, monkeypatch):
     assert "maison" in nl._load_lexicon()
 
 
+@pytest.mark.slow  # a fresh interpreter loads the model (--rapide leaves it to the full suite)
 def test_place_and_type_columns_never_load_the_model(tmp_path):
     """The after-scan of public columns of places and event types reads them with the rules and the
     lexicon only: the model (seconds to load) is not imported."""
@@ -110,6 +111,7 @@ def test_long_patterns_compile_from_the_cache_as_re_does(tmp_path, monkeypatch):
     assert [bool(cache.compile_cached(pattern).match(p)) for p in probes] == expected
 
 
+@pytest.mark.slow  # a fresh interpreter loads the model (--rapide leaves it to the full suite)
 def test_the_model_loads_its_tokenizer_pattern_from_the_cache(tmp_path):
     """The French tokenizer's 1.4 MB pattern: compiled once, then read; tokens and names unchanged."""
     code = (
