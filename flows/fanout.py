@@ -44,7 +44,7 @@ from prefect.client.schemas.objects import TERMINAL_STATES
 from prefect.context import get_run_context
 from prefect.deployments import run_deployment
 
-from dqpub.core.pace import LimitView, Pacer, batch_slots
+from dqpub.core.pace import LimitView, Pacer, batch_slots, requests_per_second
 from dqpub.core.release import BulkStates, KnownStates
 from dqpub.core.settings import Settings
 from dqpub.inventory import plan, pull_inventory
@@ -153,7 +153,7 @@ def _ensure_limit(name: str) -> None:
             return
         except ObjectNotFound:
             pass
-        rps = float(os.environ.get("DQPUB_CKAN_REQUESTS_PER_SECOND", "5"))
+        rps = requests_per_second()
         try:  # slots that free at `rps` per second, taken in batches of `limit` (dqpub.core.pace)
             client.create_global_concurrency_limit(
                 GlobalConcurrencyLimitCreate(name=name, limit=batch_slots(rps), slot_decay_per_second=rps))

@@ -36,6 +36,7 @@ The clock and the sleep are injected: the tests drive the pacer on a simulated c
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from dataclasses import dataclass
@@ -43,6 +44,13 @@ from typing import Callable, Protocol
 
 
 BATCH_SECONDS = 2  # the size of a new shared limit: this many seconds of the budget per batch
+DEFAULT_REQUESTS_PER_SECOND = 5.0  # Données Québec's budget for one publisher, all workers together
+
+
+def requests_per_second() -> float:
+    """The portal's request budget: ``DQPUB_CKAN_REQUESTS_PER_SECOND`` (0: no throttle), 5 by default. Read
+    here only: by a target for its own throttle, by the fan-out when it creates the shared limit."""
+    return float(os.environ.get("DQPUB_CKAN_REQUESTS_PER_SECOND", DEFAULT_REQUESTS_PER_SECOND))
 
 
 def batch_slots(rate: float) -> int:

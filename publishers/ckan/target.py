@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dqpub.core.errors import PublishError
+from dqpub.core.pace import DEFAULT_REQUESTS_PER_SECOND, requests_per_second
 from dqpub.core.secrets import get_secret
 
 TARGET_URLS = {"production": "https://www.donneesquebec.ca"}
@@ -32,7 +33,7 @@ class Target:
     url: str
     token: str = field(repr=False)
     organization: str = DEFAULT_ORGANIZATION
-    requests_per_second: float = 5.0
+    requests_per_second: float = DEFAULT_REQUESTS_PER_SECOND
     field_overrides: dict[str, Any] = field(default_factory=dict)
 
 
@@ -61,8 +62,7 @@ def target(name: str) -> Target:
     if not token:
         raise PublishError(f"aucun jeton d'API pour la cible « {name} » (DQPUB_CKAN_TOKEN_{key} "
                            f"ou bloc Prefect dqpub-ckan-token-{name}){hint}")
-    rps = float(os.environ.get("DQPUB_CKAN_REQUESTS_PER_SECOND", "5"))
-    return Target(name, url, token, requests_per_second=rps, field_overrides=_overrides(key))
+    return Target(name, url, token, requests_per_second=requests_per_second(), field_overrides=_overrides(key))
 
 
 def _overrides(key: str) -> dict[str, Any]:
