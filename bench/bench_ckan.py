@@ -28,10 +28,8 @@ built by ckanapi from Python dicts or sent as JSON text built by the client.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -42,40 +40,12 @@ ROOT = HERE.parent
 OUT = HERE / "out"
 sys.path[:0] = [str(HERE), str(ROOT)]
 
-from bench_pipeline import SLUG, generate, load_schema  # noqa: E402
+from bench_pipeline import SLUG, generate, setup_project  # noqa: E402
 
 PHASES = ("pipeline", "staging", "read-back", "DataStore", "switch")
 
 
-# -- the project and the portal ----------------------------------------------------------------------
-def setup_project(base: Path, slug: str, source: Path) -> dict[str, str]:
-    """A one-dataset project whose dataset is ``slug`` (schema of the events register), source ``source``."""
-    if base.exists():
-        shutil.rmtree(base)
-    ds = base / "datasets" / slug
-    (ds / "source").mkdir(parents=True)
-    (base / "schemas").mkdir()
-    shutil.copy(ROOT / "schemas" / "inventory.schema.json", base / "schemas")
-    os.symlink(source, ds / "source" / "evenements.csv")
-    (ds / "dataset.yaml").write_text("source:\n  encodage: utf-8\n  separateur: ','\nmetadata:\n"
-                                     "  champ_temporel: date_debut\n", encoding="utf-8")
-    (base / "schemas" / f"{SLUG}.schema.json").write_text(json.dumps(load_schema("."), ensure_ascii=False),
-                                                         encoding="utf-8")
-    with open(ROOT / "datasets" / "inventaire.csv", encoding="utf-8", newline="") as f:
-        row = next(r for r in csv.DictReader(f) if r["identifiant"] == SLUG)
-    row.update(identifiant=slug, source_emplacement=f"{slug}/source/evenements.csv")
-    with open(base / "datasets" / "inventaire.csv", "w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=list(row), lineterminator="\n")
-        w.writeheader()
-        w.writerow(row)
-    env = dict(os.environ)
-    env.update(DQPUB_INVENTORY=str(base / "datasets" / "inventaire.csv"), DQPUB_DATASETS_DIR=str(base / "datasets"),
-               DQPUB_SCHEMAS_DIR=str(base / "schemas"), DQPUB_WORK_DIR=str(base / "work"),
-               DQPUB_PORTAL_DIR=str(base / "portail"), DQPUB_TARGET="ckan-local", DQPUB_PSEUDONYM_KEY="banc-essai",
-               PYTHONPATH=str(ROOT))
-    return env
-
-
+# -- the portal ------------------------------------------------------------------------------------
 def api():
     from ckanapi import RemoteCKAN
 
@@ -265,7 +235,7 @@ def main() -> None:
     if args.only_batches:
         batches(slug, base / "work", [int(x) for x in args.sizes.split(",")], args.batch_rows)
         return
-    env = setup_project(base, slug, full)
+    env = setup_project(base, full, "utf8", slug=slug, target="ckan-local")
     purge(slug)
     first = run_child(slug, env)
     link = base / "datasets" / slug / "source" / "evenements.csv"

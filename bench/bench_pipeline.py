@@ -139,11 +139,13 @@ def generate(path: Path, rows: int, free_text: bool, dialect: str) -> None:
     os.replace(tmp, path)
 
 
-def setup_project(base: Path, source: Path, dialect: str) -> dict[str, str]:
-    """A one-dataset project (inventory + dataset.yaml + schema) and the environment that points at it."""
+def setup_project(base: Path, source: Path, dialect: str, *, slug: str = SLUG,
+                  target: str = "local") -> dict[str, str]:
+    """A one-dataset project (inventory + dataset.yaml + schema of the events register) whose dataset is
+    ``slug``, and the environment that points at it and at ``target``."""
     if base.exists():
         shutil.rmtree(base)
-    ds = base / "datasets" / SLUG
+    ds = base / "datasets" / slug
     (ds / "source").mkdir(parents=True)
     (base / "schemas").mkdir()
     shutil.copy(ROOT / "schemas" / "inventory.schema.json", base / "schemas")
@@ -158,7 +160,7 @@ def setup_project(base: Path, source: Path, dialect: str) -> dict[str, str]:
     with open(ROOT / "datasets" / "inventaire.csv", encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
     row = next(r for r in rows if r["identifiant"] == SLUG)
-    row["source_emplacement"] = f"{SLUG}/source/evenements.csv"
+    row.update(identifiant=slug, source_emplacement=f"{slug}/source/evenements.csv")
     with open(base / "datasets" / "inventaire.csv", "w", encoding="utf-8", newline="") as f:
         w = csv.DictWriter(f, fieldnames=list(row), lineterminator="\n")
         w.writeheader()
@@ -166,7 +168,8 @@ def setup_project(base: Path, source: Path, dialect: str) -> dict[str, str]:
     env = dict(os.environ)
     env.update(DQPUB_INVENTORY=str(base / "datasets" / "inventaire.csv"), DQPUB_DATASETS_DIR=str(base / "datasets"),
                DQPUB_SCHEMAS_DIR=str(base / "schemas"), DQPUB_WORK_DIR=str(base / "work"),
-               DQPUB_PORTAL_DIR=str(base / "portail"), DQPUB_TARGET="local", DQPUB_PSEUDONYM_KEY="banc-essai")
+               DQPUB_PORTAL_DIR=str(base / "portail"), DQPUB_TARGET=target, DQPUB_PSEUDONYM_KEY="banc-essai",
+               PYTHONPATH=str(ROOT))
     return env
 
 
