@@ -58,7 +58,8 @@ from dqpub.steps import Step
 from dqpub.core.schema import fields, load_schema, privacy_category
 from dqpub.core.settings import Settings
 from dqpub.core.release import Publisher
-from dqpub.reevaluate_results import Check, DatasetEvaluation, Detection, Linkage, Reevaluation, kind_label, pct
+from dqpub.core.french import pct
+from dqpub.reevaluate_results import Check, DatasetEvaluation, Detection, Linkage, Reevaluation, kind_label
 
 TIME_TYPES = {"year": 0, "yearmonth": 1, "date": 2, "datetime": 2}  # granularity: year < month < day
 TIME_SLICE = {0: 4, 1: 7, 2: 10}  # characters of an ISO value kept at that granularity

@@ -191,7 +191,7 @@ def known_place_regions(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
     word (« école secondaire Antoine-Brossard »), an acronym of a public body (« SOPFEU »), one known word
     after a word that introduces a place (« évacués de Pessamit »). Never after an honorific or a person cue
     (« M. Mercier », « avec Lorraine »), never a word that is a given name or a surname."""
-    toks = [Tok(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+    toks = tokens(text)
     _mark_phrases(text, toks, vocab)
     regions: list[tuple[int, int]] = []
     i = 0
@@ -219,7 +219,7 @@ def known_place_regions(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
 def has_person_name(text: str, vocab: Vocabulary = Vocabulary()) -> bool:
     """A given name or a surname of the lexicons that this pass would mask as a name (« voir avec nadège
     awashish »): the after-scan's reading of values typed in lowercase, which the name model does not read."""
-    toks = [Tok(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+    toks = tokens(text)
     _mark_phrases(text, toks, vocab)
     names = person_names()
     for i, t in enumerate(toks):
