@@ -207,10 +207,11 @@ def _nickname(toks: list[Tok], i: int, key: str, text: str) -> int | None:
 def _work_cue(toks: list[Tok], i: int, key: str) -> int | None:
     if key in WORK_LINKED:
         return _linked_workplace(toks, i)
-    if key in OWNS and i and (fold(toks[i - 1].text) == "qui" or fold(toks[i - 1].text) in PERSON_CUES) \
-            and i + 1 < len(toks) and fold(toks[i + 1].text) in ("le", "la", "les", "un", "une", "l'") \
-            or key in OWNS and i + 1 < len(toks) and toks[i + 1].text.lower().startswith(("l'", "l’")):
-        return _noun_phrase_end(toks, i + 1) if i else None
+    if key in OWNS and 0 < i < len(toks) - 1:  # « qui gère le camping X », « (la locataire) tient l'épicerie »
+        said_of_person = fold(toks[i - 1].text) == "qui" or fold(toks[i - 1].text) in PERSON_CUES
+        article = fold(toks[i + 1].text) in ("le", "la", "les", "un", "une", "l'")
+        if (said_of_person and article) or toks[i + 1].text.lower().startswith(("l'", "l’")):
+            return _noun_phrase_end(toks, i + 1)
     if key not in WORK_CUES or i + 1 >= len(toks):
         return None
     end = _clause_end(toks, i + 1, 8)
