@@ -185,8 +185,8 @@ def _nickname(toks: list[Tok], i: int, key: str, text: str) -> int | None:
     """« surnommé le Grand », « alias Bob », « dit "Coco" »: what a person is called, up to the end of the
     quotes or of the clause (four words at most). « dit » and « appelé » only before quotes or a capital
     (« il a dit que » stays)."""
-    if i + 1 >= len(toks):
-        return None
+    if (key not in NICKNAME_CUES and key not in NICKNAME_SAID) or i + 1 >= len(toks):
+        return None  # called for every word: most leave here
     gap = text[toks[i].end:toks[i + 1].start]
     quoted = bool(re.fullmatch(r"\s*[«\"“‘']\s*", gap))
     if not quoted and gap != " ":
