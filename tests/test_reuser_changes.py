@@ -223,3 +223,21 @@ def test_geopoint_fields_and_other_systems(tmp_path):
     assert not _map(table, pair, quebec_lambert, tmp_path / "m.geojson")  # RFC 7946: WGS 84 only, no reprojection
     assert not (tmp_path / "m.geojson").exists()
     assert _map(table.replace_schema_metadata(None), pair, DatasetConfig(), tmp_path / "m.geojson")
+
+
+@pytest.mark.parametrize("schema_fields,is_map,has_coordinates", [
+    ([{"name": "LNG", "type": "number"}, {"name": "y", "type": "number", "title": " Latitude "}], True, True),
+    ([{"name": "long", "type": "integer"}, {"name": "lat", "type": "integer"}], True, True),
+    ([{"name": "lieu", "type": "geopoint"}], True, True),
+    # a longitude typed as text is no coordinate: no map, the latitude alone still has a projection
+    ([{"name": "longitude", "type": "string"}, {"name": "latitude", "type": "number"}], False, True),
+    ([{"name": "longueur", "type": "number"}, {"name": "latence", "type": "number"}], False, False),
+])
+def test_the_map_and_the_projection_agree_on_which_fields_are_coordinates(schema_fields, is_map, has_coordinates):
+    from dqpub.core.config import DatasetConfig
+    from dqpub.release.geo import coordinates
+    from dqpub.release.metadata import coordinates_epsg
+
+    schema = {"fields": schema_fields}
+    assert (coordinates(schema) is not None) is is_map
+    assert (coordinates_epsg(schema, DatasetConfig()) == 4326) is has_coordinates

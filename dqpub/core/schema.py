@@ -164,3 +164,23 @@ def free_text_removals(field: Field) -> tuple[str, ...]:
     if bad:
         raise ValueError(f"champ « {name} » : « privacy.retirer.{bad[0]} » doit valoir vrai ou faux (true/false)")
     return tuple(k for k in REMOVABLE if switch.get(k, True))
+
+
+_LONGITUDE = frozenset({"lon", "lng", "long", "longitude"})
+_LATITUDE = frozenset({"lat", "latitude"})
+
+
+def coordinate_role(field: Field) -> str | None:
+    """``"lon"`` or ``"lat"`` for a number field named (or titled) as a longitude or a latitude, ``"point"``
+    for a ``geopoint``, None otherwise. One recognizer for every part that needs coordinates (the map,
+    the projection's EPSG in the metadata), so they never disagree on which fields are coordinates."""
+    if field.get("type") == "geopoint":
+        return "point"
+    if field.get("type") not in ("number", "integer"):
+        return None
+    for name in (str(field.get("name", "")), str(field.get("title") or "")):
+        if name.strip().lower() in _LONGITUDE:
+            return "lon"
+        if name.strip().lower() in _LATITUDE:
+            return "lat"
+    return None

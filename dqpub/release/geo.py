@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from pathlib import Path
 from typing import Any, Callable
 
@@ -16,26 +15,22 @@ import orjson
 import pyarrow as pa
 
 import dqpub.release.outputs as outputs
-from dqpub.core.schema import Schema, fields
+from dqpub.core.schema import Schema, coordinate_role, fields
 
-_LON = re.compile(r"^(lon|lng|long|longitude)$", re.I)
-_LAT = re.compile(r"^(lat|latitude)$", re.I)
 Point = Callable[[dict[str, Any]], list[float] | None]  # a row → [longitude, latitude], None without one
 
 
 def coordinates(schema: Schema) -> Point | None:
     """How to read a row's point: a ``geopoint`` field, else a longitude/latitude pair of numbers
-    (by name or title, as ``metadata.coordinates_epsg`` finds them); None when the schema has neither."""
+    (by name or title: :func:`dqpub.core.schema.coordinate_role`); None when the schema has neither."""
     for f in fields(schema):
         if f.get("type") == "geopoint":
             return _geopoint(f["name"], str(f.get("format") or "default"))
-    numbers = [f for f in fields(schema) if f.get("type") in ("number", "integer")]
 
-    def find(pattern: re.Pattern) -> str | None:
-        return next((f["name"] for f in numbers
-                     if pattern.match(f["name"]) or pattern.match(str(f.get("title") or ""))), None)
+    def find(role: str) -> str | None:
+        return next((f["name"] for f in fields(schema) if coordinate_role(f) == role), None)
 
-    lon, lat = find(_LON), find(_LAT)
+    lon, lat = find("lon"), find("lat")
     if lon is None or lat is None:
         return None
     return lambda row: _point(row.get(lon), row.get(lat))

@@ -22,7 +22,7 @@ from typing import Any
 
 from dqpub.core.errors import InventoryError
 from dqpub.core.config import DatasetConfig, Entry
-from dqpub.core.schema import fields as schema_fields
+from dqpub.core.schema import coordinate_role, fields as schema_fields
 from dqpub.core.portal import portal_schema
 
 ORGANIZATION = "msp"
@@ -59,7 +59,6 @@ RESOURCE_ROLES: dict[str, dict[str, Any]] = {
     "datapackage": {"resource_type": "support"},
 }
 ACCEPTED_EPSG = (4326, 32198)
-_COORD_NAME = re.compile(r"^(lat|latitude|lon|lng|long|longitude)$", re.I)
 _EPSG = re.compile(r"EPSG\s*:?\s*(\d{4,5})", re.I)
 
 
@@ -91,10 +90,7 @@ def coordinates_epsg(schema: dict, config: DatasetConfig) -> int | None:
     """EPSG code of the dataset's coordinates, None when it has none. ``metadata.epsg`` in
     dataset.yaml wins; otherwise an ``EPSG:nnnn`` in a coordinate field's description, else 4326
     (degrees: geopoint, latitude/longitude fields)."""
-    coords = [f for f in schema_fields(schema)
-              if f.get("type") == "geopoint"
-              or (f.get("type") in ("number", "integer")
-                  and (_COORD_NAME.match(f["name"]) or _COORD_NAME.match(str(f.get("title", "")))))]
+    coords = [f for f in schema_fields(schema) if coordinate_role(f)]
     if not coords:
         return None
     declared = config.metadata.epsg
