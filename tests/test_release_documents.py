@@ -18,7 +18,8 @@ from dqpub.release.version import prepare
 from tests.conftest import assert_no_planted
 
 HISTORY = [
-    {"version": "3.1.4", "date": "2031-04-05T06:07:08+00:00", "niveau": "minor", "raisons": ["champ ajouté : zeta_champ"],
+    {"version": "3.1.4", "date": "2031-04-05T06:07:08+00:00", "niveau": "minor",
+     "raisons": ["champ ajouté : zeta_champ"],
      "lignes": 98765, "ajoutees": 4321, "retirees": 123, "modifiees": 77, "comparaison": "clé primaire",
      "changements": "changements-v3.1.4.csv", "cle": ["ident_alpha"], "schema": ["champ ajouté : zeta_champ"],
      "anonymisation": ["omega_champ : pseudonymisé (HMAC-SHA256 à clé secrète)"], "note": "note distinctive 42"},
@@ -28,7 +29,8 @@ HISTORY = [
 ]
 RECORD = {
     "version": "3.1.4", "date": "2031-04-05T06:07:08+00:00", "rows_in": 99001,
-    "techniques": {"omega_champ": "pseudonymisé (HMAC-SHA256 à clé secrète)", "rue<b>": "identifiant direct — supprimé"},
+    "techniques": {"omega_champ": "pseudonymisé (HMAC-SHA256 à clé secrète)",
+                   "rue<b>": "identifiant direct — supprimé"},
     "k_threshold": 7, "k_before": 2, "k_after": 9, "at_risk_before": 0.1234, "suppressed_records": 236,
     "suppressed_cells": 58, "suppressed_by_quasi": {"code_postal_x": 171, "naissance_y": 65},
     "l_threshold": 3, "l_after": {"montant_z": 4}, "inferable_before": 0.0567, "inferable_after": 0.0012,
@@ -82,7 +84,8 @@ def test_without_k_anonymity_every_rendering_says_so():
     assert docs.anonymization.facts == [("k-anonymat", "non appliqué ; aucun enregistrement supprimé")]
     assert docs.anonymization.by_quasi is None
     page = documents.release_report_html(docs)
-    assert "k-anonymat : non appliqué" in documents.anonymization_markdown(docs) and "k-anonymat : non appliqué" in page
+    md = documents.anonymization_markdown(docs)
+    assert "k-anonymat : non appliqué" in md and "k-anonymat : non appliqué" in page
     assert page.count("<svg") == 2
 
 
@@ -134,4 +137,4 @@ def test_the_published_documents_are_the_model_s_renderings_and_carry_no_planted
                         (documents.anonymization_markdown(docs), "anonymisation.md"), (page, "publication.html"),
                         (repr(docs), "le modèle des documents")):
         assert_no_planted(text, PLANTED, where)
-    assert "Texte libre, cellules où des renseignements ont été retirés" in page  # the planted free text was scrubbed
+    assert "Texte libre, cellules où des renseignements ont été retirés" in page  # the planted text was scrubbed

@@ -109,7 +109,7 @@ def of_release(release: Any) -> ReleaseDocuments:
 
 
 def changelog(title: str, history: list[dict[str, Any]], dataset: str = "") -> ChangeLog:
-    intro = (f"Les fichiers de chaque version conservée restent téléchargeables tels quels (fichiers « -vX.Y.Z ») ; "
+    intro = ("Les fichiers de chaque version conservée restent téléchargeables tels quels (fichiers « -vX.Y.Z ») ; "
              f"sur Données Québec, dans le jeu compagnon « {dataset}-versions »." if dataset else "")
     return ChangeLog(f"Journal des modifications — {title}", intro, [_version_entry(h) for h in history])
 
@@ -189,8 +189,9 @@ def _text_facts(r: dict[str, Any]) -> list[Fact]:
                       ", ".join(f"{KIND_LABELS.get(k, k)} : {v}" for k, v in sorted(r["scrubbed"].items()))))
     for name, ft in (r.get("free_text") or {}).items():
         facts.append((f"Texte libre « {name} »",
-                      f"{ft['masques']} mots sur {ft['mots']} retirés ou masqués ({pct(ft['part'])}) : seuls les mots "
-                      "connus sûrs sont publiés" + (" ; colonne retenue (publiée vide)" if ft["retenu"] else "")
+                      f"{ft['masques']} mots sur {ft['mots']} retirés ou masqués ({pct(ft['part'])}) : "
+                      "seuls les mots connus sûrs sont publiés"
+                      + (" ; colonne retenue (publiée vide)" if ft["retenu"] else "")
                       + f" ; rappel des détecteurs mesuré sur le corpus témoin : {HELDOUT_RECALL}"))
     return facts
 

@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 from typing import Any, Callable
 
-from dqpub.release import documents, outputs
+from dqpub.release import datapackage, documents, outputs
 import dqpub.release.changes as changes
 import dqpub.release.geo as geo
 from dqpub.release.changes import row_diff  # noqa: F401 - the row diff's home before changes.py: callers import it here
@@ -22,7 +22,7 @@ from dqpub.core.fingerprint import canonical, sha256_bytes, sha256_file
 from dqpub.core.names import FIRST_VERSION, semver, versioned_name
 from dqpub.privacy.anonymize import Anonymized
 from dqpub.core.config import DatasetConfig, Entry
-from dqpub.core.schema import primary_key, privacy_category
+from dqpub.core.schema import primary_key
 from dqpub.release.metadata import coordinates_epsg, package_fields, resource_fields
 from dqpub.core.release import PublishedState, Release, ReleaseFile
 
@@ -109,95 +109,6 @@ def _file(path: Path, key: str, filename: str, name: str, description: str, fmt:
                        format=fmt, mimetype=mimetype, sha256=sha256_file(path), size=path.stat().st_size, **kw)
 
 
-# Open Definition licence entries of the portal's licence codes (Frictionless' "licenses").
-OPEN_LICENSES = {
-    "cc-by": ("CC-BY-4.0", "https://creativecommons.org/licenses/by/4.0/", "Creative Commons Attribution 4.0"),
-    "cc-by-sa": ("CC-BY-SA-4.0", "https://creativecommons.org/licenses/by-sa/4.0/",
-                 "Creative Commons Attribution-Partage dans les mêmes conditions 4.0"),
-    "cc-by-nc": ("CC-BY-NC-4.0", "https://creativecommons.org/licenses/by-nc/4.0/",
-                 "Creative Commons Attribution-Pas d'utilisation commerciale 4.0"),
-    "OGL-Canada-2.0": ("OGL-Canada-2.0", "https://open.canada.ca/fr/licence-du-gouvernement-ouvert-canada",
-                       "Licence du gouvernement ouvert – Canada 2.0"),
-}
-
-
-def _values_kept(f: dict[str, Any]) -> bool:
-    """The published cells of ``f`` are its source cells (or, for a pseudonym, one token per value):
-    a key on it still identifies and still refers."""
-    cat = privacy_category(f)
-    rule = (f.get("privacy") or {}).get("generalize") or {}
-    return cat in (None, "public", "sensitive", "pseudonym") or (cat == "quasi" and rule.get("method", "none") == "none")
-
-
-def _names(spec: Any) -> list[str]:
-    return [spec] if isinstance(spec, str) else list(spec or [])
-
-
-def published_schema(schema: dict[str, Any]) -> dict[str, Any]:
-    """The Table Schema of the published rows, from the anonymized schema (each treatment has
-    already restated its fields, see ``dqpub.privacy.generalize``): every field as the CSV writer
-    writes it (``outputs.csv_field``), an empty cell as the only missing value, a primary or foreign
-    key only while its fields keep their values. The ``privacy`` annotations stay (the release's
-    state keeps them for the re-evaluation); :func:`public_schema` removes them."""
-    out = dict(schema)
-    out["fields"] = [outputs.csv_field(f) for f in schema.get("fields", [])]
-    out["missingValues"] = [""]  # the CSV writes an unknown value as an empty cell, and only so
-    kept = {f["name"] for f in out["fields"] if _values_kept(f)}
-    if not set(primary_key(out)) <= kept:  # dropped, generalized or scrubbed: the key no longer identifies
-        out.pop("primaryKey", None)
-    if "foreignKeys" in out:
-        tokens = {f["name"] for f in out["fields"] if privacy_category(f) == "pseudonym"}
-        # a pseudonym's tokens no longer match the values it referred to
-        refs = [fk for fk in out["foreignKeys"] if set(_names(fk.get("fields"))) <= kept - tokens]
-        if refs:
-            out["foreignKeys"] = refs
-        else:
-            out.pop("foreignKeys")
-    return out
-
-
-def public_schema(schema: dict[str, Any]) -> dict[str, Any]:
-    """The Table Schema as reusers get it (datapackage, dictionary, Parquet): :func:`published_schema`
-    without the ``privacy`` annotations, which configure the pipeline (how each column was treated
-    is published, in words, in the anonymization summary and the dictionary)."""
-    published = published_schema(schema)
-    out = {k: v for k, v in published.items() if k != "privacy"}
-    out["fields"] = [{k: v for k, v in f.items() if k != "privacy"} for f in published["fields"]]
-    return out
-
-
-def reuser_datapackage(entry: Entry, version: str, created: str, schema: dict[str, Any],
-                       files: list[ReleaseFile], schemas: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
-    """A Data Package a reuser can validate and open alone: generic profile (Parquet and the
-    dictionary sit next to the tabular CSV), an Open Definition licence, the CSV's public schema.
-    ``path`` is the version file's name; a portal target replaces it by the file's absolute URL."""
-    code = entry.licence or "cc-by"
-    name, path, title = OPEN_LICENSES.get(code, (code, "", code))
-    return {
-        "profile": "data-package",
-        "name": entry.slug,
-        "title": entry.title,
-        "version": version,
-        "created": created,
-        "licenses": [{"name": name, "title": title, **({"path": path} if path else {})}],
-        "sources": [{"title": entry.responsible_unit}],
-        "resources": [
-            {
-                "name": f.key, "path": versioned_name(f.filename, version), "format": f.format.lower(),
-                "mediatype": f.mimetype, "hash": f"sha256:{f.sha256}", "bytes": f.size,
-                **({"profile": "tabular-data-resource", "encoding": "utf-8", "schema": public_schema(schema)}
-                   if f.key == "donnees-csv" else {}),
-                **({"profile": "tabular-data-resource", "encoding": "utf-8", "schema": (schemas or {})[f.key]}
-                   if f.key in (schemas or {}) else {}),
-                # Frictionless would open Parquet as a table through pyarrow, which cannot read an
-                # http(s) address, and has no GeoJSON reader: a file, checked by its hash and size
-                **({"type": "file"} if f.format.lower() in ("parquet", "geojson") else {}),
-            }
-            for f in files
-        ],
-    }
-
-
 def prepare(
     entry: Entry,
     config: DatasetConfig,
@@ -228,9 +139,9 @@ def prepare(
     record = {**anon.report.to_dict(), "version": version, "date": created, "fins": documents.PURPOSE}
     docs = documents.build(entry.title, entry.slug, history, record)
     files = _documents(entry, config, anon, content, docs, outdir, version, created)
-    package = package_fields(entry, config, version=version, attributes_md=content.attributes, coverage=content.coverage,
-                             version_notes=f"Version {version} ({level}) : " + "; ".join(reasons),
-                             data_last_modified=created)
+    notes = f"Version {version} ({level}) : " + "; ".join(reasons)
+    package = package_fields(entry, config, version=version, attributes_md=content.attributes,
+                             coverage=content.coverage, version_notes=notes, data_last_modified=created)
     retention = DEFAULT_RETENTION if config.versions.keep is None else config.versions.keep
     return Release(
         dataset=entry.slug, version=version, previous_version=state.version if state else None, bump=level,
@@ -258,8 +169,8 @@ class _Content:
 
 def _content(entry: Entry, config: DatasetConfig, anon: Anonymized, outdir: Path) -> _Content:
     """Write the CSV and fingerprint the content: one schema for everything published."""
-    schema = published_schema(anon.schema)
-    public = public_schema(schema)
+    schema = datapackage.published_schema(anon.schema)
+    public = datapackage.public_schema(schema)
     csv_path = outdir / f"{entry.slug}.csv"
     outputs.write_csv(anon.data, csv_path)
     dictionary = outputs.dictionary_rows(public, anon.report.techniques)
@@ -370,10 +281,10 @@ def _documents(  # declarative list of the release's files, in page order
               "Techniques appliquées et mesures de risque (sans aucune valeur).", "Markdown",
               "text/markdown", versioned=False, portal_fields=portal("anonymisation")),
     ]
-    datapackage = reuser_datapackage(entry, version, created, schema, [f for f in files if f.versioned],
+    package = datapackage.reuser_datapackage(entry, version, created, schema, [f for f in files if f.versioned],
                                      {"changements": changes.table_schema(changes.header(changes_path), public)})
     dp_path = outdir / "datapackage.json"
-    dp_path.write_text(json.dumps(datapackage, ensure_ascii=False, indent=2), encoding="utf-8")
+    dp_path.write_text(json.dumps(package, ensure_ascii=False, indent=2), encoding="utf-8")
     files.append(_file(dp_path, "datapackage", dp_path.name, "Paquet de données (datapackage.json)",
                        "Description Frictionless : version, schéma, licence, sommes de contrôle.",
                        "JSON", "application/json", portal_fields=portal("datapackage")))
