@@ -21,6 +21,7 @@ from typing import Any
 
 import dqpub.release.changes as changes
 from dqpub.core.french import pct
+from dqpub.core.release import Release
 
 # Recall of the free-text pass on the held-out corpus (tests/corpus/freetext, split « heldout »), measured
 # once per change of the detectors by bench/recall_freetext.py and recorded in bench/README.md.
@@ -102,8 +103,8 @@ def build(title: str, dataset: str, history: list[dict[str, Any]], record: dict[
                             charted=list(reversed(log.versions[:CHARTED_VERSIONS])))
 
 
-def of_release(release: Any) -> ReleaseDocuments:
-    """:func:`build` from a ``dqpub.core.release.Release`` (what the run's page is rendered from)."""
+def of_release(release: Release) -> ReleaseDocuments:
+    """:func:`build` from a release (what the run's page is rendered from): the same facts as its files."""
     return build(str(release.package.get("title") or release.dataset), release.dataset, release.history,
                  release.private["registre_anonymisation"])
 
