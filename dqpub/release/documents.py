@@ -129,8 +129,8 @@ def _version_entry(h: dict[str, Any]) -> VersionEntry:
         facts.append(("Anonymisation", "; ".join(h["anonymisation"])))
     if h.get("note"):
         facts.append(("Note", str(h["note"])))
-    return VersionEntry(str(h["version"]), str(h["date"])[:10], facts, int(h["lignes"]), int(h["ajoutees"]),
-                        int(h["retirees"]), int(h["modifiees"]))
+    counts = [int(h.get(k) or 0) for k in ("lignes", "ajoutees", "retirees", "modifiees")]  # the charts'
+    return VersionEntry(str(h["version"]), str(h["date"])[:10], facts, *counts)
 
 
 def _changes_text(h: dict[str, Any]) -> str:
