@@ -310,10 +310,10 @@ def _prepare(run: _Run, entry: Entry, config: DatasetConfig, schema: Schema, sta
     result.version, result.previous_version = release.version, release.previous_version
     result.bump, result.reasons = release.bump, release.reasons
     result.files = [f.filename for f in release.files]
-    from dqpub.release.version import release_report_html
+    from dqpub.release import documents
 
     page = _ensure(run.settings.work_dir / "rapports" / run.run_id / run.slug) / "publication.html"
-    page.write_text(release_report_html(release), encoding="utf-8")
+    page.write_text(documents.release_report_html(documents.of_release(release)), encoding="utf-8")
     result.reports["publication"] = str(page)  # charts: rows per version, suppression per quasi-identifier
     return release
 

@@ -155,12 +155,10 @@ def test_free_text_switch_is_validated(privacy, message):
 
 
 def test_published_summary_names_ages_and_health_in_french():
-    from types import SimpleNamespace
+    from dqpub.release import documents
 
-    from dqpub.release.version import anonymization_summary
-
-    report = _anon({"category": "free-text"}).report.to_dict()
-    text = anonymization_summary(SimpleNamespace(title="Essai"), "1.0.0", "2026-12-01", report)
+    record = {**_anon({"category": "free-text"}).report.to_dict(), "version": "1.0.0", "date": "2026-12-01"}
+    text = documents.anonymization_markdown(documents.build("Essai", "essai", [], record))
     assert "âge : 2" in text and "renseignement de santé : 2" in text and "84" not in text
 
 

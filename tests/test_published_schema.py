@@ -20,7 +20,7 @@ from dqpub.core.config import CellsConfig, PrivacyConfig
 from dqpub.privacy.anonymize import anonymize
 from dqpub.privacy.generalize import TOKEN_PATTERN
 from dqpub.release import outputs
-from dqpub.release.version import public_schema
+from dqpub.release.datapackage import public_schema
 
 Values = Callable[[int], list[Any]]  # row count -> the source's cells (valid against the declaration)
 # The schema, not the risk, is under test: every row kept whatever its class.

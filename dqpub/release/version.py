@@ -8,12 +8,13 @@ MAJOR when the schema breaks, MINOR when it grows compatibly, PATCH when only da
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from concurrent.futures import ThreadPoolExecutor
 import json
 from pathlib import Path
 from typing import Any, Callable
 
-from dqpub.release import outputs
+from dqpub.release import datapackage, documents, outputs
 import dqpub.release.changes as changes
 import dqpub.release.geo as geo
 from dqpub.release.changes import row_diff  # noqa: F401 - the row diff's home before changes.py: callers import it here
@@ -21,10 +22,9 @@ from dqpub.core.fingerprint import canonical, sha256_bytes, sha256_file
 from dqpub.core.names import FIRST_VERSION, semver, versioned_name
 from dqpub.privacy.anonymize import Anonymized
 from dqpub.core.config import DatasetConfig, Entry
-from dqpub.core.schema import primary_key, privacy_category
+from dqpub.core.schema import primary_key
 from dqpub.release.metadata import coordinates_epsg, package_fields, resource_fields
 from dqpub.core.release import PublishedState, Release, ReleaseFile
-from dqpub.core.french import pct
 
 LEVELS = {"patch": 0, "minor": 1, "major": 2}
 CHANGES_FILE = "changements.csv"  # the version's rows added, removed, modified (dqpub/release/changes.py)
@@ -109,218 +109,6 @@ def _file(path: Path, key: str, filename: str, name: str, description: str, fmt:
                        format=fmt, mimetype=mimetype, sha256=sha256_file(path), size=path.stat().st_size, **kw)
 
 
-def changelog_markdown(title: str, history: list[dict[str, Any]], dataset: str = "") -> str:
-    lines = [f"# Journal des modifications — {title}", ""]
-    if dataset:
-        lines += [f"Les fichiers de chaque version conservée restent téléchargeables tels quels (fichiers "
-                  f"« -vX.Y.Z ») ; sur Données Québec, dans le jeu compagnon « {dataset}-versions ».", ""]
-    for h in history:
-        lines.append(f"## Version {h['version']} — {h['date'][:10]}")
-        lines.append("")
-        lines.append(f"- Niveau : {h['niveau']} ({'; '.join(h['raisons']) or 'données mises à jour'})")
-        lines.append(
-            f"- Lignes : {h['lignes']} au total ; {h['ajoutees']} ajoutées, {h['retirees']} retirées, "
-            f"{h['modifiees']} modifiées (comparaison par {h['comparaison']})"
-        )
-        if h.get("changements"):
-            lines.append(_changes_line(h))
-        if h.get("schema"):
-            lines.append("- Schéma : " + "; ".join(h["schema"]))
-        if h.get("anonymisation"):
-            lines.append("- Anonymisation : " + "; ".join(h["anonymisation"]))
-        if h.get("note"):
-            lines.append(f"- Note : {h['note']}")
-        lines.append("")
-    return "\n".join(lines)
-
-
-def _changes_line(h: dict[str, Any]) -> str:
-    """Where a version's changes are listed row by row, and how: by primary key, or whole rows when
-    the published table has none (none declared, or dropped by the anonymization: said so)."""
-    key, dropped, by = h.get("cle") or [], h.get("cle_retiree") or [], h["comparaison"]
-    if by == changes.BY_KEY or (by == changes.FIRST and key):
-        how = f"une ligne par clé primaire ({', '.join(key)}) ajoutée, retirée ou modifiée, avec les champs modifiés"
-    else:
-        why = (f"clé primaire ({', '.join(dropped)}) retirée par l'anonymisation" if dropped
-               else "clé primaire absente de la version précédente" if key else "pas de clé primaire")
-        how = f"{why} : les lignes entières ajoutées ou retirées"
-    first = " ; en-tête seulement pour une première publication (toutes les lignes sont nouvelles)" if by == changes.FIRST else ""
-    return f"- Changements ligne par ligne : {h['changements']} ({how}{first})"
-
-
-# Recall of the free-text pass on the held-out corpus (tests/corpus/freetext, split « heldout »), measured
-# once per change of the detectors by bench/recall_freetext.py and recorded in bench/README.md.
-HELDOUT_RECALL = "99,61 % des valeurs plantées (5 354, 2026-12-07 ; détail par type dans bench/README.md)"
-
-
-def anonymization_summary(entry: Entry, version: str, date: str, report: dict[str, Any]) -> str:
-    """Published summary of the registry record (Règlement sur l'anonymisation, art. 9): no values."""
-    lines = [
-        f"# Anonymisation — {entry.title} (version {version})", "",
-        f"Date : {date[:10]}. Fins : diffusion en données ouvertes sur Données Québec.", "",
-        "| Champ | Technique |", "|---|---|",
-    ]
-    lines += [f"| {k} | {v} |" for k, v in report["techniques"].items()]
-    lines.append("")
-    if report.get("k_threshold"):
-        lines.append(
-            f"- k-anonymat : seuil k = {report['k_threshold']} ; k minimal avant = {report['k_before']}, "
-            f"après = {report['k_after']} ; part des enregistrements à risque avant traitement : "
-            f"{pct(report['at_risk_before'] or 0)}"
-        )
-        lines.append(f"- Enregistrements supprimés : {report['suppressed_records']} ; "
-                     f"cellules supprimées : {report['suppressed_cells']}")
-    by_quasi = report.get("suppressed_by_quasi") or {}
-    if by_quasi:
-        lines += ["", "Enregistrements supprimés qui auraient atteint k sans ce quasi-identifiant (comptes) :", "",
-                  "| Quasi-identifiant | Enregistrements |", "|---|---|"]
-        lines += [f"| {q} | {n} |" for q, n in by_quasi.items()]
-        lines.append("")
-    if report.get("l_after"):
-        lines.append(f"- l-diversité (seuil l = {report.get('l_threshold')}) : "
-                     + ", ".join(f"{k} = {v}" for k, v in report["l_after"].items()))
-    if report.get("inferable_before") is not None:
-        lines.append(f"- Enregistrements dont la valeur sensible se déduit de la classe : "
-                     f"{pct(report['inferable_before'])} avant traitement, {pct(report.get('inferable_after') or 0)} après")
-    if report.get("scrubbed"):
-        from dqpub.privacy.detect import KIND_LABELS
-
-        lines.append("- Texte libre, cellules où des renseignements ont été retirés : " +
-                     ", ".join(f"{KIND_LABELS.get(k, k)} : {v}" for k, v in sorted(report["scrubbed"].items())))
-    for name, ft in (report.get("free_text") or {}).items():
-        lines.append(f"- Texte libre « {name} » : {ft['masques']} mots sur {ft['mots']} retirés ou masqués ({pct(ft['part'])}) : "
-                     f"seuls les mots connus sûrs sont publiés" + (" ; colonne retenue (publiée vide)" if ft["retenu"] else "")
-                     + f" ; rappel des détecteurs mesuré sur le corpus témoin : {HELDOUT_RECALL}")
-    return "\n".join(lines) + "\n"
-
-
-def release_report_html(release: Release) -> str:
-    """The run's page for one release (next to validation.html): rows and changes per version, and
-    where the k-anonymity suppression comes from, as inline SVG charts. Counts only, never a value.
-    Kept out of the published files: the portal page holds ten resources or fewer."""
-    import html
-
-    from dqpub.core.charts import bar_chart, figure
-
-    e = html.escape
-    history = list(reversed(release.history[:24]))  # oldest first, the last 24 versions
-    versions = [str(h["version"]) for h in history]
-    private = release.private.get("registre_anonymisation", {})
-    by_quasi = private.get("suppressed_by_quasi") or {}
-    parts = [
-        "<!DOCTYPE html>", '<html lang="fr"><head><meta charset="utf-8">',
-        f"<title>Publication — {e(release.dataset)} {e(release.version)}</title>",
-        "<style>body{font-family:system-ui,sans-serif;margin:2em;max-width:70em}figcaption{color:#555}</style>",
-        "</head><body>", f"<h1>Publication — jeu « {e(release.dataset)} », version {e(release.version)}</h1>",
-        f"<p>{e(release.bump)} : {e('; '.join(release.reasons))}</p>", "<h2>Journal des modifications</h2>",
-        figure(bar_chart("Lignes par version", versions, {"lignes": [int(h["lignes"]) for h in history]}),
-               "Nombre de lignes publiées à chaque version."),
-        figure(bar_chart("Changements par version", versions, {
-            "ajoutées": [int(h["ajoutees"]) for h in history], "retirées": [int(h["retirees"]) for h in history],
-            "modifiées": [int(h["modifiees"]) for h in history]}),
-            "Lignes ajoutées, retirées et modifiées par rapport à la version précédente."),
-        "<h2>Anonymisation</h2>",
-        f"<p>Enregistrements supprimés pour le k-anonymat : {int(private.get('suppressed_records') or 0)} "
-        f"sur {int(private.get('rows_in') or 0)}.</p>",
-    ]
-    if by_quasi:
-        parts.append(figure(bar_chart("Enregistrements supprimés par quasi-identifiant", list(by_quasi),
-                                      {"enregistrements": [int(n) for n in by_quasi.values()]}),
-                            "Enregistrements supprimés qui auraient atteint k sans ce quasi-identifiant : "
-                            "à généraliser en premier pour en supprimer moins."))
-    parts.append("</body></html>")
-    return "\n".join(p for p in parts if p)
-
-
-# Open Definition licence entries of the portal's licence codes (Frictionless' "licenses").
-OPEN_LICENSES = {
-    "cc-by": ("CC-BY-4.0", "https://creativecommons.org/licenses/by/4.0/", "Creative Commons Attribution 4.0"),
-    "cc-by-sa": ("CC-BY-SA-4.0", "https://creativecommons.org/licenses/by-sa/4.0/",
-                 "Creative Commons Attribution-Partage dans les mêmes conditions 4.0"),
-    "cc-by-nc": ("CC-BY-NC-4.0", "https://creativecommons.org/licenses/by-nc/4.0/",
-                 "Creative Commons Attribution-Pas d'utilisation commerciale 4.0"),
-    "OGL-Canada-2.0": ("OGL-Canada-2.0", "https://open.canada.ca/fr/licence-du-gouvernement-ouvert-canada",
-                       "Licence du gouvernement ouvert – Canada 2.0"),
-}
-
-
-def _values_kept(f: dict[str, Any]) -> bool:
-    """The published cells of ``f`` are its source cells (or, for a pseudonym, one token per value):
-    a key on it still identifies and still refers."""
-    cat = privacy_category(f)
-    rule = (f.get("privacy") or {}).get("generalize") or {}
-    return cat in (None, "public", "sensitive", "pseudonym") or (cat == "quasi" and rule.get("method", "none") == "none")
-
-
-def _names(spec: Any) -> list[str]:
-    return [spec] if isinstance(spec, str) else list(spec or [])
-
-
-def published_schema(schema: dict[str, Any]) -> dict[str, Any]:
-    """The Table Schema of the published rows, from the anonymized schema (each treatment has
-    already restated its fields, see ``dqpub.privacy.generalize``): every field as the CSV writer
-    writes it (``outputs.csv_field``), an empty cell as the only missing value, a primary or foreign
-    key only while its fields keep their values. The ``privacy`` annotations stay (the release's
-    state keeps them for the re-evaluation); :func:`public_schema` removes them."""
-    out = dict(schema)
-    out["fields"] = [outputs.csv_field(f) for f in schema.get("fields", [])]
-    out["missingValues"] = [""]  # the CSV writes an unknown value as an empty cell, and only so
-    kept = {f["name"] for f in out["fields"] if _values_kept(f)}
-    if not set(primary_key(out)) <= kept:  # dropped, generalized or scrubbed: the key no longer identifies
-        out.pop("primaryKey", None)
-    if "foreignKeys" in out:
-        tokens = {f["name"] for f in out["fields"] if privacy_category(f) == "pseudonym"}
-        # a pseudonym's tokens no longer match the values it referred to
-        refs = [fk for fk in out["foreignKeys"] if set(_names(fk.get("fields"))) <= kept - tokens]
-        if refs:
-            out["foreignKeys"] = refs
-        else:
-            out.pop("foreignKeys")
-    return out
-
-
-def public_schema(schema: dict[str, Any]) -> dict[str, Any]:
-    """The Table Schema as reusers get it (datapackage, dictionary, Parquet): :func:`published_schema`
-    without the ``privacy`` annotations, which configure the pipeline (how each column was treated
-    is published, in words, in the anonymization summary and the dictionary)."""
-    published = published_schema(schema)
-    out = {k: v for k, v in published.items() if k != "privacy"}
-    out["fields"] = [{k: v for k, v in f.items() if k != "privacy"} for f in published["fields"]]
-    return out
-
-
-def reuser_datapackage(entry: Entry, version: str, created: str, schema: dict[str, Any],
-                       files: list[ReleaseFile], schemas: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
-    """A Data Package a reuser can validate and open alone: generic profile (Parquet and the
-    dictionary sit next to the tabular CSV), an Open Definition licence, the CSV's public schema.
-    ``path`` is the version file's name; a portal target replaces it by the file's absolute URL."""
-    code = entry.licence or "cc-by"
-    name, path, title = OPEN_LICENSES.get(code, (code, "", code))
-    return {
-        "profile": "data-package",
-        "name": entry.slug,
-        "title": entry.title,
-        "version": version,
-        "created": created,
-        "licenses": [{"name": name, "title": title, **({"path": path} if path else {})}],
-        "sources": [{"title": entry.responsible_unit}],
-        "resources": [
-            {
-                "name": f.key, "path": versioned_name(f.filename, version), "format": f.format.lower(),
-                "mediatype": f.mimetype, "hash": f"sha256:{f.sha256}", "bytes": f.size,
-                **({"profile": "tabular-data-resource", "encoding": "utf-8", "schema": public_schema(schema)}
-                   if f.key == "donnees-csv" else {}),
-                **({"profile": "tabular-data-resource", "encoding": "utf-8", "schema": (schemas or {})[f.key]}
-                   if f.key in (schemas or {}) else {}),
-                # Frictionless would open Parquet as a table through pyarrow, which cannot read an
-                # http(s) address, and has no GeoJSON reader: a file, checked by its hash and size
-                **({"type": "file"} if f.format.lower() in ("parquet", "geojson") else {}),
-            }
-            for f in files
-        ],
-    }
-
-
 def prepare(
     entry: Entry,
     config: DatasetConfig,
@@ -336,48 +124,62 @@ def prepare(
     """Render the files and build the release, or return None if nothing changed.
 
     The renderers read ``anon.data`` (the anonymized Parquet file, or a table in memory) in batches:
-    no step here holds the rows. In publication order: the CSV and its fingerprint (unchanged: None),
-    the version and its change-log entry (:func:`_change_log_entry`), the other files (:func:`_documents`),
-    the release."""
-    now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    created = now.isoformat()
-    slug = entry.slug
+    no step here holds the rows. In publication order: the CSV and its fingerprint (:func:`_content`;
+    unchanged: None), the version and its change-log entry (:func:`_change_log_entry`), the documents'
+    model (``dqpub.release.documents``), the other files (:func:`_documents`), the release."""
+    created = (now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)).isoformat()
     outdir.mkdir(parents=True, exist_ok=True)
-    data, report = anon.data, anon.report
-    # one schema for everything published: the state and the DataStore (privacy annotations kept),
-    # the datapackage, the dictionary and the Parquet file (without them)
-    schema = published_schema(anon.schema)
-    public = public_schema(schema)
+    content = _content(entry, config, anon, outdir)
+    if state is not None and state.fingerprint == content.fingerprint:
+        return None
+    entry_log = _change_log_entry(state, content.schema, anon, content.csv_path, previous_csv, content.stable_meta,
+                                  content.fingerprint, created, note)
+    version, level, reasons = entry_log["version"], entry_log["niveau"], entry_log["raisons"]
+    history = [entry_log] + (state.history if state else [])
+    record = {**anon.report.to_dict(), "version": version, "date": created, "fins": documents.PURPOSE}
+    docs = documents.build(entry.title, entry.slug, history, record)
+    files = _documents(entry, config, anon, content, docs, outdir, version, created)
+    notes = f"Version {version} ({level}) : " + "; ".join(reasons)
+    package = package_fields(entry, config, version=version, attributes_md=content.attributes,
+                             coverage=content.coverage, version_notes=notes, data_last_modified=created)
+    retention = DEFAULT_RETENTION if config.versions.keep is None else config.versions.keep
+    return Release(
+        dataset=entry.slug, version=version, previous_version=state.version if state else None, bump=level,
+        reasons=reasons, fingerprint=content.fingerprint, input_fingerprint=input_fp, created=created,
+        package=package, files=files, schema=content.schema, history=history,
+        retention=None if retention in ("toutes", None) else int(retention),
+        private={"registre_anonymisation": record},
+    )
 
-    csv_path = outdir / f"{slug}.csv"
-    outputs.write_csv(data, csv_path)
-    dictionary = outputs.dictionary_rows(public, report.techniques)
+
+@dataclass(frozen=True)
+class _Content:
+    """What is published, before any version number: the CSV, its schemas and dictionary, the portal
+    metadata that does not change with the version, and the fingerprint of the three."""
+
+    csv_path: Path
+    schema: dict[str, Any]  # the state and the DataStore's (privacy annotations kept)
+    public: dict[str, Any]  # the datapackage's, the dictionary's and the Parquet file's (without them)
+    dictionary: list[dict[str, str]]
+    attributes: str
+    coverage: tuple[str, str] | None
+    stable_meta: dict[str, Any]
+    fingerprint: str
+
+
+def _content(entry: Entry, config: DatasetConfig, anon: Anonymized, outdir: Path) -> _Content:
+    """Write the CSV and fingerprint the content: one schema for everything published."""
+    schema = datapackage.published_schema(anon.schema)
+    public = datapackage.public_schema(schema)
+    csv_path = outdir / f"{entry.slug}.csv"
+    outputs.write_csv(anon.data, csv_path)
+    dictionary = outputs.dictionary_rows(public, anon.report.techniques)
     attributes = outputs.attributes_markdown(dictionary)
-    coverage = outputs.temporal_coverage(data, schema, config.metadata.temporal_field)
+    coverage = outputs.temporal_coverage(anon.data, schema, config.metadata.temporal_field)
     stable_meta = package_fields(entry, config, version="", attributes_md=attributes, coverage=coverage,
                                  version_notes="", data_last_modified="")
     fingerprint = sha256_bytes(canonical([sha256_file(csv_path), schema, stable_meta]))
-    if state is not None and state.fingerprint == fingerprint:
-        return None
-    entry_log = _change_log_entry(state, schema, anon, csv_path, previous_csv, stable_meta, fingerprint, created, note)
-    changes_path = outdir / CHANGES_FILE
-    version, level, reasons = entry_log["version"], entry_log["niveau"], entry_log["raisons"]
-    history = [entry_log] + (state.history if state else [])
-    notes = f"Version {version} ({level}) : " + "; ".join(reasons)
-    files = _documents(entry, config, anon, schema, public, dictionary, history, csv_path, changes_path, outdir,
-                       version, created)
-
-    package = package_fields(entry, config, version=version, attributes_md=attributes, coverage=coverage,
-                             version_notes=notes, data_last_modified=created)
-    retention = DEFAULT_RETENTION if config.versions.keep is None else config.versions.keep
-    return Release(
-        dataset=slug, version=version, previous_version=state.version if state else None, bump=level,
-        reasons=reasons, fingerprint=fingerprint, input_fingerprint=input_fp, created=created,
-        package=package, files=files, schema=schema, history=history,
-        retention=None if retention in ("toutes", None) else int(retention),
-        private={"registre_anonymisation": {**report.to_dict(), "version": version, "date": created,
-                                            "fins": "diffusion en données ouvertes (Données Québec)"}},
-    )
+    return _Content(csv_path, schema, public, dictionary, attributes, coverage, stable_meta, fingerprint)
 
 
 def _change_log_entry(state: PublishedState | None, schema: dict[str, Any], anon: Anonymized, csv_path: Path,
@@ -423,12 +225,12 @@ def _map(data: outputs.Rows, public: dict[str, Any], config: DatasetConfig, path
 
 
 def _documents(  # declarative list of the release's files, in page order
-        entry: Entry, config: DatasetConfig, anon: Anonymized, schema: dict[str, Any], public: dict[str, Any],
-        dictionary: list[dict[str, str]], history: list[dict[str, Any]], csv_path: Path, changes_path: Path,
+        entry: Entry, config: DatasetConfig, anon: Anonymized, content: _Content, docs: documents.ReleaseDocuments,
         outdir: Path, version: str, created: str) -> list[ReleaseFile]:
     """The release's files besides the CSV, written to ``outdir``, in their order on the dataset's page
     (at most nine: CKAN's page stays at ten resources or fewer)."""
-    data, report, slug = anon.data, anon.report, entry.slug
+    data, slug, schema, public = anon.data, entry.slug, content.schema, content.public
+    csv_path, changes_path = content.csv_path, outdir / CHANGES_FILE
     pq_path = outdir / f"{slug}.parquet"
     # the Parquet file is Arrow's work (off the GIL), the statistics mostly Python's: on two cores they
     # overlap (~1 s of a million-row first publication)
@@ -438,11 +240,11 @@ def _documents(  # declarative list of the release's files, in page order
         outputs.write_rows_csv(outputs.statistics_rows(data, schema), stats_path)
         parquet_written.result()
     dict_path = outdir / "dictionnaire-donnees.csv"
-    outputs.write_rows_csv(dictionary, dict_path)
+    outputs.write_rows_csv(content.dictionary, dict_path)
     log_path = outdir / "CHANGELOG.md"
-    log_path.write_text(changelog_markdown(entry.title, history, slug), encoding="utf-8")
+    log_path.write_text(documents.changelog_markdown(docs), encoding="utf-8")
     anon_path = outdir / "anonymisation.md"
-    anon_path.write_text(anonymization_summary(entry, version, created, report.to_dict()), encoding="utf-8")
+    anon_path.write_text(documents.anonymization_markdown(docs), encoding="utf-8")
 
     def portal(key: str) -> dict[str, Any]:  # resource type and conformity flags (dqpub/release/metadata.py)
         return resource_fields(key, schema, config)
@@ -479,10 +281,10 @@ def _documents(  # declarative list of the release's files, in page order
               "Techniques appliquées et mesures de risque (sans aucune valeur).", "Markdown",
               "text/markdown", versioned=False, portal_fields=portal("anonymisation")),
     ]
-    datapackage = reuser_datapackage(entry, version, created, schema, [f for f in files if f.versioned],
+    package = datapackage.reuser_datapackage(entry, version, created, schema, [f for f in files if f.versioned],
                                      {"changements": changes.table_schema(changes.header(changes_path), public)})
     dp_path = outdir / "datapackage.json"
-    dp_path.write_text(json.dumps(datapackage, ensure_ascii=False, indent=2), encoding="utf-8")
+    dp_path.write_text(json.dumps(package, ensure_ascii=False, indent=2), encoding="utf-8")
     files.append(_file(dp_path, "datapackage", dp_path.name, "Paquet de données (datapackage.json)",
                        "Description Frictionless : version, schéma, licence, sommes de contrôle.",
                        "JSON", "application/json", portal_fields=portal("datapackage")))
