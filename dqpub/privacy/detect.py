@@ -65,7 +65,7 @@ from dqpub.privacy.distinct_values import KindCounter, PerValue, Values, to_arra
 from dqpub.privacy.distinct_values import distinct as distinct_counts
 from dqpub.privacy.recognizers import FINDERS, RE2, RE2_ANY, RE2_INDIRECT
 from dqpub.privacy.safe_text import Vocabulary, count_words, has_person_name, keep_known_words, known_place_regions
-from dqpub.privacy.safe_words import INFRA, WORKPLACES, fold, health_candidates_pattern
+from dqpub.privacy.safe_words import INFRA, PLACEHOLDERS, WORKPLACES, fold, health_candidates_pattern
 
 
 STRUCTURED_KINDS: tuple[str, ...] = (
@@ -91,21 +91,6 @@ KIND_LABELS: dict[str, str] = {
     "nom": "nom de personne",
     "age": "âge",
     "sante": "renseignement de santé",
-}
-
-PLACEHOLDERS: dict[str, str] = {
-    "nas": "[NAS retiré]",
-    "ramq": "[numéro RAMQ retiré]",
-    "permis": "[permis retiré]",
-    "code_postal": "[code postal retiré]",
-    "telephone": "[téléphone retiré]",
-    "courriel": "[courriel retiré]",
-    "adresse": "[adresse retirée]",
-    "date_naissance": "[date de naissance retirée]",
-    "plaque": "[plaque retirée]",
-    "nom": "[nom retiré]",
-    "age": "[âge retiré]",
-    "sante": "[renseignement de santé retiré]",
 }
 
 # When spans of different kinds overlap, the merged region takes the kind with the lowest rank.

@@ -9,10 +9,10 @@ import functools
 import re
 
 from dqpub.privacy.safe_words import (
-    EMPLOY_LINKS, HEALTH_CUES, INFRA, JOB_ENDINGS, KINSHIP, KINSHIP_MORE, KIN_ADJ, KIN_GROUP, KIN_PREFIXES,
+    EMPLOY_LINKS, ESTABLISHMENTS, HEALTH_CUES, INDIVIDUAL, INFRA, INFRA_ADJ, JOB_ENDINGS, KINSHIP, KINSHIP_MORE, KIN_ADJ, KIN_GROUP, KIN_PREFIXES,
     MONTHS, NICKNAME_CUES, NICKNAME_SAID, OCCUPATIONS, OWNS, PERSON_CUES, PREDICATE, WORK_CUES, WORK_LINKED, WORKPLACES, fold, gazetteer,
 )
-from dqpub.privacy.text_tokens import broken, is_number, strip_elision, Tok
+from dqpub.privacy.text_tokens import broken, is_number, lexicon, sentence_start, strip_elision, Tok
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -141,6 +141,99 @@ def mask_person_phrases(toks: list[Tok], text: str, health: bool = True) -> None
         if nickname:
             for o in toks[i + 1:nickname]:
                 o.keep = False
+    mask_establishments(toks, text)
+
+
+_PUBLIC_BODIES = frozenset(fold(w) for w in (
+    "ville municipalité mrc paroisse village canton cisss ciusss sq sûreté gouvernement ministère régie conseil "
+    "maire mairesse préfet préfète député députée direction service services sécurité protection croix-rouge "
+    "hydro-québec sopfeu incendie incendies police ccmu msp mtq état urgence port pont route autoroute rivière lac rue rang chemin boulevard secteur région "
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre").split())
+_WORK_WORDS = frozenset(fold(w) for w in "formation déplacement salaire paie attestation employeur employeuse "
+                         "embauche mutation affectation télétravail".split())
+_HEAD_WORDS = frozenset(fold(w) for w in "aînés aînées poste jeunesse santé municipal municipale".split())
+_PHRASE_LINKS = ("de", "du", "des", "d", "la", "le", "les", "l", "à", "a", "au", "aux", "pour", "et")
+
+
+def _elided_workplace(tok: Tok) -> bool:
+    """« (infirmière à) l'hôpital », « l'Université Laval », not « (directeur …) l'évacuation »."""
+    core, key = strip_elision(tok.text)
+    return core[:1].isupper() or key in WORKPLACES or key in ESTABLISHMENTS or key in INFRA
+
+
+def _public_body(toks: list[Tok], j: int) -> bool:
+    """The employer after the link ``toks[j]`` is a public body (« du service incendie », « de la
+    Ville », « à la SQ »): the job names a public function (A-2.1, s. 57), not where a private person works."""
+    for k in range(j, min(j + 3, len(toks))):
+        core, key = strip_elision(toks[k].text)
+        if key in _PUBLIC_BODIES:
+            return True
+        if key not in _PHRASE_LINKS and core == toks[k].text:
+            return False
+    return False
+
+
+def speaks_of_one(toks: list[Tok]) -> bool:
+    """The cell is about one person or household: a masked name, a name-like word, or a word of
+    :data:`INDIVIDUAL` (« lui », « la locataire », « absent », « revenus »)."""
+    return any(t.text == "[nom retiré]" or t.name_like or strip_elision(t.text)[1] in INDIVIDUAL for t in toks)
+
+
+def speaks_of_work(toks: list[Tok]) -> bool:
+    """The cell is about someone's work (« En formation pour … », « Confirmation de l'employeur … »)."""
+    return any(k in WORK_CUES or k in WORK_LINKED or k in _WORK_WORDS for k in (strip_elision(t.text)[1] for t in toks))
+
+
+def mask_establishments(toks: list[Tok], text: str) -> None:
+    """In a cell about one person or about someone's work, a named establishment is where that person works or is cared for
+    (« elle à la fromagerie de Lévis », « Absent, en déplacement pour Walmart de Lévis », « Fils (BRP à
+    Valcourt) »), whatever verb or cue links them: an establishment word or a capitalized name followed by
+    a proper name or a town is masked, the town with it (the branch of a chain in a small town is one
+    workplace). Public bodies and roads (« la Ville de Lévis », « le pont de Québec ») stay."""
+    if not (speaks_of_one(toks) or speaks_of_work(toks)):
+        return
+    i = 0
+    while i < len(toks):
+        end = _establishment(toks, i, text)
+        if end:
+            for o in toks[i:end]:
+                o.keep = False
+            i = end
+        else:
+            i += 1
+
+
+def _establishment(toks: list[Tok], i: int, text: str) -> int | None:
+    core, key = strip_elision(toks[i].text)
+    if core.startswith("[") or key in _PUBLIC_BODIES or key in INDIVIDUAL:
+        return None
+    head = key in WORKPLACES or key in ESTABLISHMENTS
+    if not head and (not core[:1].isupper() or (sentence_start(text, toks[i].start) and lexicon(core.lower()))):
+        return None  # « Confirmation du bureau … »: a common word opening the sentence is no brand
+    end, named, linked = i + 1, False, False
+    k = i + 1
+    while k < len(toks) and k < i + 9 and not broken(toks, k):
+        c, low = strip_elision(toks[k].text)
+        if head and low in _HEAD_WORDS:
+            end = k = k + 1  # « résidence pour aînés », « bureau de poste », « centre jeunesse »
+            continue
+        if c.startswith("[") or low in INDIVIDUAL:
+            break
+        if low in _PHRASE_LINKS or c != toks[k].text:  # a link, or an elided article glued to its noun
+            linked = linked or low in ("de", "du", "d", "à", "a", "au")
+            if c == toks[k].text:
+                k += 1
+                continue
+        if c[:1].isupper() and fold(c) not in _PUBLIC_BODIES:
+            named, end = True, k + 1
+        elif low in INFRA_ADJ or low in WORKPLACES or low in ESTABLISHMENTS:
+            end = k + 1
+        else:
+            break
+        k += 1
+    if not named or (not head and not linked):
+        return None  # « la fromagerie » alone names no one; a capitalized word needs « de / à » a name
+    return end
 
 
 def _kin_phrase(toks: list[Tok], i: int, key: str) -> int | None:
@@ -162,10 +255,15 @@ def _job_phrase(toks: list[Tok], i: int, key: str, text: str) -> int | None:
                 return None  # punctuation: the job was not said with an employer
             low = fold(toks[j].text)
             heads = [strip_elision(o.text)[0] for o in toks[j + 1:j + 3]]
-            if (_employ_link(toks, j) and _workplace_head(toks, j)) or (low.startswith("l'") and _workplace_head(
-                    toks, j)) or (low in ("de", "du", "des") and any(
+            if (_employ_link(toks, j) and _workplace_head(toks, j)) or (low.startswith("l'") and _elided_workplace(
+                    toks[j])) or (low in ("de", "du", "des") and any(
                     (a.upper() == a and a.isalpha()) or (a[:1].isupper() and fold(a) not in gazetteer())
                     for a in heads)):
+                said_of_someone = i > 0 and fold(toks[i - 1].text) in PREDICATE
+                if not said_of_someone and (_public_body(toks, j) or any(
+                        strip_elision(o.text)[1] in _PUBLIC_BODIES for o in toks[i + 1:j])):
+                    return None  # « le directeur du service incendie de Matane »: a public function (not « X est
+                    # policière à la SQ »: a job said of someone)
                 return _noun_phrase_end(toks, j)
         return None
     if _predicate_job(toks, i, text):

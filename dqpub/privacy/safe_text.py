@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from dqpub.privacy import name_lexicons as nl
-from dqpub.privacy.person_phrases import mask_person_phrases
+from dqpub.privacy.person_phrases import mask_person_phrases, speaks_of_one
 from dqpub.privacy.text_tokens import broken, is_number, lexicon, sentence_start, strip_elision, Tok, tokens
 from dqpub.privacy.safe_words import (
     ADDRESS_WORDS, AGE_EXPRESSIONS, AGE_UNITS, BIRTH_CUES, BUILDINGS, NUMBERED, ROAD_NUMBER, DOMAIN_WORDS, FUNCTION_WORDS,
@@ -124,10 +124,8 @@ def keep_known_words(text: str, vocab: Vocabulary = Vocabulary(), *,  # noqa: C9
     flagged = _flagged_starts(text, toks, vocab, maybe_health)
     words = [t for t in toks if not t.text.startswith("[")]
     for i, t in enumerate(toks):
-        if t.text.startswith("["):
+        if t.text.startswith("[") or t.keep:  # a label, or part of a known phrase
             t.keep = True
-            continue
-        if t.keep:  # part of a known phrase
             continue
         prev = _prev_word(toks, i)
         start = sentence_start(text, t.start)
@@ -137,7 +135,8 @@ def keep_known_words(text: str, vocab: Vocabulary = Vocabulary(), *,  # noqa: C9
             continue
         key = fold(t.text)
         core, core_key = strip_elision(t.text)
-        if (key in MONTHS or key in NUMBER_WORDS or key in ("1er", "1re")) and _after_birth_cue(toks, i, text):
+        if (key in MONTHS or (key in NUMBER_WORDS and key not in ("un", "une")) or key in ("1er", "1re")) \
+                and _after_birth_cue(toks, i, text):
             continue  # « née le premier avril » : the date of a birth goes
         if t.start in flagged or (vocab.health and is_health_term(core_key)):
             continue  # a health or age expression (patterns below), a word of the health terminology (CIM-10)
@@ -154,7 +153,7 @@ def keep_known_words(text: str, vocab: Vocabulary = Vocabulary(), *,  # noqa: C9
         if core_key in HONORIFICS or core_key.rstrip(".") in HONORIFICS:
             t.keep = True
             continue
-        if prev is not None and prev.keep and is_number(prev.text) and core_key in UNITS:
+        if _by_its_number(text, t, prev, core, key):
             t.keep = True
             continue
         if len(core) == 1 and core.isupper() and t.end < len(text) and text[t.end:t.end + 1] == ".":
@@ -162,7 +161,8 @@ def keep_known_words(text: str, vocab: Vocabulary = Vocabulary(), *,  # noqa: C9
             continue
         if any(ch.isdigit() for ch in core):
             continue  # letters and digits mixed: a plate, a file number
-        t.keep, t.name_like = _by_form(text, t, core, core_key, caps_text) or _word_safe(
+        t.keep, t.name_like = _by_form(text, t, core, core_key, caps_text, prev is not None and is_number(
+            prev.text)) or _word_safe(
             core, core_key, start=start, caps_text=caps_text, prev=prev)
     for t in toks:
         if t.start in flagged:
@@ -179,7 +179,7 @@ def _flagged_starts(text: str, toks: list[Tok], vocab: Vocabulary, maybe_health:
     if vocab.health and maybe_health:
         spans += [m.span() for rx in (HEALTH_STEMS, HEALTH_PHRASES, health_words()) for m in rx.finditer(text)]
     if vocab.ages:
-        spans += [m.span() for m in AGE_EXPRESSIONS.finditer(text)]
+        spans += [m.span() for m in AGE_EXPRESSIONS.finditer(text) if not _thing_before(text, m.start())]
     if not spans:
         return set()
     return {t.start for t in toks if not t.text.startswith("[") and any(a < t.end and t.start < b for a, b in spans)}
@@ -232,7 +232,18 @@ def has_person_name(text: str, vocab: Vocabulary = Vocabulary()) -> bool:
     return False
 
 
-def _by_form(text: str, t: Tok, core: str, key: str, caps_text: bool) -> tuple[bool, bool] | None:
+def _by_its_number(text: str, t: Tok, prev: Tok | None, core: str, key: str) -> bool:
+    """« 45 mm », « 23 oct. », « 3 °C », « la A-20 » (autoroute), « la R-132 »: a unit, a month, a road's letter
+    read with its number."""
+    if prev is not None and prev.keep and is_number(prev.text) and (
+            strip_elision(core)[1] in UNITS or key.rstrip(".") in MONTHS):
+        return True
+    return (core in ("C", "F") and text[:t.start].rstrip().endswith("°")) or (
+        core in ("A", "R") and re.match(r"-\d", text[t.end:t.end + 2]) is not None)
+
+
+def _by_form(text: str, t: Tok, core: str, key: str, caps_text: bool,
+             after_number: bool = False) -> tuple[bool, bool] | None:
     """(keep, name_like) decided by how the word is written, before the lists: a month in capitals stays
     (« LE 1ER MAI 2019 »; a birth date's month went before); a capitalized word between quotes is what someone
     is called (« « Kiki » a pris ses chats »); two capitals are initials wherever they stand (« PH prise en
@@ -241,8 +252,8 @@ def _by_form(text: str, t: Tok, core: str, key: str, caps_text: bool) -> tuple[b
         return True, False
     if core[:1].isupper() and key not in gazetteer() and _quoted(text, t):
         return False, True
-    if not caps_text and core.isupper() and len(core) == 2 and key not in acronyms() and key not in UNITS \
-            and key not in gazetteer():
+    if not caps_text and core.isupper() and len(core) == 2 and key not in acronyms() and not (
+            key in UNITS and after_number) and key not in gazetteer():
         return False, True
     return None
 
@@ -376,18 +387,26 @@ def _toponym(toks: list[Tok], i: int) -> bool:
 
 
 def _after_birth_cue(toks: list[Tok], i: int, text: str, reach: int = 10) -> bool:
-    """A birth word (« née », « DDN ») earlier in the same sentence: what follows is the date of a birth, however
-    far it is written (« née à Chicoutimi le premier mai 1948 »). Commas, colons, slashes and dashes do not
-    stop it (dates are written with them); the end of a sentence does."""
-    for k in range(i - 1, max(-1, i - 1 - reach), -1):
-        key = fold(toks[k].text).rstrip(".")
-        before = [fold(o.text) for o in toks[max(0, k - 2):k]]
-        if key in BIRTH_CUES or (key == "monde" and before[-1:] == ["au"]) or (
-                key == "jour" and before[-2:] in (["vu", "le"], ["vue", "le"])):
-            return True  # « née », « venue au monde », « a vu le jour »
-        gap = text[toks[k].end:toks[k + 1].start]
-        if any(c in gap for c in ";!?\n") or ". " in gap:
-            return False
+    """A birth word (« née », « DDN », « fêtée le ») in the same sentence, before or after: a date there is the
+    date of a birth, however far it is written (« née à Chicoutimi le premier mai 1948 », « 7 février 1948,
+    date de naissance déclarée »). Commas, colons, slashes and dashes do not stop it (dates are written with
+    them); the end of a sentence does."""
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(toks) and abs(k - i) <= reach:
+            gap = text[toks[min(k, k - step)].end:toks[max(k, k - step)].start]
+            key = fold(toks[k].text).rstrip(".")
+            abbreviated = step < 0 and gap.startswith(".") and (key in BIRTH_CUES or key in ("naiss", "n"))
+            if abbreviated:
+                return True  # « Date de naiss. 08/03/2012 », « Homme n. 18 nov. 1941 »
+            ends = ". " in gap and fold(toks[min(k, k - step)].text) not in MONTHS  # « 18 nov. 1941 » goes on
+            if any(c in gap for c in ";!?\n") or ends:
+                break
+            before = [fold(o.text) for o in toks[max(0, k - 2):k]]
+            if key in BIRTH_CUES or (key == "monde" and before[-1:] == ["au"]) or (
+                    key == "jour" and before[-2:] in (["vu", "le"], ["vue", "le"])):
+                return True  # « née », « venue au monde », « a vu le jour »
+            k += step
     return False
 
 
@@ -400,14 +419,23 @@ def _number_safe(toks: list[Tok], i: int, vocab: Vocabulary, text: str) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if _after_birth_cue(toks, i, text):
         return False
+    if vocab.ages and _after_sex_marker(toks, i):
+        return False
     if re.fullmatch(r"\d{1,2}h\d{0,2}|\d{1,2}:\d{2}", w) or w in ("911", "811", "211", "311", "511"):
         return True
+    if prev is not None and prev.text in ("A", "R") and text[prev.end:t.start] == "-":
+        return True  # « A-20 »
+    if re.match(r"\s?°", text[t.end:]):
+        return True  # « -2 °C »
+    date = _numeric_date(text, t)
+    if date is not None:  # « 2024-02-16 », « 25/11 »: the day of the event; « 1948-03-03 » may be a birth, and
+        return date and not speaks_of_one(toks)  # so may any date in a cell about someone (« Léa (17/3/2009) »)
     if i >= 2 and fold(toks[i - 1].text) in ("et", "ou", "à", "au") and toks[i - 2].keep and is_number(toks[i - 2].text):
         return True  # « entre les sorties 308 et 402 », « de 10 à 15 cm »
     nk = fold(nxt.text) if nxt is not None else ""
     pk = fold(prev.text) if prev is not None else ""
     if nk in AGE_UNITS or (nk in ("ans", "an") ):
-        return False if vocab.ages else True
+        return not vocab.ages or _age_of_a_thing(toks, i)
     pk2 = fold(toks[i - 2].text) if i > 1 else ""
     if pk in ("du", "au") and pk2 in BUILDINGS:
         return False  # « maison du 144 »: a civic number
@@ -438,6 +466,52 @@ def _number_safe(toks: list[Tok], i: int, vocab: Vocabulary, text: str) -> bool:
     if pk in ("le", "du", "au") and nk in MONTHS:
         return True
     return False
+
+
+_DATE = re.compile(r"(?<![\d/.-])(?:(\d{4})-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}(?:/(\d{2}|\d{4}))?|(\d{4})/\d{1,2}/\d{1,2}"
+                   r"|\d{1,2}\.\d{1,2}\.(\d{4}))(?![\d/.-]?\d)")
+
+
+def _numeric_date(text: str, t: Tok) -> bool | None:
+    """For a number inside a date written in digits: True when it is recent enough to be the event's (no
+    year, or a year since 2000), False for an older one (a birth date without its cue); None: no date."""
+    for m in _DATE.finditer(text, max(0, t.start - 10), min(len(text), t.end + 10)):
+        if m.start() <= t.start and t.end <= m.end():
+            year = next((g for g in m.groups() if g), None)
+            if year is None:
+                return True
+            return int(year) >= 2000 if len(year) == 4 else int(year) <= 30
+    return None
+
+
+_THINGS = frozenset(fold(w) for w in "bâtiment structure église toiture digue barrage ponceau quai".split())
+
+
+def _age_of_a_thing(toks: list[Tok], i: int) -> bool:
+    """« Église de 86 ans », « un pont de 60 ans »: the age of a building or a structure, not of a person."""
+    if i < 2 or fold(toks[i - 1].text) not in ("de", "d'"):
+        return False
+    key = strip_elision(toks[i - 2].text)[1]
+    return key in BUILDINGS or key in INFRA or key in _THINGS
+
+
+def _thing_before(text: str, start: int) -> bool:
+    """The age expression at ``start`` follows « <building> de » (:func:`_age_of_a_thing`)."""
+    m = re.search(r"([^\W\d_]+)\s+de\s*$", text[max(0, start - 40):start])
+    return m is not None and (fold(m.group(1)) in BUILDINGS or fold(m.group(1)) in INFRA or fold(m.group(1)) in _THINGS)
+
+
+_SEX_MARKERS = frozenset(fold(w) for w in "h f m homme femme garçon fille gars dame monsieur madame mme "
+                          "victime patient patiente enfant bébé ado adolescent adolescente".split())
+
+
+def _after_sex_marker(toks: list[Tok], i: int) -> bool:
+    """« H 63 a », « Victime h-35 », « femme 48 »: a number right after a sex or person marker is an age
+    (« à 14 h 30 » is a time: the « h » follows a number)."""
+    if i == 0 or fold(toks[i - 1].text).rstrip(".") not in _SEX_MARKERS:
+        return False
+    digits = toks[i].text
+    return digits.isdigit() and int(digits) <= 120 and not (i >= 2 and is_number(toks[i - 2].text))
 
 
 def _propagate(text: str, toks: list[Tok], caps_text: bool = False) -> None:

@@ -122,7 +122,7 @@ FUNCTION_WORDS = word_set("dans sous sans sont vers plus moins très puis depuis
 # Words that introduce what a person is called (« surnommé le Grand », « dit "Coco" », « alias Bob »).
 NICKNAME_CUES = word_set("surnommé surnommée surnommés surnom surnoms sobriquet alias aka a.k.a prénommé prénommée")
 NICKNAME_SAID = word_set("dit dite dits dites appelé appelée nommé nommée")
-BIRTH_CUES = word_set("né née nés nées naissance naît naissant ddn dob d.d.n")
+BIRTH_CUES = word_set("né née nés nées naissance naît naissant ddn dob d.d.n anniversaire fête fêté fêtée")
 KINSHIP = word_set(
     "fille fils père mère frère sœur soeur épouse époux conjoint conjointe veuve veuf mari femme "
     "beau-frère belle-sœur belle-soeur beau-père belle-mère neveu nièce cousin cousine oncle tante gendre "
@@ -136,6 +136,19 @@ WORKPLACES = word_set("usine usines aluminerie papetière scierie mine mines aba
                       "commerce compagnie entreprise firme manufacture fonderie raffinerie centrale cimenterie "
                       "laiterie imprimerie concession marché supermarché urgence université cégep collège "
                       "municipalité ville ministère")
+# A cell with one of these speaks of one person or one household (« lui au salon X, elle à la marina de Laval »,
+# « Absent, en déplacement pour Walmart de Lévis », « Revenus : la scierie de Matane »): an establishment it
+# names is where that person works or is cared for, and goes (:func:`person_phrases.mask_establishments`).
+INDIVIDUAL = HONORIFICS | word_set(
+    "lui elle monsieur madame dame homme femme locataire propriétaire proprio proprios occupant occupante "
+    "employé employée employés résident résidente conjoint conjointe absent absente absence ménage revenu "
+    "revenus sinistré sinistrée demandeur demanderesse requérant requérante victime patient patiente aîné "
+    "aînée retraité retraitée salarié salariée travailleur travailleuse employeur emploi congé fils fille "
+    "mari épouse époux père mère frère sœur soeur veuf veuve chum blonde")
+# Establishments that employ people (besides ``WORKPLACES``): what follows them to a town is a workplace.
+ESTABLISHMENTS = word_set("salon marina cpe garderie camping pourvoirie centre motel hôtel auberge dépanneur "
+                          "station-service concessionnaire atelier cabinet agence succursale boutique "
+                          "résidence manufacture")
 # Words of work that name an employer only through a link (« retraité de l'aluminerie », « en rotation à la
 # mine », « au travail chez X », « job d'été au Rona », « prof à l'Université Laval »): the noun phrase after
 # the link is masked.
@@ -147,7 +160,7 @@ WORK_LINKED = word_set("retraité retraitée retraités retraite rotation quart 
 OWNS = word_set("tient gère possède dirige exploite opère administre")
 NOT_NAMES = frozenset(fold(w) for w in nl.NOT_NAMES | nl.INFRA)
 # Civil-security words the lexicons miss (Québec usage); a dataset adds its own with privacy.vocabulaire.
-DOMAIN_WORDS = word_set("aréna arénas talus talutage ponceaux embâcle embâcles frasil décrochement "
+DOMAIN_WORDS = word_set("maj aréna arénas talus talutage ponceaux embâcle embâcles frasil décrochement "
                          "sinistrée sinistrées déneigement refoulement clapet clapets batardeau riverain riveraine "
                          "riverains cénotaphe quai quais halte sentier motoneige vtt ravinement érosion "
                          "affouillement remblai déblai enrochement palplanche cégep cégeps autobus verglaçante "
@@ -181,8 +194,25 @@ HEALTH_STEMS = re.compile(
     r"-g[ée]naire|g[ée]naire\b|c[ée]cit|surdit|mutit|b[ée]gai|tremblement|convuls)",
     re.IGNORECASE)
 
+# What the detectors write in place of what they recognize. Only these (and the mask « […] ») are read as
+# labels: a source's own brackets (« [DDN 19730911] ») are text like any other and go through every rule.
+PLACEHOLDERS: dict[str, str] = {
+    "nas": "[NAS retiré]",
+    "ramq": "[numéro RAMQ retiré]",
+    "permis": "[permis retiré]",
+    "code_postal": "[code postal retiré]",
+    "telephone": "[téléphone retiré]",
+    "courriel": "[courriel retiré]",
+    "adresse": "[adresse retirée]",
+    "date_naissance": "[date de naissance retirée]",
+    "plaque": "[plaque retirée]",
+    "nom": "[nom retiré]",
+    "age": "[âge retiré]",
+    "sante": "[renseignement de santé retiré]",
+}
+_LABELS = "|".join(re.escape(v) for v in (*PLACEHOLDERS.values(), "[…]"))
 TOKEN = re.compile(
-    r"\[[^\[\]\n]{1,40}\]"                                     # a placeholder the detectors wrote
+    rf"(?:{_LABELS})"                                           # a label the detectors or this pass wrote
     r"|\d+(?:[.,:h]\d+)*(?:e|er|re|ère|ème|ième|e?s)?(?![\w])"   # a number, a time, an ordinal
     r"|(?=[\w#@&]*\d)[\w#@&]+"                                   # letters and digits mixed: plates, codes
     r"|[^\W\d_]+(?:['’\-][^\W\d_]+)*['’]?"                     # a word (hyphens and apostrophes inside)
@@ -240,7 +270,21 @@ HEALTH_PHRASES = re.compile(
     r"accident (?:c[ée]r[ée]bro|vasculaire)|sous curatelle|sous tutelle|r[ée]gime de protection|"
     r"mandat de protection|fait (?:du|de la|de l') (?:diab|press|cholest|fi[èe]vre|temp[ée]rature|angine)|"
     r"soins infirmiers|bain assist|prises? de sang|pompe d'alimentation|alimentation (?:par sonde|ent[ée]rale)|"
-    r"pompe [àa] (?:morphine|perfusion))",
+    r"pompe [àa] (?:morphine|perfusion)|"
+    # equipment of care at home (a person's needs, whatever the phrase around them)
+    r"ventilateur (?:[àa] domicile|m[ée]dical)|chaises? (?:d'aisance|[ée]l[ée]vatrice|de douche|roulante|g[ée]riatrique)|"
+    r"fauteuils? (?:g[ée]riatrique|releveur|[ée]l[ée]vateur|motoris[ée])|d[ée]ambulateur|marchette|b[ée]quilles|"
+    r"orth[èe]se|proth[èe]se|appareils? auditifs?|concentrateur d'oxyg[èe]ne|bonbonnes? d'oxyg[èe]ne|"
+    r"\bc-?pap\b|\bbi-?pap\b|lunettes nasales|sonde (?:urinaire|g[ée]nitale|naso\w*)|stomie|sac collecteur|"
+    r"l[èe]ve-patient|matelas (?:th[ée]rapeutique|anti-?plaies|[àa] air)|glucom[èe]tre|n[ée]buliseur|"
+    r"stimulateur cardiaque|pacemaker|d[ée]fibrillateur|trach[ée]otomi|gastrostomi|"
+    # an injury said with its place on the body
+    r"(?:coupure|fracture|br[ûu]lure|entorse|contusion|lac[ée]ration|plaie|blessure|ecchymose|luxation|foulure|"
+    r"[ée]raflure|[ée]gratignure|bless[ée]e?)s? (?:\w+ )?(?:[àa]|au|aux|de|du|des) (?:la |l'|le )?(?:main|bras|"
+    r"avant-bras|jambe|pied|t[êe]te|dos|genou|cheville|poignet|[ée]paule|hanche|cou|visage|[œo]eil|yeux|thorax|"
+    r"abdomen|c[ôo]te|doigt|orteil|nez|cr[âa]ne|bassin|cuisse|mollet|coude)s?\b|"
+    # unfitness being declared, and addiction said plainly
+    r"homologation (?:du|d'un) mandat|inaptitude|usage de substances|toxicomani)",
     re.IGNORECASE)
 
 
@@ -303,7 +347,10 @@ KIN_PREFIXES = ("ex-", "grand-", "grands-", "arrière-", "demi-", "beau-", "bell
 KINSHIP_MORE = word_set("parents parent jumeau jumelle jumeaux jumelles blonde chum copain copine conjoints "
                          "fiancé fiancée amoureux amoureuse enfants petits-enfants descendant descendante "
                          "héritier héritière orphelin orpheline parrain marraine papa maman papi papy mamie "
-                         "pépère mémère garçon ex tuteur tutrice nev neveu nièce cousin cousine")
+                         "pépère mémère garçon ex tuteur tutrice nev neveu nièce cousin cousine "
+                         # ties that are not family single a person out the same way (« le voisin du maire »)
+                         "voisin voisine ami amie colocataire coloc amant maîtresse gardienne gardien "
+                         "concierge protégé protégée")
 # A family as a whole, in the singular only (« la famille de la mairesse »; « les familles de la rue » stays).
 KIN_GROUP = word_set("famille parenté belle-famille")
 KIN_ADJ = word_set("aîné aînée ainé ainée cadet cadette adoptif adoptive unique naturel naturelle jumeau jumelle "
