@@ -65,6 +65,8 @@ def published(text: str, vocabulary: Vocabulary = Vocabulary()) -> str:
     ("Son chum est soudeur au chantier naval de Lévis", ["chantier naval de Lévis"]),
     # a job said of someone at a public body is that person's workplace
     ("La propriétaire est brigadière à la Ville de Gaspé", ["brigadière à la Ville de Gaspé"]),
+    ("Le voisin (technicien à la Ville de Saguenay) a prêté sa pompe", ["technicien à la Ville de Saguenay"]),
+    ("Occupant, préposé aux travaux publics de la municipalité de Sayabec", ["municipalité de Sayabec"]),
     # a birth date before its cue, a cue abbreviated, a birthday
     ("12 janvier 1939 (date de naissance selon la carte)", ["1939", "12 janvier"]),
     ("Locataire, naiss. 04/11/1962, relogé", ["1962"]),

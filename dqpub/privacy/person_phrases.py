@@ -259,7 +259,8 @@ def _job_phrase(toks: list[Tok], i: int, key: str, text: str) -> int | None:
                     toks[j])) or (low in ("de", "du", "des") and any(
                     (a.upper() == a and a.isalpha()) or (a[:1].isupper() and fold(a) not in gazetteer())
                     for a in heads)):
-                said_of_someone = i > 0 and fold(toks[i - 1].text) in PREDICATE
+                said_of_someone = i > 0 and (fold(toks[i - 1].text) in PREDICATE or any(
+                    c in text[toks[i - 1].end:toks[i].start] for c in ",(:—"))  # « X, brigadier à la Ville »
                 if not said_of_someone and (_public_body(toks, j) or any(
                         strip_elision(o.text)[1] in _PUBLIC_BODIES for o in toks[i + 1:j])):
                     return None  # « le directeur du service incendie de Matane »: a public function (not « X est
