@@ -80,6 +80,8 @@ def published(text: str, vocabulary: Vocabulary = Vocabulary()) -> str:
     ("Monsieur dort avec son concentrateur d'oxygène", ["concentrateur d'oxygène"]),
     ("Conducteur : fracture ouverte à la jambe", ["fracture ouverte à la jambe"]),
     ("C'est l'ami de la pharmacienne qui a appelé", ["ami de la pharmacienne"]),
+    ("Résidente, joueur compulsif selon son fils", ["compulsif"]),
+    ("Monsieur a un gros problème d'alcool, à surveiller", ["alcool"]),
 ])
 def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     out = published(text)

@@ -150,7 +150,8 @@ _PUBLIC_BODIES = frozenset(fold(w) for w in (
     "hydro-québec sopfeu incendie incendies police ccmu msp mtq état urgence port pont route autoroute rivière lac rue rang chemin boulevard secteur région "
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre").split())
 _WORK_WORDS = frozenset(fold(w) for w in "formation déplacement salaire paie attestation employeur employeuse "
-                         "embauche mutation affectation télétravail".split())
+                         "embauche mutation affectation télétravail travaillent travailler travaillé travaillée "
+                         "bosser bossent".split())
 _HEAD_WORDS = frozenset(fold(w) for w in "aînés aînées poste jeunesse santé municipal municipale".split())
 _PHRASE_LINKS = ("de", "du", "des", "d", "la", "le", "les", "l", "à", "a", "au", "aux", "pour", "et")
 

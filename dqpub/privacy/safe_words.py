@@ -284,7 +284,10 @@ HEALTH_PHRASES = re.compile(
     r"avant-bras|jambe|pied|t[êe]te|dos|genou|cheville|poignet|[ée]paule|hanche|cou|visage|[œo]eil|yeux|thorax|"
     r"abdomen|c[ôo]te|doigt|orteil|nez|cr[âa]ne|bassin|cuisse|mollet|coude)s?\b|"
     # unfitness being declared, and addiction said plainly
-    r"homologation (?:du|d'un) mandat|inaptitude|usage de substances|toxicomani)",
+    r"homologation (?:du|d'un) mandat|inaptitude|usage de substances|toxicomani|"
+    # a dependency said with ordinary words (« joueuse compulsive », « un problème d'alcool », « sobre depuis »)
+    r"compulsi(?:f|ve|fs|ves)\b|probl[èe]mes? d'(?:alcool|anxi[ée]t[ée]|ob[ée]sit[ée]|audition)|"
+    r"abus d'(?:alcool|substances?|drogues?|m[ée]dicaments)|en [ée]tat d'[ée]bri[ée]t[ée]|sobre depuis|abstinen)",
     re.IGNORECASE)
 
 
