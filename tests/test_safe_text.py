@@ -123,6 +123,8 @@ def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     "Circulation déviée par la A-40, -5 °C au sol",
     "Inondation au Maxi de Saint-Georges, stationnement fermé",
     "MAJ 15 h : rue Principale rouverte",
+    "ok pr les pompes, livrées ce pm; meeting avec le CCMU demain am",
+    "Génératrice en fonction au CHUL depuis 3 h",
 ])
 def test_clean_institutional_text_stays(text):
     assert published(text) == text

@@ -160,7 +160,12 @@ WORK_LINKED = word_set("retraité retraitée retraités retraite rotation quart 
 OWNS = word_set("tient gère possède dirige exploite opère administre")
 NOT_NAMES = frozenset(fold(w) for w in nl.NOT_NAMES | nl.INFRA)
 # Civil-security words the lexicons miss (Québec usage); a dataset adds its own with privacy.vocabulaire.
-DOMAIN_WORDS = word_set("maj aréna arénas talus talutage ponceaux embâcle embâcles frasil décrochement "
+# The abbreviations and English words of operation logs in Québec (« ok pr les sacs, livrés ce pm », « meeting
+# avec le MTQ, on attend le feedback »): common to every writer, named by no one.
+LOG_WORDS = word_set("am pm ok réf ref ras tél cell infos approx env svp pcq ds pr tjs qqn qq bcp mtn rdv "
+                     "backup meeting feedback call update check standby stand-by full monitor monitoring "
+                     "briefing debriefing dispatch")
+DOMAIN_WORDS = LOG_WORDS | word_set("maj aréna arénas talus talutage ponceaux embâcle embâcles frasil décrochement "
                          "sinistrée sinistrées déneigement refoulement clapet clapets batardeau riverain riveraine "
                          "riverains cénotaphe quai quais halte sentier motoneige vtt ravinement érosion "
                          "affouillement remblai déblai enrochement palplanche cégep cégeps autobus verglaçante "
