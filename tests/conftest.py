@@ -20,11 +20,21 @@ _LAYER_OF_FIXTURE = {"prefect_harness": "prefect", "ckan_local": "ckan", "ckan_l
                      "ckan_project": "ckan"}
 
 
+# Run on two processes (scripts/test: pytest-xdist, ``--dist loadgroup``): every test of a file in one
+# group (its module fixtures are built once), every CKAN test in one group (one process starts and uses the
+# portals: its fault tests restart it, two at once would race), the files that deploy to a Prefect server
+# from the checkout in one group.
+_GROUP_OF_FILE = {"test_deployments.py": "serveur-prefect", "test_fanout.py": "serveur-prefect"}
+
+
 def pytest_collection_modifyitems(items):
     for item in items:
         for fixture, marker in _LAYER_OF_FIXTURE.items():
             if fixture in getattr(item, "fixturenames", ()):
                 item.add_marker(getattr(pytest.mark, marker))
+        name = item.path.name
+        group = "ckan" if item.get_closest_marker("ckan") else _GROUP_OF_FILE.get(name, name)
+        item.add_marker(pytest.mark.xdist_group(group))
 
 
 @pytest.fixture

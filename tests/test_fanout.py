@@ -1,8 +1,9 @@
 """Fan-out over a work pool, for real (issue 15): a Prefect server started by the test, the
 project's deployments, TWO process workers on one pool, and a manual publication with « fan_out »
-over a 20-dataset inventory: one child flow run of « publier-un-jeu » per dataset, both workers
-take children, one planted failure leaves the 19 others published, the parent's summary lists 20;
-run again, the parent itself sorts out the 19 unchanged datasets and only the broken one gets a child."""
+over an 8-dataset inventory (two workers of two slots each, twice over): one child flow run of
+« publier-un-jeu » per dataset, both workers take children, one planted failure leaves the 7 others
+published, the parent's summary lists 8; run again, the parent itself sorts out the 7 unchanged datasets
+and only the broken one gets a child. (The scale itself — 24 datasets and more — is bench/bench_scale.py's.)"""
 
 from __future__ import annotations
 
@@ -17,8 +18,8 @@ from dqpub.core.settings import PROJECT_ROOT
 from tests.test_deployments import BIN, _cli, _client, prefect_server  # noqa: F401 - the server fixture
 
 pytestmark = pytest.mark.slow
-N = 20
-BROKEN = slug(7)
+N = 8
+BROKEN = slug(5)
 
 
 def _artifacts(client, run_id):
@@ -69,7 +70,7 @@ def test_two_workers_share_an_inventory_and_one_failure_stops_no_other(pool, tmp
         with _client(env) as client:
             state, by_key = _publish(client)
             children = [r for r in client.read_flow_runs(limit=200) if r.parent_task_run_id is not None]
-            # the same inventory again: the parent sorts out the 19 unchanged datasets itself, only
+            # the same inventory again: the parent sorts out the unchanged datasets itself, only
             # the broken one (work to do) gets a child
             again, again_by_key = _publish(client)
             later = [r for r in client.read_flow_runs(limit=200) if r.parent_task_run_id is not None]
