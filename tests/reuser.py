@@ -1,7 +1,8 @@
 """What a reuser downloads from a CKAN portal describes itself truly (issue 23), shared by every test
 that completes a CKAN publication: the ``datapackage.json`` downloaded alone validates against the
-files it lists (read from the portal), the Parquet's Arrow types are its fields' types, and the data
-dictionary's rows are its fields, in order."""
+files it lists (read from the portal), the Parquet's Arrow types are its fields' types (and the Table
+Schema it carries is the datapackage's), and the data dictionary's rows are its fields, in order, with
+their types, obligation and descriptions."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import requests
 from ckanapi import RemoteCKAN
+
+from dqpub.release.outputs import TYPE_FR
 
 # What a reuser's tool expects in a Parquet column of each Table Schema type.
 ARROW_OF = {
@@ -41,21 +44,26 @@ def _get(url: str) -> bytes:
 def reuser_downloads(current: dict, folder: Path) -> None:
     """``current``: the dataset page's current resources by key (``dq_cle`` → resource with its ``url``),
     as an anonymous reader sees them. The datapackage alone validates, the Parquet has its fields' names
-    and types, the dictionary (when the page has one) lists its fields in order."""
+    and types, the dictionary (when the page has one) lists its fields in order, as they are declared."""
     folder.mkdir(parents=True)
     dp_path = folder / "datapackage.json"
     dp_path.write_bytes(_get(current["datapackage"]["url"]))
     report = frictionless.validate(str(dp_path))
     assert report.valid, [(e.type, e.note) for t in report.tasks for e in t.errors][:5]
-    fields = next(r for r in json.loads(dp_path.read_text(encoding="utf-8"))["resources"]
-                  if r["name"] == "donnees-csv")["schema"]["fields"]
+    schema = next(r for r in json.loads(dp_path.read_text(encoding="utf-8"))["resources"]
+                  if r["name"] == "donnees-csv")["schema"]
+    fields = schema["fields"]
     names = [f["name"] for f in fields]
     parquet = pq.read_schema(io.BytesIO(_get(current["donnees-parquet"]["url"])))
     assert parquet.names == names
     assert [f["name"] for f in fields if not ARROW_OF[f["type"]](parquet.field(f["name"]).type)] == []
+    assert json.loads(parquet.metadata[b"table_schema"]) == schema, "schéma du Parquet ≠ celui du datapackage"
     if "dictionnaire" in current:
-        rows = csv.DictReader(io.StringIO(_get(current["dictionnaire"]["url"]).decode("utf-8")))
+        rows = list(csv.DictReader(io.StringIO(_get(current["dictionnaire"]["url"]).decode("utf-8"))))
         assert [r["champ"] for r in rows] == names, "dictionnaire ≠ champs du datapackage"
+        described = [(TYPE_FR[f["type"]], "oui" if f.get("constraints", {}).get("required") else "non",
+                      f.get("description", "")) for f in fields]
+        assert [(r["type"], r["obligatoire"], r["description"]) for r in rows] == described
 
 
 def current_resources(url: str, slug: str) -> dict:
