@@ -16,6 +16,7 @@ from dqpub.pipeline import run_inventory
 from publishers.ckan import bulk
 from publishers.ckan import CkanPortal
 from tests.faultproxy import FaultProxy
+from tests.reuser import reuser_downloads_of
 
 pytestmark = pytest.mark.ckan
 
@@ -65,6 +66,9 @@ def test_no_change_run_reads_the_portal_in_bulk_and_a_stale_state_publishes_noth
         assert {results[n].status for n in names[1:]} == {"inchangé"}
         results = {r.dataset: r for r in run_inventory(settings, portal).results}
         assert results[names[0]].status == "publié" and results[names[0]].previous_version == "1.0.0"
+        # what a reuser downloads, read while the proxy lives: the datapackages name the addresses the
+        # publisher was given, the proxy's here (a portal gives its own, ckan.site_url)
+        reuser_downloads_of(ckan_local.url, names, tmp_path / "reutilisateur")
 
 
 def test_the_index_and_the_database_give_the_same_token():

@@ -13,6 +13,10 @@ whole, with no duplicated resource, no staged file and the DataStore aliases in 
 * faults the retry absorbs (503 once, timeout once) do not: they are armed at every step of ONE
   publication, each firing once at its own step (``test_transient_fault_at_every_step_is_absorbed``).
 
+After an absorbed fault, a corrupted read-back read again, the same publication twice and each race
+between two publications, what a reuser downloads also describes itself truly (``tests/reuser.py``:
+the datapackage alone validates, the Parquet has its types, the dictionary its fields).
+
 One dataset (the small ``bottin-des-services-de-police``, 32 rows, retention of 2 versions, so
 that every switch also deletes the files of the version before the previous one) is published
 once as 1.0.0; its versions then follow each other from cell to cell (1.0.0 → 1.0.1 → …), each
@@ -58,6 +62,7 @@ from dqpub.core.release import PublishResult, Release
 from publishers.ckan import CkanPortal
 from tests.ckan_fixture import answers, read_pid, run_up
 from tests.faultproxy import FaultProxy
+from tests.reuser import reuser_downloads
 
 pytestmark = pytest.mark.ckan
 
@@ -434,7 +439,7 @@ def _write_matrix(rows: list[dict]) -> None:
 
 # -- 1-3. the matrix -------------------------------------------------------------------------------
 @pytest.mark.parametrize("step,fault", CELLS)
-def test_fault_matrix(lab, proxy, step, fault):
+def test_fault_matrix(lab, proxy, step, fault, tmp_path):
     first = step == "creation"
     ch = lab.new_chain() if first else lab.chain()
     before = None if first else ch.snap
@@ -473,6 +478,10 @@ def test_fault_matrix(lab, proxy, step, fault):
     assert after.version == new_version, again.message
     mid_is_new = mid is not None and mid.version == new_version
     assert again.status == ("inchangé" if mid_is_new else "publié"), again.message
+    # the version the faulted run switched to, as a reuser downloads it (while the proxy, whose address
+    # its datapackage names, lives): in the whole matrix only, ≈ 1 s a cell, so the suite keeps its time
+    if _ALL and mid_is_new:
+        reuser_downloads(after.links, tmp_path / "reutilisateur")
     # the reader saw the previous version or the new one, whole
     if mid is None:
         assert before is None
@@ -491,7 +500,7 @@ def test_fault_matrix(lab, proxy, step, fault):
 
 @pytest.mark.parametrize("fault", TRANSIENT)
 @pytest.mark.parametrize("first", [True, False], ids=["creation", "nouvelle-version"])
-def test_transient_fault_at_every_step_is_absorbed(lab, proxy, first, fault):
+def test_transient_fault_at_every_step_is_absorbed(lab, proxy, first, fault, tmp_path):
     """A fault the retry absorbs does not end a run: it is armed at EVERY step of one publication
     (each rule fires once, at its own step) and the publication must succeed, whole, no duplicate.
     With ``timeout``, CKAN did each request whose answer was held back: every retry is idempotent."""
@@ -516,6 +525,9 @@ def test_transient_fault_at_every_step_is_absorbed(lab, proxy, first, fault):
     assert_whole(after)
     assert_clean(after)
     assert after.version == ("1.0.0" if first else _next(before.version))
+    # read while the proxy lives: the datapackage names the addresses the publisher was given (the
+    # proxy's here; a portal gives its own, ckan.site_url)
+    reuser_downloads(after.links, tmp_path / "reutilisateur")
     assert lab.run(ch, lab.direct).status == "inchangé"
     if before:
         assert {k: r["id"] for k, r in after.links.items()} == {k: r["id"] for k, r in before.links.items()}
@@ -544,7 +556,7 @@ def test_current_resource_download_redirects_to_the_current_file(lab):
     assert got.content == s.files["donnees-csv"]
 
 
-def test_corrupted_read_back_is_read_again(lab, proxy):
+def test_corrupted_read_back_is_read_again(lab, proxy, tmp_path):
     ch = lab.chain()
     lab.revise(ch)
     proxy.arm("download", nth=3, fault="corrupt", times=1)  # the first file read back after its upload
@@ -557,6 +569,7 @@ def test_corrupted_read_back_is_read_again(lab, proxy):
     ch.snap = lab.snapshot(ch)
     assert_whole(ch.snap)
     assert_clean(ch.snap)
+    reuser_downloads(ch.snap.links, tmp_path / "reutilisateur")  # the file read again is the one a reuser gets
 
 
 def test_corrupted_read_back_that_persists_fails_the_dataset(lab, proxy):
@@ -626,6 +639,7 @@ def test_same_publication_twice_is_one_version(lab, tmp_path):
     assert again.digest() == shown.digest() and len(again.resources) == len(shown.resources)
     assert_whole(again)
     assert_clean(again)
+    reuser_downloads(again.links, tmp_path / "reutilisateur")
     ch.snap = again
 
 
@@ -661,6 +675,7 @@ def test_release_prepared_from_an_older_state_is_refused(lab, tmp_path):
     with pytest.raises(PublishError, match="publication concurrente"):
         lab.direct.publish(late)
     assert lab.snapshot(ch).digest() == shown.digest()
+    reuser_downloads(shown.links, tmp_path / "reutilisateur")  # the rival's version, whole for a reuser
     ch.snap = shown
 
 
@@ -698,6 +713,7 @@ def test_rival_switch_just_before_ours_leaves_no_stranded_alias(lab, tmp_path):
     assert_whole(shown)
     assert_clean(shown)
     assert shown.alias_link == shown.target
+    reuser_downloads(shown.links, tmp_path / "reutilisateur")
     ch.snap = shown
 
 
@@ -732,6 +748,7 @@ def test_table_dropped_under_a_late_switch_is_reloaded(lab, tmp_path):
     assert shown.target == dropped[0]
     assert_whole(shown)
     assert_clean(shown)
+    reuser_downloads(shown.links, tmp_path / "reutilisateur")
     ch.snap = shown
 
 
@@ -752,7 +769,7 @@ def _run_at_once(lab: Lab, ch: Chain, n: int = 2) -> list:
     return results
 
 
-def test_two_runs_at_once_publish_one_version(lab):
+def test_two_runs_at_once_publish_one_version(lab, tmp_path):
     ch = lab.chain()
     for _ in range(2):  # two interleavings
         before = ch.snap
@@ -769,6 +786,7 @@ def test_two_runs_at_once_publish_one_version(lab):
         ch.snap = lab.snapshot(ch)
         assert_whole(ch.snap)
         assert_clean(ch.snap)
+    reuser_downloads(ch.snap.links, tmp_path / "reutilisateur")  # the version the two racing runs agreed on
 
 
 def test_two_processes_at_once_publish_one_version(lab):

@@ -11,12 +11,13 @@ import requests
 from ckanapi import RemoteCKAN
 
 from dqpub.pipeline import run_inventory
+from tests.reuser import reuser_downloads_of
 from tests.test_pii_leaks import assert_clean, plant
 
 pytestmark = pytest.mark.ckan
 
 
-def test_planted_values_never_reach_ckan(ckan_project, ckan_local):  # noqa: F811
+def test_planted_values_never_reach_ckan(ckan_project, ckan_local, tmp_path):  # noqa: F811
     settings, portal, names = ckan_project
     plant(settings)
     slugs = [names["evenements-de-securite-civile"], names["aide-financiere-aux-sinistres"]]
@@ -45,3 +46,4 @@ def test_planted_values_never_reach_ckan(ckan_project, ckan_local):  # noqa: F81
     assert "retiré" in text  # free text was scrubbed, not dropped
     assert '"type":"FeatureCollection"' in text and "changement" in text  # the map and the change files: scanned
     assert_clean(text, "le portail CKAN")
+    reuser_downloads_of(ckan_local.url, slugs, tmp_path)  # and what was published describes itself truly

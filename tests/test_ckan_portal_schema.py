@@ -1,19 +1,14 @@
 """Against the local CKAN that runs Données Québec's schema (ckanext-scheming, scripts/ckan-local):
 what the samples publish is, field by field, what the portal accepts, and what a reuser downloads from it
-describes itself truly (the datapackage alone validates, the Parquet has its types); a wrong choice is
-stopped by our pre-flight before anything exists on the portal, and — pre-flight bypassed — refused by
-the portal itself."""
+describes itself truly (``tests/reuser.py``: the datapackage alone validates, the Parquet has its
+types, the dictionary its fields); a wrong choice is stopped by our pre-flight before anything exists
+on the portal, and — pre-flight bypassed — refused by the portal itself."""
 
 from __future__ import annotations
 
-import io
-import json
 import re
 
-import frictionless
-import pyarrow.parquet as pq
 import pytest
-import requests
 from ckanapi import NotFound, RemoteCKAN
 
 from dqpub.release import metadata
@@ -21,7 +16,7 @@ from dqpub.core import portal as portal_rules
 from dqpub.pipeline import RunOptions, run_inventory
 from publishers.ckan import CkanPortal
 from publishers.ckan.preflight import Preflight, check
-from tests.test_reuser_datapackage import ARROW_OF
+from tests.reuser import reuser_downloads
 
 pytestmark = pytest.mark.ckan
 
@@ -80,21 +75,6 @@ def test_published_samples_hold_only_values_the_portal_accepts(ckan_project, cka
             assert current["donnees-geojson"]["format"] == "GeoJSON"
             assert current["donnees-geojson"]["resource_type"] == "donnees"
         reuser_downloads(current, tmp_path / base)
-
-
-def reuser_downloads(current: dict, folder) -> None:
-    """Issue 23 on the scheming portal: the datapackage downloaded alone validates against the files it
-    lists (read from the portal), and the Parquet's Arrow types are its fields' types."""
-    folder.mkdir()
-    dp_path = folder / "datapackage.json"
-    dp_path.write_bytes(requests.get(current["datapackage"]["url"], timeout=30).content)
-    report = frictionless.validate(str(dp_path))
-    assert report.valid, [(e.type, e.note) for t in report.tasks for e in t.errors][:5]
-    fields = next(r for r in json.loads(dp_path.read_text(encoding="utf-8"))["resources"]
-                  if r["name"] == "donnees-csv")["schema"]["fields"]
-    parquet = pq.read_schema(io.BytesIO(requests.get(current["donnees-parquet"]["url"], timeout=60).content))
-    assert parquet.names == [f["name"] for f in fields]
-    assert [f["name"] for f in fields if not ARROW_OF[f["type"]](parquet.field(f["name"]).type)] == []
 
 
 def test_wrong_choice_stopped_by_preflight_then_refused_by_the_portal(ckan_project, ckan_local, monkeypatch):

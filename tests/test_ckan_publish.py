@@ -12,6 +12,7 @@ import requests
 from ckanapi import NotAuthorized, NotFound, RemoteCKAN
 
 from dqpub.pipeline import RunOptions, run_inventory
+from tests.reuser import reuser_downloads_of
 from tests.test_pipeline_local import _edit_bottin
 
 pytestmark = pytest.mark.ckan
@@ -91,7 +92,7 @@ def test_publish_sample_inventory_to_ckan(ckan_project, ckan_local):
     assert before == after
 
 
-def test_new_version_replaces_current_in_place_and_keeps_the_past(ckan_project, ckan_local):
+def test_new_version_replaces_current_in_place_and_keeps_the_past(ckan_project, ckan_local, tmp_path):
     settings, portal, names = ckan_project
     slug = names["bottin-des-services-de-police"]
     assert run_inventory(settings, portal, [slug]).results[0].status == "publié"
@@ -110,9 +111,10 @@ def test_new_version_replaces_current_in_place_and_keeps_the_past(ckan_project, 
     log = requests.get(second["changelog.md"]["url"], timeout=30).content.decode("utf-8")
     assert "Version 1.0.1" in log and "1 modifiées" in log
     assert api.action.package_show(id=slug)["version"] == "1.0.1"
+    reuser_downloads_of(ckan_local.url, [slug], tmp_path)
 
 
-def test_schema_break_is_major_and_rollback_restores_a_past_version_on_ckan(ckan_project, ckan_local):
+def test_schema_break_is_major_and_rollback_restores_a_past_version_on_ckan(ckan_project, ckan_local, tmp_path):
     """Issue 6 on the real portal: PATCH, then MAJOR (a field removed), then rollback to the PATCH
     version's content as a new version; past files stay downloadable byte for byte."""
     import json as _json
@@ -156,6 +158,7 @@ def test_schema_break_is_major_and_rollback_restores_a_past_version_on_ckan(ckan
     assert get(now[f"{slug}-v1.0.1.csv"]) == v101  # the past stays downloadable, byte for byte
     log = get(now["changelog.md"]).decode("utf-8")
     assert "## Version 2.0.0" in log and "site_internet" in log
+    reuser_downloads_of(ckan_local.url, [slug], tmp_path / "2.0.0")  # a field fewer, everywhere
 
     # rollback to 1.0.1: a new version whose content equals 1.0.1's, on the same current resource
     entry = pull_inventory(settings).get(slug)
@@ -172,6 +175,7 @@ def test_schema_break_is_major_and_rollback_restores_a_past_version_on_ckan(ckan
     assert "https://exemple.qc.ca/v101" in {r["site_internet"] for r in ds["records"]}
     log = get(after["changelog.md"]).decode("utf-8")
     assert f"## Version {back.version}" in log and "retour au contenu de la version 1.0.1" in log
+    reuser_downloads_of(ckan_local.url, [slug], tmp_path / back.version)  # the field back, everywhere
     # the rollback holds on the next run; nothing duplicated
     assert run_inventory(settings, portal, [slug]).results[0].status == "inchangé"
     names_seen = [r["url"].rsplit("/", 1)[-1] for r in api.action.package_show(id=slug)["resources"]]
@@ -253,3 +257,4 @@ def test_three_versions_keep_the_page_short_and_every_past_version_downloadable(
                          capture_output=True, text=True, cwd=dp_path.parent, timeout=300)
     report = _json.loads(out.stdout)
     assert report["valid"], out.stdout[-3000:]
+    reuser_downloads_of(ckan_local.url, [slug], tmp_path / "reutilisateur")  # the Parquet and the dictionary too

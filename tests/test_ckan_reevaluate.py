@@ -9,15 +9,17 @@ import pytest
 
 from dqpub.pipeline import run_inventory
 from dqpub.reevaluate import reevaluate
+from tests.reuser import reuser_downloads_of
 
 pytestmark = pytest.mark.ckan
 
 
-def test_reevaluation_of_what_ckan_holds(ckan_project):  # noqa: F811
+def test_reevaluation_of_what_ckan_holds(ckan_project, ckan_local, tmp_path):  # noqa: F811
     settings, portal, names = ckan_project
     chosen = [names["bottin-des-services-de-police"], names["aide-financiere-aux-sinistres"]]
     summary = run_inventory(settings, portal, chosen)
     assert all(r.status == "publié" for r in summary.results if r.dataset in chosen), summary.markdown()
+    reuser_downloads_of(ckan_local.url, chosen, tmp_path)
 
     result = reevaluate(settings, portal, chosen)
     assert not result.failed, result.message()

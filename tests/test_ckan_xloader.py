@@ -18,10 +18,10 @@ import requests
 from ckanapi import NotFound, RemoteCKAN
 
 from dqpub.pipeline import run_inventory
-from tests.test_ckan_portal_schema import reuser_downloads
 from publishers.ckan import bulk
 from publishers.ckan import DATASTORE_TYPES, CkanPortal
 from tests.test_ckan_faults import RESOURCE_IN_URL
+from tests.reuser import reuser_downloads
 from tests.test_pipeline_local import _edit_bottin
 
 pytestmark = pytest.mark.ckan

@@ -20,6 +20,7 @@ from ckanapi import RemoteCKAN
 from dqpub.pipeline import run_inventory
 from publishers.local import LocalPortal
 from tests.conftest import assert_no_planted, read_all_text
+from tests.reuser import reuser_downloads_of
 
 sys.path.insert(0, str(Path(__file__).parent / "corpus" / "freetext"))
 from generate import generate  # noqa: E402
@@ -91,7 +92,7 @@ def test_generated_comments_leak_nothing_on_the_local_target(project, caplog):
 
 
 @pytest.mark.ckan
-def test_generated_comments_leak_nothing_on_ckan(ckan_project, ckan_local):
+def test_generated_comments_leak_nothing_on_ckan(ckan_project, ckan_local, tmp_path):
     settings, portal, names = ckan_project
     slug = names[SLUG]
     planted = planted_values(plant(settings, (SLUG, slug)))
@@ -112,3 +113,4 @@ def test_generated_comments_leak_nothing_on_ckan(ckan_project, ckan_local):
     assert rows > 100
     assert_clean("\n".join(texts), planted, "le portail CKAN (métadonnées, fichiers, DataStore)")
     assert_clean(read_all_text(settings.work_dir), planted, "les rapports")
+    reuser_downloads_of(ckan_local.url, [slug], tmp_path)  # the scrubbed comments keep the declared types

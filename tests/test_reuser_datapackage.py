@@ -3,7 +3,7 @@ the local target (the sample inventory with its URL source, the fan-out and scal
 the events sample, the pipeline benchmark's generated events file in both its dialects), the
 ``datapackage.json`` taken alone, with only the files it lists, passes ``frictionless validate``; the
 Parquet's Arrow types are those of the datapackage's fields; the dictionary's rows are the published
-schema's fields. Not here: the CKAN targets (tests marked ``ckan``)."""
+schema's fields. The CKAN targets: ``tests/reuser.py``, called by each test that publishes there."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Callable
 
 import frictionless
-import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
@@ -27,26 +26,12 @@ from dqpub.core.settings import PROJECT_ROOT, Settings
 from dqpub.pipeline import RunOptions, run_inventory
 from dqpub.release.outputs import TYPE_FR
 from publishers.local import LocalPortal
+from tests.reuser import ARROW_OF
 
 URL_SOURCE = "https://www.donneesquebec.ca/recherche/dataset/statistiques-interventions-policieres/interventions.csv"
 # Every dataset of the sample inventory that may be published: the URL source too (served locally).
 EXPECTED = {"evenements-de-securite-civile", "bottin-des-services-de-police", "aide-financiere-aux-sinistres",
             "statistiques-interventions-policieres"}
-
-# What a reuser's tool expects in a Parquet column of each Table Schema type.
-ARROW_OF = {
-    "string": lambda t: pa.types.is_string(t) or pa.types.is_large_string(t),
-    "integer": pa.types.is_integer,
-    "number": lambda t: pa.types.is_floating(t) or pa.types.is_decimal(t),
-    "boolean": pa.types.is_boolean,
-    "date": pa.types.is_date,
-    "datetime": pa.types.is_timestamp,
-    "time": pa.types.is_time,
-    "year": pa.types.is_integer,
-    "yearmonth": pa.types.is_string,
-    "geopoint": pa.types.is_string,
-    "duration": pa.types.is_string,
-}
 
 
 class _Quiet(SimpleHTTPRequestHandler):
