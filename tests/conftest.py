@@ -20,11 +20,30 @@ _LAYER_OF_FIXTURE = {"prefect_harness": "prefect", "ckan_local": "ckan", "ckan_l
                      "ckan_project": "ckan"}
 
 
-# Run on two processes (scripts/test: pytest-xdist, ``--dist loadgroup``): every test of a file in one
-# group (its module fixtures are built once), every CKAN test in one group (one process starts and uses the
-# portals: its fault tests restart it, two at once would race), the files that deploy to a Prefect server
-# from the checkout in one group.
+# Run on two processes (scripts/test: pytest-xdist): every test of a file in one unit (its module fixtures are
+# built once), the files that deploy to a Prefect server from the checkout in one, and every CKAN test in one
+# (a single process uses the portals: the fault matrix kills and restarts the server, two at once would race).
+# xdist's own groups write the group into the test's id, which pytest 9 no longer lets a plugin change: the
+# scheduler below reads the unit from the id, and the collection checks that every CKAN test says so in it.
 _GROUP_OF_FILE = {"test_deployments.py": "serveur-prefect", "test_fanout.py": "serveur-prefect"}
+
+
+def _unit(nodeid: str) -> str:
+    path, _, name = nodeid.partition("::")
+    file = path.rsplit("/", 1)[-1]
+    if file.startswith("test_ckan_") or "ckan" in name.split("[")[0]:
+        return "ckan"
+    return _GROUP_OF_FILE.get(file, path)
+
+
+def pytest_xdist_make_scheduler(config, log):
+    from xdist.scheduler import LoadScopeScheduling
+
+    class Units(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return _unit(nodeid)
+
+    return Units(config, log)
 
 
 def pytest_collection_modifyitems(items):
@@ -32,9 +51,9 @@ def pytest_collection_modifyitems(items):
         for fixture, marker in _LAYER_OF_FIXTURE.items():
             if fixture in getattr(item, "fixturenames", ()):
                 item.add_marker(getattr(pytest.mark, marker))
-        name = item.path.name
-        group = "ckan" if item.get_closest_marker("ckan") else _GROUP_OF_FILE.get(name, name)
-        item.add_marker(pytest.mark.xdist_group(group))
+        if item.get_closest_marker("ckan") and _unit(item.nodeid) != "ckan":
+            raise pytest.UsageError(f"{item.nodeid} : un test CKAN va dans tests/test_ckan_*.py ou dit « ckan » "
+                                    "dans son nom (il doit tourner dans le même processus que les autres)")
 
 
 @pytest.fixture
