@@ -147,8 +147,8 @@ def mask_person_phrases(toks: list[Tok], text: str, health: bool = True) -> None
 _PUBLIC_BODIES = frozenset(fold(w) for w in (
     "ville municipalité mrc paroisse village canton cisss ciusss sq sûreté gouvernement ministère régie conseil "
     "maire mairesse préfet préfète député députée direction service services sécurité protection croix-rouge "
-    "hydro-québec sopfeu incendie incendies police ccmu msp mtq état urgence port pont route autoroute rivière lac rue rang chemin boulevard secteur région "
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre").split())
+    "hydro-québec sopfeu incendie incendies police ccmu msp mtq état urgence port pont route autoroute rivière lac rue rang chemin boulevard secteur région"
+    ).split()) | MONTHS
 _WORK_WORDS = frozenset(fold(w) for w in "formation déplacement salaire paie attestation employeur employeuse "
                          "embauche mutation affectation télétravail travaillent travailler travaillé travaillée "
                          "bosser bossent".split())

@@ -30,13 +30,12 @@ from dqpub.privacy.person_phrases import mask_person_phrases, speaks_of_one
 from dqpub.privacy.text_tokens import broken, is_number, lexicon, sentence_start, strip_elision, Tok, tokens
 from dqpub.privacy.safe_words import (
     ADDRESS_WORDS, AGE_EXPRESSIONS, AGE_UNITS, BIRTH_CUES, BUILDINGS, NUMBERED, ROAD_NUMBER, DOMAIN_WORDS, FUNCTION_WORDS,
-    HEALTH_PHRASES, HEALTH_STEMS, HONORIFICS, INFRA, INFRA_ADJ, LOCATIVE, MONTHS, NAME_PARTICLES, NOT_NAMES,
+    HEALTH_PHRASES, HEALTH_STEMS, HONORIFICS, INFRA, INFRA_ADJ, LOCATIVE, MASK, MONTHS, NAME_PARTICLES, NOT_NAMES,
     NUMBER_CUES, NUMBER_WORDS, PERSON_CUES, PERSON_OF, PLACE_INTRO, TOKEN, TOPONYM_HEADS,
     UNITS, YEAR_CUES, acronyms, fold, frequent_words, gazetteer, health_words,
     is_health_term, person_names,
 )
 
-MASK = "[…]"
 
 
 # --- a column's own known words ----------------------------------------------------------------------
@@ -236,7 +235,7 @@ def _by_its_number(text: str, t: Tok, prev: Tok | None, core: str, key: str) -> 
     """« 45 mm », « 23 oct. », « 3 °C », « la A-20 » (autoroute), « la R-132 »: a unit, a month, a road's letter
     read with its number."""
     if prev is not None and prev.keep and is_number(prev.text) and (
-            strip_elision(core)[1] in UNITS or key.rstrip(".") in MONTHS):
+            fold(core) in UNITS or key.rstrip(".") in MONTHS):
         return True
     return (core in ("C", "F") and text[:t.start].rstrip().endswith("°")) or (
         core in ("A", "R") and re.match(r"-\d", text[t.end:t.end + 2]) is not None)
@@ -435,7 +434,7 @@ def _number_safe(toks: list[Tok], i: int, vocab: Vocabulary, text: str) -> bool:
     nk = fold(nxt.text) if nxt is not None else ""
     pk = fold(prev.text) if prev is not None else ""
     if nk in AGE_UNITS or (nk in ("ans", "an") ):
-        return not vocab.ages or _age_of_a_thing(toks, i)
+        return not vocab.ages or _thing_before(text, t.start)
     pk2 = fold(toks[i - 2].text) if i > 1 else ""
     if pk in ("du", "au") and pk2 in BUILDINGS:
         return False  # « maison du 144 »: a civic number
@@ -487,18 +486,12 @@ def _numeric_date(text: str, t: Tok) -> bool | None:
 _THINGS = frozenset(fold(w) for w in "bâtiment structure église toiture digue barrage ponceau quai".split())
 
 
-def _age_of_a_thing(toks: list[Tok], i: int) -> bool:
-    """« Église de 86 ans », « un pont de 60 ans »: the age of a building or a structure, not of a person."""
-    if i < 2 or fold(toks[i - 1].text) not in ("de", "d'"):
-        return False
-    key = strip_elision(toks[i - 2].text)[1]
-    return key in BUILDINGS or key in INFRA or key in _THINGS
-
-
 def _thing_before(text: str, start: int) -> bool:
-    """The age expression at ``start`` follows « <building> de » (:func:`_age_of_a_thing`)."""
+    """« Église de 86 ans », « un pont de 60 ans »: what starts at ``start`` follows « <building> de », the age
+    of a building or a structure, not of a person (read by the number rule and by the age expressions)."""
     m = re.search(r"([^\W\d_]+)\s+de\s*$", text[max(0, start - 40):start])
-    return m is not None and (fold(m.group(1)) in BUILDINGS or fold(m.group(1)) in INFRA or fold(m.group(1)) in _THINGS)
+    key = fold(m.group(1)) if m else ""
+    return key in BUILDINGS or key in INFRA or key in _THINGS
 
 
 _SEX_MARKERS = frozenset(fold(w) for w in "h f m homme femme garçon fille gars dame monsieur madame mme "

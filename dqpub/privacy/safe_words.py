@@ -215,7 +215,8 @@ PLACEHOLDERS: dict[str, str] = {
     "age": "[âge retiré]",
     "sante": "[renseignement de santé retiré]",
 }
-_LABELS = "|".join(re.escape(v) for v in (*PLACEHOLDERS.values(), "[…]"))
+MASK = "[…]"  # what the known-safe-words pass writes for a run of masked words
+_LABELS = "|".join(re.escape(v) for v in (*PLACEHOLDERS.values(), MASK))
 TOKEN = re.compile(
     rf"(?:{_LABELS})"                                           # a label the detectors or this pass wrote
     r"|\d+(?:[.,:h]\d+)*(?:e|er|re|ère|ème|ième|e?s)?(?![\w])"   # a number, a time, an ordinal
