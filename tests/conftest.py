@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import re
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -136,6 +137,33 @@ def project_variables(settings: Settings) -> dict[str, str]:
     return {"DQPUB_INVENTORY": str(settings.inventory), "DQPUB_SCHEMAS_DIR": str(settings.schemas_dir),
             "DQPUB_DATASETS_DIR": str(settings.datasets_dir), "DQPUB_PORTAL_DIR": str(settings.portal_dir),
             "DQPUB_WORK_DIR": str(settings.work_dir), "DQPUB_RETRY_DELAY": "0"}
+
+
+@dataclass
+class CliResult:
+    returncode: int
+    stdout: str
+    stderr: str
+    logs: str  # what the command logged (in process, pytest's handler holds it instead of stderr)
+
+
+@pytest.fixture
+def cli_in_process(project, monkeypatch, capsys, all_logs):
+    """``dqpub ARGS`` run in this process against ``project`` (no interpreter start-up, no re-import of
+    spaCy): what a subprocess is kept for is a real pipe, a clean Prefect environment or a peak RSS."""
+    from dqpub import cli
+
+    for var, value in project_variables(project).items():
+        monkeypatch.setenv(var, value)
+
+    def run(*args: str) -> CliResult:
+        capsys.readouterr()
+        all_logs.clear()
+        code = cli.main(list(args))
+        out, err = capsys.readouterr()
+        return CliResult(code, out, err, all_logs.text)
+
+    return run
 
 
 def assert_no_planted(text: str, planted, where: str, *, words: bool = False) -> None:

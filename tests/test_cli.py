@@ -13,13 +13,12 @@ import pytest
 
 from dqpub import cli
 from dqpub.core.settings import PROJECT_ROOT
+from tests.conftest import project_variables
 
 
 @pytest.fixture
 def env(project, monkeypatch):
-    for var, value in (("DQPUB_INVENTORY", project.inventory), ("DQPUB_SCHEMAS_DIR", str(project.schemas_dir)),
-                       ("DQPUB_DATASETS_DIR", str(project.datasets_dir)),
-                       ("DQPUB_PORTAL_DIR", str(project.portal_dir)), ("DQPUB_WORK_DIR", str(project.work_dir))):
+    for var, value in project_variables(project).items():
         monkeypatch.setenv(var, value)
     return project
 

@@ -7,9 +7,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import subprocess
-import sys
 
 import pytest
 
@@ -17,7 +14,7 @@ from dqpub.pipeline import run_inventory
 from dqpub.core.schema import MASK
 from dqpub.validate import validate
 from publishers.local import LocalPortal
-from tests.conftest import assert_no_planted, project_variables, read_all_text
+from tests.conftest import assert_no_planted, read_all_text
 
 EVENTS = "evenements-de-securite-civile"
 NAS = "046 454 286"
@@ -69,25 +66,16 @@ def assert_clean(text: str, where: str) -> None:
     assert_no_planted(text, PLANTED, where)
 
 
-def _env(settings) -> dict[str, str]:
-    return dict(os.environ, **project_variables(settings))
-
-
-def _cli(settings, *args) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "dqpub.cli", *args], env=_env(settings), text=True,
-                          capture_output=True, timeout=600, stdin=subprocess.DEVNULL)
-
-
 @pytest.mark.parametrize("plant", [plant_unbalanced_quote, plant_identifiers_in_public_columns])
-def test_refused_export_leaves_no_planted_value_in_the_terminal_reports_or_trace(project, plant):
+def test_refused_export_leaves_no_planted_value_in_the_terminal_reports_or_trace(project, cli_in_process, plant):
     plant(project)
-    run = _cli(project, "run", EVENTS)
+    run = cli_in_process("-vv", "run", EVENTS)
     assert run.returncode == 1, run.stdout + run.stderr
-    assert_clean(run.stdout + run.stderr, "la sortie de « dqpub run »")
+    assert_clean(run.stdout + run.stderr + run.logs, "la sortie et les journaux de « dqpub run -vv »")
     assert "échec" in run.stdout and MASK in run.stdout
-    shown = _cli(project, "validate", EVENTS)
+    shown = cli_in_process("-vv", "validate", EVENTS)
     assert shown.returncode == 1 and MASK in shown.stdout
-    assert_clean(shown.stdout + shown.stderr, "« dqpub validate »")
+    assert_clean(shown.stdout + shown.stderr + shown.logs, "« dqpub validate -vv »")
     reports = sorted((project.work_dir / "rapports").rglob("validation.*"))
     assert {p.suffix for p in reports} == {".md", ".json", ".html"}
     for p in reports:
