@@ -95,10 +95,16 @@ def _lexicon_from_spacy() -> "_Lexicon":
     lemmas: set[str] = set()
     for _, lst in lookups.get_table("lemma_index").items():
         lemmas.update(w.casefold() for w in lst if isinstance(w, str))
-    forms = frozenset(int(k) for k in lookups.get_table("lemma_lookup").keys())
+    table = lookups.get_table("lemma_lookup")
+    for _, lst in table.items():  # the lemmas the forms point to: 2,600 infinitives and invariable words
+        lemmas.update(w.casefold() for w in lst if isinstance(w, str))  # (« grandir », « sursis ») that no index lists
+    forms = frozenset(int(k) for k in table.keys())
     # spaCy looks a symbol's name (« agent », « number ») up by its symbol id, not its hash: never a form
     symbols = frozenset(k for k in IDS if k == k.casefold())
     return _Lexicon(forms, frozenset(lemmas), symbols)
+
+
+LEXICON_FORMAT = 2  # raised when what _lexicon_from_spacy reads changes: the cached file is rebuilt
 
 
 def _cache_path() -> Path | None:
@@ -110,7 +116,7 @@ def _cache_path() -> Path | None:
         version = importlib.metadata.version(MODEL.replace("_", "-"))
     except importlib.metadata.PackageNotFoundError:
         return None
-    return cache_dir() / f"lexique-{MODEL}-{version}.npz"
+    return cache_dir() / f"lexique-{LEXICON_FORMAT}-{MODEL}-{version}.npz"
 
 
 _M64, _MASK64 = 0xC6A4A7935BD1E995, (1 << 64) - 1

@@ -135,7 +135,9 @@ WORKPLACES = word_set("usine usines aluminerie papetière scierie mine mines aba
                       "hôpital clinique chsld clsc poste caserne chantier ferme fromagerie boulangerie quincaillerie "
                       "commerce compagnie entreprise firme manufacture fonderie raffinerie centrale cimenterie "
                       "laiterie imprimerie concession marché supermarché urgence université cégep collège "
-                      "municipalité ville ministère")
+                      "municipalité ville ministère marina résidence camping salon boutique atelier cabinet "
+                      "garderie cpe rpa pourvoirie érablière serre serres succursale concessionnaire bar café "
+                      "cantine dépôt aréna")
 # A cell with one of these speaks of one person or one household (« lui au salon X, elle à la marina de Laval »,
 # « Absent, en déplacement pour Walmart de Lévis », « Revenus : la scierie de Matane »): an establishment it
 # names is where that person works or is cared for, and goes (:func:`person_phrases.mask_establishments`).
@@ -155,7 +157,7 @@ ESTABLISHMENTS = word_set("salon marina cpe garderie camping pourvoirie centre m
 WORK_LINKED = word_set("retraité retraitée retraités retraite rotation quart quarts shift shifts job jobs boulot "
                        "travail emplois patron patronne patrons collègue collègues prof profs professeur "
                        "professeure pied congédié congédiée licencié licenciée mis mise camp stage contrat "
-                       "enseigne enseignait")
+                       "enseigne enseignait joindre rejoindre joignable rejoignable contacter")  # reached at work
 # « qui tient le motel Le Riverain », « la locataire gère le camping X »: what a person runs is their workplace.
 OWNS = word_set("tient gère possède dirige exploite opère administre")
 NOT_NAMES = frozenset(fold(w) for w in nl.NOT_NAMES | nl.INFRA)

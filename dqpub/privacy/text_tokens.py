@@ -49,8 +49,13 @@ def broken(toks: list[Tok], j: int) -> bool:
     return toks[j].start - toks[j - 1].end > 1
 
 
+_LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*[-–•*]$")
+
+
 def sentence_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip()
+    if "\n" in text[len(before):pos] or _LIST_ITEM.search(before):
+        return True  # a new line or a list item starts a sentence (operation logs: « 13h - …\n- Voirie avisée »)
     if before.endswith(".") and re.search(r"(?:^|[\s.])(?:\w|M|Mme|Mlle|Dr|Dre|Me|St|Ste)\.$", before):
         return False  # after an initial or an abbreviated title, not a new sentence
     return not before or bool(SENTENCE_END.search(before[-1:])) or before.endswith(" -")
