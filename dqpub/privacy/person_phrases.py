@@ -30,6 +30,9 @@ def _kin_word(key: str) -> bool:
     return False
 
 
+_PHRASE_ADJ = INFRA_ADJ | frozenset(fold(w) for w in "public publics publique publiques communautaire scolaire".split())
+
+
 def _noun_phrase_end(toks: list[Tok], j: int, limit: int = 10) -> int:
     """Index after the chain « de la coiffeuse du village de X »: words linked by de/du/des/d'/à/au."""
     links = ("de", "du", "des", "d", "la", "le", "l", "les", "à", "au", "aux", "a", "en", "chez")
@@ -50,7 +53,7 @@ def _noun_phrase_end(toks: list[Tok], j: int, limit: int = 10) -> int:
                 break  # punctuation: the phrase ended
             nxt = fold(toks[k].text)
             if not (nxt in links or nxt.startswith(("d'", "l'")) or strip_elision(toks[k].text)[1] in KIN_ADJ
-                    or toks[k].text[:1].isupper()):
+                    or nxt in _PHRASE_ADJ or toks[k].text[:1].isupper()):  # « l'école primaire Sainte-Marie »
                 break  # a proper name goes on over its capitalized words (« Jean Coutu », « camping Plage X »)
     return end
 
@@ -142,6 +145,35 @@ def mask_person_phrases(toks: list[Tok], text: str, health: bool = True) -> None
             for o in toks[i + 1:nickname]:
                 o.keep = False
     mask_establishments(toks, text)
+    mask_labelled_fields(toks, text)
+
+
+# A form's field whose value is a person's (« Employeur : X », « Rue : de la Terrasse », « Nom de l'employeur : X »,
+# « Employeur actuel — X »): the value goes, whatever its words, up to the next field.
+FIELD_LABELS = frozenset(fold(w) for w in (
+    "adresse rue domicile résidence logement app appartement civique employeur employeuse emploi travail patron nom "
+    "prénom ddn naissance âge tél téléphone cell cellulaire courriel email conjoint conjointe propriétaire locataire "
+    "requérant requérante demandeur demanderesse occupant occupants contact").split())
+_FIELD_OPEN = ":—–"
+_FIELD_END = "/;|\n—–"
+
+
+def mask_labelled_fields(toks: list[Tok], text: str) -> None:
+    for i, t in enumerate(toks):
+        if strip_elision(t.text)[1] not in FIELD_LABELS:
+            continue
+        opens = any(c in text[toks[i - 1].end:t.start] for c in "/;|\n—–,.(") if i else True
+        if not (opens or sentence_start(text, t.start) or (t.text[:1].isupper() and text[t.end:t.end + 1] == ":")):
+            continue  # a label opens its field (« No: 1044 Rue: du Ruisseau »: a capital and a colon say it too)
+        start = next((j for j in range(i + 1, min(i + 5, len(toks)))
+                      if any(c in text[toks[j - 1].end:toks[j].start] for c in _FIELD_OPEN)), None)
+        if start is None or any(c in text[toks[k - 1].end:toks[k].start] for k in range(i + 1, start)
+                                for c in _FIELD_END + ",."):
+            continue
+        for k in range(start, len(toks)):
+            if k > start and any(c in text[toks[k - 1].end:toks[k].start] for c in _FIELD_END):
+                break
+            toks[k].keep = False
 
 
 _PUBLIC_BODIES = frozenset(fold(w) for w in (
@@ -249,10 +281,17 @@ def _kin_phrase(toks: list[Tok], i: int, key: str) -> int | None:
     return None
 
 
-def _job_phrase(toks: list[Tok], i: int, key: str, text: str) -> int | None:
-    if key in OCCUPATIONS:  # one person: « les pompiers de Laval », a group, names no one
+def _job_phrase(toks: list[Tok], i: int, key: str, text: str) -> int | None:  # noqa: C901 - one reading of a job
+    if key in OCCUPATIONS or (key == "col" and i + 1 < len(toks) and fold(toks[i + 1].text) in _COLLARS):
+        # one person: « les pompiers de Laval », a group, names no one
+        # a job opening the cell is what the note says of its person (« Commis au CISSS à Mont-Joli »,
+        # « Agent de bureau, centre de détention de X », « caissière / dépôt à neige de Percé »)
+        subject = i == 0
         for j in range(i + 1, min(i + 8, len(toks))):
             if broken(toks, j):
+                if subject and any(c in text[toks[j - 1].end:toks[j].start] for c in ",/—:(-") and _workplace_named(
+                        toks, j):
+                    return _noun_phrase_end(toks, j)
                 return None  # punctuation: the job was not said with an employer
             low = fold(toks[j].text)
             heads = [strip_elision(o.text)[0] for o in toks[j + 1:j + 3]]
@@ -260,8 +299,9 @@ def _job_phrase(toks: list[Tok], i: int, key: str, text: str) -> int | None:
                     toks[j])) or (low in ("de", "du", "des") and any(
                     (a.upper() == a and a.isalpha()) or (a[:1].isupper() and fold(a) not in gazetteer())
                     for a in heads)):
-                said_of_someone = i > 0 and (fold(toks[i - 1].text) in PREDICATE or any(
-                    c in text[toks[i - 1].end:toks[i].start] for c in ",(:—"))  # « X, brigadier à la Ville »
+                said_of_someone = (subject and low not in ("de", "du", "des")) or i > 0 and (
+                    fold(toks[i - 1].text) in PREDICATE or any(
+                        c in text[toks[i - 1].end:toks[i].start] for c in ",(:—"))  # « X, brigadier à la Ville »
                 if not said_of_someone and (_public_body(toks, j) or any(
                         strip_elision(o.text)[1] in _PUBLIC_BODIES for o in toks[i + 1:j])):
                     return None  # « le directeur du service incendie de Matane »: a public function (not « X est
@@ -271,6 +311,21 @@ def _job_phrase(toks: list[Tok], i: int, key: str, text: str) -> int | None:
     if _predicate_job(toks, i, text):
         return _noun_phrase_end(toks, _employer_link(toks, i) or i + 1)
     return None
+
+
+def _workplace_named(toks: list[Tok], j: int) -> bool:
+    """``toks[j]`` opens a named establishment: a workplace word followed by « de / à » and a capitalized
+    name (« centre de détention de Princeville », « dépôt à neige de Percé »), or a capitalized name."""
+    core, key = strip_elision(toks[j].text)
+    if core.startswith("[") or is_number(core):
+        return False
+    if key not in WORKPLACES and key not in ESTABLISHMENTS and key not in _PUBLIC_BODIES and key not in _PLACES_OF_WORK:
+        return core[:1].isupper() and fold(core) not in _PUBLIC_BODIES and not lexicon(core.lower())
+    return any(o.text[:1].isupper() for o in toks[j + 1:_noun_phrase_end(toks, j)])
+
+
+_COLLARS = frozenset(("bleu", "blanc", "bleue", "blanche"))
+_PLACES_OF_WORK = frozenset(fold(w) for w in "palais service services dépôt centre bureau".split())
 
 
 def _health_phrase(toks: list[Tok], i: int, key: str) -> int | None:

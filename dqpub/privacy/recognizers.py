@@ -68,7 +68,7 @@ _TELEPHONE_LOCAL = re.compile(
 _COURRIEL = re.compile(r"(?<![\w.+-])[\w.+-]*\w@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}(?!\w)")
 
 # -- adresse
-_FR_TYPES = (r"rue|avenue|av\.?|ave\.?|boulevard|boul\.?|bd|blvd\.?|chemin|ch\.|rang|route|rte|place|pl\.|"
+_FR_TYPES = (r"rue|r\.|avenue|av\.?|ave\.?|boulevard|boul\.?|bd|blvd\.?|chemin|ch\.|rang|route|rte|place|pl\.|"
              r"mont[ée]e|c[ôo]te|croissant|cr\.|impasse|terrasse|all[ée]e|promenade|carr[ée]|cours|sentier|"
              r"ruelle|voie|square|rond-point|esplanade|passage|quai|circuit|parc|autoroute|concession|"
              r"street|road|drive|lane|crescent|court|way|circle|terrace|highway")
@@ -77,7 +77,7 @@ _EN_TYPES = (r"Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Drive|Dr\.?|Lane|Ln\.?|Cres
 _PART = r"(?:de{s}+la|de{s}+l['’]|du|des|de|d['’]|la|le|les|l['’]|sur|en|aux?|of|the)".format(s=_S)
 _STREET_WORD = rf"(?:[{_UP}][\w'’.]*(?:[-\u2010\u2011][\w'’.]+)*|\d{{1,4}}(?:e|re|er|ème|è|[A-Z])?(?![\w]))"
 _CIVIC = (rf"(?<![\w.,/-])(?<!km{_S})(?<!Km{_S})(?<!KM{_S})(?<!sortie{_S})(?<!exit{_S})"
-          rf"(?:\d{{1,5}}{_S}?-{_S}?)?\d{{1,6}}[A-Za-z]?(?:{_S}?-{_S}?\d{{1,6}})?")
+          rf"(?:\d{{1,5}}{_S}?-{_S}?)?\d{{1,6}}[A-Za-z]?(?:{_S}?-{_S}?\d{{1,6}})?(?:{_S}+(?i:bis|ter)(?![\w]))?")
 _DIRECTION = rf"(?:{_S}+(?:Est|Ouest|Nord|Sud|East|West|North|South|E\.|O\.|N\.|S\.|E|O|N|S|W)(?![\w]))?"
 _UNIT = (rf"(?:{_S}*,?{_S}*(?:(?i:app\.?|appartement|apt\.?|unit[ée]|bureau|suite|local|logement|log\.)"
          rf"{_S}*(?:#|n°|no\.?)?{_S}*\w{{1,6}}(?![\w])|#{_S}?\d{{1,6}}(?![\w])))?")
@@ -132,8 +132,9 @@ RE2 = {
     "telephone": rf"\d{{3}}{_RE2_SEP}?\d{{4}}",
     "courriel": r"\w@[\w-]+\.",
     # a prefix of a street type after a civic number, or an English street type after 1-4 words
-    "adresse": (r"\d\pL?,?[ \x{00A0}\x{202F}]+(?:\d{1,3}\pL{1,3}[ \x{00A0}\x{202F}]+)?"
-                r"(?i:rue|av|boul|bd|blvd|ch|rang|rout|rte|pl|mont|c[ôo]te|cr|imp|terr|all|prom|carr|cour|sent|"
+    "adresse": (r"\d\pL?,?[ \x{00A0}\x{202F}]+(?:(?i:bis|ter)[ \x{00A0}\x{202F}]+)?"
+                r"(?:\d{1,3}\pL{1,3}[ \x{00A0}\x{202F}]+)?"
+                r"(?i:rue|r\.|av|boul|bd|blvd|ch|rang|rout|rte|pl|mont|c[ôo]te|cr|imp|terr|all|prom|carr|cour|sent|"
                 r"ruel|voie|squ|rond|espl|pass|quai|circ|parc|auto|conc|street|road|drive|lane|way|high)"
                 r"|\d\pL?,?[ \x{00A0}\x{202F}]+(?:\pL[\pL'’.-]*[ \x{00A0}\x{202F}]+){1,4}(?i:st|rd|ave|dr|ln|ct|"
                 r"street|road|avenue|drive|lane|crescent|cres|court|boulevard|blvd|way|place|pl|circle|terrace|"

@@ -29,7 +29,7 @@ from dqpub.privacy import name_lexicons as nl
 from dqpub.privacy.person_phrases import mask_person_phrases, speaks_of_one
 from dqpub.privacy.text_tokens import broken, is_number, lexicon, sentence_start, strip_elision, Tok, tokens
 from dqpub.privacy.safe_words import (
-    ADDRESS_WORDS, AGE_EXPRESSIONS, AGE_UNITS, BIRTH_CUES, BUILDINGS, NUMBERED, ROAD_NUMBER, DOMAIN_WORDS, FUNCTION_WORDS,
+    ADDRESS_WORDS, AGE_EXPRESSIONS, AGE_UNITS, BIRTH_CUES, BUILDINGS, NUMBERED, RESIDENCE, ROAD_NUMBER, DOMAIN_WORDS, FUNCTION_WORDS,
     HEALTH_PHRASES, HEALTH_STEMS, HONORIFICS, INFRA, INFRA_ADJ, LOCATIVE, MASK, MONTHS, NAME_PARTICLES, NOT_NAMES,
     NUMBER_CUES, NUMBER_WORDS, PERSON_CUES, PERSON_OF, PLACE_INTRO, TOKEN, TOPONYM_HEADS,
     UNITS, YEAR_CUES, acronyms, fold, frequent_words, gazetteer, health_words,
@@ -403,8 +403,10 @@ def _after_birth_cue(toks: list[Tok], i: int, text: str, reach: int = 10) -> boo
                 break
             before = [fold(o.text) for o in toks[max(0, k - 2):k]]
             if key in BIRTH_CUES or (key == "monde" and before[-1:] == ["au"]) or (
-                    key == "jour" and before[-2:] in (["vu", "le"], ["vue", "le"])):
-                return True  # « née », « venue au monde », « a vu le jour »
+                    key == "jour" and before[-2:] in (["vu", "le"], ["vue", "le"])) or (
+                    key == "ans" and step < 0 and k and is_number(toks[k - 1].text) and fold(toks[k + 1].text) == "le"
+                    and (i == k + 2 or (i == k + 3 and is_number(toks[k + 2].text)))):
+                return True  # « née », « venue au monde », « a vu le jour », « aura 74 ans le 14 mai »
             k += step
     return False
 
@@ -439,6 +441,8 @@ def _number_safe(toks: list[Tok], i: int, vocab: Vocabulary, text: str) -> bool:
     if pk in ("du", "au") and pk2 in BUILDINGS:
         return False  # « maison du 144 »: a civic number
     road = strip_elision(prev.text)[1] if prev is not None else ""
+    if (road in ROAD_NUMBER or nk in ROAD_NUMBER) and any(strip_elision(o.text)[1] in RESIDENCE for o in toks):
+        return False  # a kilometre or a road said of where someone lives: an address
     if road in ROAD_NUMBER or (pk.rstrip(".") in ("no", "n°", "numero") and strip_elision(
             toks[i - 2].text)[1] in NUMBERED if i > 1 else False):
         return True  # « sortie 245 de l'autoroute 20 », « rang 4 », « caserne no 7 »

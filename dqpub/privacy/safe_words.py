@@ -89,6 +89,10 @@ AGE_UNITS = word_set("ans an années année mois semaines semaine")
 # A number after one of these names a road or an exit, whatever follows (« sortie 245 de l'autoroute 20 »).
 ROAD_NUMBER = word_set("route routes autoroute autoroutes sortie sorties km kilomètre kilomètres borne rang rangs "
                        "option options ligne lignes")
+# A cell with one of these says where someone lives: a kilometre or a road number there is their address
+# (« Chalet habité à l'année au 14 km 24 route 112 », « Réside au kilomètre 93 de la route 116 »).
+RESIDENCE = word_set("réside résidant résidante habite habité habitée habitent demeure demeurant domicile domicilié "
+                     "domiciliée vit chalet maison roulotte propriétaire locataire occupant occupante")
 # After « no » / « numéro », these make it an object's number, not a civic number (« caserne no 7 »).
 NUMBERED = word_set("caserne station poste feu feux incendie bulletin avis option zone secteur lot-de équipe "
                     "unité camion véhicule autobus vol")
@@ -122,7 +126,8 @@ FUNCTION_WORDS = word_set("dans sous sans sont vers plus moins très puis depuis
 # Words that introduce what a person is called (« surnommé le Grand », « dit "Coco" », « alias Bob »).
 NICKNAME_CUES = word_set("surnommé surnommée surnommés surnom surnoms sobriquet alias aka a.k.a prénommé prénommée")
 NICKNAME_SAID = word_set("dit dite dits dites appelé appelée nommé nommée")
-BIRTH_CUES = word_set("né née nés nées naissance naît naissant ddn dob d.d.n anniversaire fête fêté fêtée")
+BIRTH_CUES = word_set("né née nés nées naissance naît naissant ddn dob d.d.n anniversaire fête fêté fêtée fêtera "
+                      "fêter fêtait fêteront birthday")
 KINSHIP = word_set(
     "fille fils père mère frère sœur soeur épouse époux conjoint conjointe veuve veuf mari femme "
     "beau-frère belle-sœur belle-soeur beau-père belle-mère neveu nièce cousin cousine oncle tante gendre "
@@ -295,7 +300,27 @@ HEALTH_PHRASES = re.compile(
     r"homologation (?:du|d'un) mandat|inaptitude|usage de substances|toxicomani|"
     # a dependency said with ordinary words (« joueuse compulsive », « un problème d'alcool », « sobre depuis »)
     r"compulsi(?:f|ve|fs|ves)\b|probl[èe]mes? d'(?:alcool|anxi[ée]t[ée]|ob[ée]sit[ée]|audition)|"
-    r"abus d'(?:alcool|substances?|drogues?|m[ée]dicaments)|en [ée]tat d'[ée]bri[ée]t[ée]|sobre depuis|abstinen)",
+    r"abus d'(?:alcool|substances?|drogues?|m[ée]dicaments)|en [ée]tat d'[ée]bri[ée]t[ée]|sobre depuis|abstinen|"
+    # the same injury said body part first (« poignet cassé », « côtes fêlées », « cheville enflée »)
+    r"(?:main|bras|avant-bras|jambe|pied|t[êe]te|dos|genou|cheville|poignet|[ée]paule|hanche|cou|visage|[œo]eil|"
+    r"thorax|c[ôo]te|doigt|orteil|nez|cr[âa]ne|bassin|cuisse|coude|f[ée]mur|clavicule|vert[èe]bre)s? "
+    r"(?:cass|fractur|f[êe]l|foul|lux|bris|br[ûu]l|enfl|disloqu|tordu|amput)\w*|"
+    # using, in treatment for it, gambling (« consomme, refuse l'hébergement », « sortie de cure fermée »)
+    r"consomm(?:e|ent|ait|aient)\b *(?:[,.;:)!/-]|$|(?:\w+ |de la |du |des |d')?(?:drogue|alcool|cannabis|"
+    r"coca|crack|speed|fentanyl|opio|m[ée]th|crystal|h[ée]ro))|"
+    r"cure (?:ferm[ée]e|de d[ée]sintox\w*|de sevrage|de d[ée]pendance)|sortie de cure(?: ferm[ée]e)?|en cure\b|d[ée]sintox\w*|"
+    r"th[ée]rapie (?:ferm[ée]e|interne|en d[ée]pendance)|centre de (?:r[ée]adaptation en d[ée]pendance|th[ée]rapie)|"
+    r"accros?\b|machines? [àa] sous|lot(?:o|erie)s? vid[ée]o|joue (?:au|aux) (?:casino|poker|machines? [àa] sous|machines|lot\w*(?: vid[ée]o)?)|"
+    r"casino en ligne|paris sportifs|gambling|jeu pathologique|"
+    # a mental state in crisis, suicide in any words
+    r"d[ée]sorganis[ée]e?s?\b|d[ée]compens\w*|hallucin\w*|parano\w*|id[ée]es? (?:noires|suicidaires|de mort)|"
+    r"pens[ée]es? (?:noires|suicidaires|de mort)|veu[tx] (?:mourir|en finir)|en finir avec (?:la vie|tout)|"
+    r"se (?:tuer|suicider|pendre|faire du mal)|mettre fin [àa] ses jours|automutil\w*|scarifi\w*|"
+    # care at home said by who comes (« le CLSC passe 3 fois/sem. », « l'infirmière vient le mardi »)
+    r"(?:soutien|aide|maintien|services?) [àa] domicile|auxiliaire (?:familiale|aux services)|"
+    r"(?:clsc|infirmi[èe]re?s?|pr[ée]pos[ée]e?s?|auxiliaires?|inhalo\w*|ergo\w*|physio\w*) "
+    r"(?:passe|passent|vient|viennent|vient|est venue?|sont venus)\b|visites? (?:de l'|d'une? )?infirmi\w*|"
+    r"soins de plaies|changements? de pansements?)",
     re.IGNORECASE)
 
 

@@ -27,7 +27,6 @@ import argparse
 import hashlib
 import random
 import re
-import sys
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -1611,7 +1610,7 @@ def g_lien_joual(c):
                     "la sœur", "le beau-frère", "la belle-mère", "le bonhomme", "la bonne femme"])
     anc = r.choice([f"à {c.pick(COMM['fc'][0] + COMM['fc'][1])}", f"à {c.pick(COMM['fc'][0] + COMM['fc'][1])} {c.pick(COMM['fc'][2])}",
                     f"du gars du garage {c.pick(COMM['fc'][2])}", f"à {c.pick(COMM['fc'][2])} du dépanneur",
-                    f"au maire", f"à {c.pick(SURNOMS)}", f"au boucher du {c.pick(COMM['fc'][2])}"])
+                    "au maire", f"à {c.pick(SURNOMS)}", f"au boucher du {c.pick(COMM['fc'][2])}"])
     return f"{rel} {anc}"
 
 
