@@ -373,7 +373,8 @@ def _work_cue(toks: list[Tok], i: int, key: str) -> int | None:
     return end if end > i + 1 else None
 
 
-_WORK_LINKS = ("chez", "au", "aux", "à", "a", "pour", "de", "du", "des", "d", "l", "d'", "l'", "le", "la", "les")
+_WORK_LINKS = ("chez", "au", "aux", "à", "a", "pour", "de", "du", "des", "d", "l", "d'", "l'", "le", "la", "les",
+               "at", "for", "the")
 
 
 def _linked_workplace(toks: list[Tok], i: int) -> int | None:
@@ -393,7 +394,7 @@ def _linked_workplace(toks: list[Tok], i: int) -> int | None:
         if start >= len(toks):
             return None
         hcore, hkey = strip_elision(toks[start].text)
-        if fold(hcore) in ("la", "le", "les") and start + 1 < len(toks):
+        if fold(hcore) in ("la", "le", "les", "the") and start + 1 < len(toks):
             hcore, hkey = strip_elision(toks[start + 1].text)
         if hcore[:1].isupper() or hkey in INFRA or hkey in WORKPLACES:
             return max(_noun_phrase_end(toks, start), start + 1)

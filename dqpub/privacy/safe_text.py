@@ -31,7 +31,7 @@ from dqpub.privacy.text_tokens import broken, is_number, lexicon, sentence_start
 from dqpub.privacy.safe_words import (
     ADDRESS_WORDS, AGE_EXPRESSIONS, AGE_UNITS, BIRTH_CUES, BUILDINGS, NUMBERED, RESIDENCE, ROAD_NUMBER, DOMAIN_WORDS, FUNCTION_WORDS,
     HEALTH_PHRASES, HEALTH_STEMS, HONORIFICS, INFRA, INFRA_ADJ, LOCATIVE, MASK, MONTHS, NAME_PARTICLES, NOT_NAMES,
-    NUMBER_CUES, NUMBER_WORDS, PERSON_CUES, PERSON_OF, PLACE_INTRO, TOKEN, TOPONYM_HEADS,
+    NUMBER_CUES, NUMBER_WORDS, PERSON_CUES, PERSON_OF, PLACE_INTRO, PLACEHOLDERS, TOKEN, TOPONYM_HEADS,
     UNITS, YEAR_CUES, acronyms, fold, frequent_words, gazetteer, health_words,
     is_health_term, person_names,
 )
@@ -128,7 +128,7 @@ def keep_known_words(text: str, vocab: Vocabulary = Vocabulary(), *,  # noqa: C9
             continue
         prev = _prev_word(toks, i)
         start = sentence_start(text, t.start)
-        if is_number(t.text):
+        if is_number(t.text) and not (fold(t.text) == "sept" and text[t.end:t.end + 1] == "."):  # « 13 sept. »
             grouped = prev is not None and is_number(prev.text) and not text[prev.end:t.start].strip()
             t.keep = (prev.keep if grouped and prev is not None else True) and _number_safe(toks, i, vocab, text)
             continue
@@ -166,6 +166,8 @@ def keep_known_words(text: str, vocab: Vocabulary = Vocabulary(), *,  # noqa: C9
     for t in toks:
         if t.start in flagged:
             t.keep = False
+    _before_an_age(text, toks)
+    _signature(text, toks)
     _propagate(text, toks, caps_text)
     mask_person_phrases(toks, text, vocab.health)
     masked = sum(1 for t in words if not t.keep)
@@ -209,7 +211,9 @@ def known_place_regions(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
             pass
         elif len(words) > 1 or prev in INFRA or prev in INFRA_ADJ or fold(words[0].text) in acronyms() \
                 or prev in PLACE_INTRO or (prev in ("de", "du", "d") and prev2 in PLACE_INTRO) \
-                or (j + 2 < len(toks) and fold(toks[j + 1].text) in ("et", "ou") and toks[j + 2].keep):
+                or (j + 2 < len(toks) and fold(toks[j + 1].text) in ("et", "ou") and toks[j + 2].keep) \
+                or (text[toks[i].start - 1:toks[i].start] == "[" and text[toks[j].end:toks[j].end + 1] == "]"):
+            # « [Albanel] Bilan : … »: a known place in the brackets of a log's tag
             regions.append((toks[i].start, toks[j].end))
         i = j + 1
     return regions
@@ -332,12 +336,22 @@ def _mark_phrases(text: str, toks: list[Tok], vocab: Vocabulary) -> None:
         elif _toponym(toks, i):
             toks[i].keep = True
         i += 1
+    _names_after_infrastructure(text, toks)
+
+
+def _names_after_infrastructure(text: str, toks: list[Tok]) -> None:
+    """« pont Jacques-Cartier », « école secondaire Antoine-Brossard », « MRC d'Argenteuil »."""
+    n = len(toks)
     for i, t in enumerate(toks):
         if strip_elision(t.text)[1] not in INFRA:
             continue
         j = i + 1
         while j < n and fold(toks[j].text) in INFRA_ADJ and toks[j].text.islower():
             j += 1
+        if j < n and toks[j].text[:2].lower() in ("d'", "d’") and toks[j].text[2:3].isupper() \
+                and not text[toks[j - 1].end:toks[j].start].strip():
+            toks[j].keep = True  # « MRC d'Argenteuil », « rivière d'Acadie »: the name after an elided « de »
+            continue
         # a proper name (hyphenated as Québec's toponymy writes names of persons: « Samuel-De Champlain »,
         # « Charles-Le Moyne », « De Castelnau ») after it
         if j < n and toks[j].text[:1].isupper() and not any(c.isdigit() for c in toks[j].text) \
@@ -402,6 +416,10 @@ def _after_birth_cue(toks: list[Tok], i: int, text: str, reach: int = 10) -> boo
             if any(c in gap for c in ";!?\n") or ends:
                 break
             before = [fold(o.text) for o in toks[max(0, k - 2):k]]
+            if key == "ne" and toks[k].text.lower() == "ne" and not (
+                    k + 1 < len(toks) and fold(toks[k + 1].text) in ("le", "en", "a", "au", "vers", "dans", "aux")):
+                k += step
+                continue  # « ne pas circuler » is no « né »
             if key in BIRTH_CUES or (key == "monde" and before[-1:] == ["au"]) or (
                     key == "jour" and before[-2:] in (["vu", "le"], ["vue", "le"])) or (
                     key == "ans" and step < 0 and k and is_number(toks[k - 1].text) and fold(toks[k + 1].text) == "le"
@@ -487,15 +505,22 @@ def _numeric_date(text: str, t: Tok) -> bool | None:
     return None
 
 
-_THINGS = frozenset(fold(w) for w in "bâtiment structure église toiture digue barrage ponceau quai".split())
+_THINGS = frozenset(fold(w) for w in (
+    "bâtiment structure église toiture digue barrage ponceau quai autopompe camion véhicule voiture citerne pompe "
+    "génératrice équipement réseau conduite aqueduc égout infrastructure immeuble édifice bâtisse maison chalet "
+    "grange hangar entrepôt réservoir tour station usine centrale poteau ligne transformateur embarcation bateau "
+    "traversier moteur toit fondation").split())
 
 
 def _thing_before(text: str, start: int) -> bool:
     """« Église de 86 ans », « un pont de 60 ans »: what starts at ``start`` follows « <building> de », the age
     of a building or a structure, not of a person (read by the number rule and by the age expressions)."""
-    m = re.search(r"([^\W\d_]+)\s+de\s*$", text[max(0, start - 40):start])
+    before = text[max(0, start - 40):start]
+    if re.search(r"(?i)(?:r[ée]currence|p[ée]riode de retour|crue)\s*(?:de\s*)?(?:1\s*/\s*)?$", before):
+        return True  # « crue de récurrence 20 ans »: a flood's return period
+    m = re.search(r"([^\W\d_]+)s?\s+de\s*$", before)
     key = fold(m.group(1)) if m else ""
-    return key in BUILDINGS or key in INFRA or key in _THINGS
+    return key in BUILDINGS or key in INFRA or key in _THINGS or key.rstrip("sx") in _THINGS
 
 
 _SEX_MARKERS = frozenset(fold(w) for w in "h f m homme femme garçon fille gars dame monsieur madame mme "
@@ -509,6 +534,38 @@ def _after_sex_marker(toks: list[Tok], i: int) -> bool:
         return False
     digits = toks[i].text
     return digits.isdigit() and int(digits) <= 120 and not (i >= 2 and is_number(toks[i - 2].text))
+
+
+def _before_an_age(text: str, toks: list[Tok]) -> None:
+    """« Pouliot (74 ans) », « Manuel (52) »: a capitalized word right before an age in parentheses is
+    the person's name, whatever else the word may be."""
+    for k in range(1, len(toks)):
+        prev, t = toks[k - 1], toks[k]
+        if text[prev.end:t.start].strip() != "(" or not prev.text[:1].isupper() or prev.text.startswith("["):
+            continue
+        if t.text == PLACEHOLDERS["age"] or (not t.keep and (is_number(t.text) or t.start in _ages(text))):
+            prev.keep, prev.name_like = False, True
+
+
+_NOT_INITIALS = frozenset("ok km am pm min hr hre sem cf nb ps etc".split())
+
+
+def _signature(text: str, toks: list[Tok]) -> None:
+    """« à revoir lundi (lé) », « OK pour paiement partiel -cp »: two or three letters closing the cell after
+    a dash, a slash or in parentheses are who wrote it, unless a unit or a known body's acronym."""
+    t = toks[-1]
+    key = fold(t.text)
+    if not (2 <= len(t.text) <= 3 and t.text.isalpha()) or key in _NOT_INITIALS or key in UNITS or (
+            t.text.isupper() and key in acronyms()):
+        return
+    before = text[toks[-2].end:t.start] if len(toks) > 1 else text[:t.start]
+    after = text[t.end:].strip()
+    if before.rstrip().endswith(("-", "—", "–", "/", "(")) and after in ("", ")", ").", "."):
+        t.keep, t.name_like = False, True
+
+
+def _ages(text: str) -> set[int]:
+    return {m.start() for m in AGE_EXPRESSIONS.finditer(text)}
 
 
 def _propagate(text: str, toks: list[Tok], caps_text: bool = False) -> None:

@@ -162,7 +162,8 @@ ESTABLISHMENTS = word_set("salon marina cpe garderie camping pourvoirie centre m
 WORK_LINKED = word_set("retraité retraitée retraités retraite rotation quart quarts shift shifts job jobs boulot "
                        "travail emplois patron patronne patrons collègue collègues prof profs professeur "
                        "professeure pied congédié congédiée licencié licenciée mis mise camp stage contrat "
-                       "enseigne enseignait joindre rejoindre joignable rejoignable contacter")  # reached at work
+                       "enseigne enseignait joindre rejoindre joignable rejoignable contacter "  # reached at work
+                       "works worked working employed teacher nurse cashier clerk manager")  # and in English
 # « qui tient le motel Le Riverain », « la locataire gère le camping X »: what a person runs is their workplace.
 OWNS = word_set("tient gère possède dirige exploite opère administre")
 NOT_NAMES = frozenset(fold(w) for w in nl.NOT_NAMES | nl.INFRA)
@@ -250,6 +251,8 @@ AGE_EXPRESSIONS = re.compile(
     r"\b\d{1,3} ?(?:printemps|balais|piges|berges|hivers|bougies|yrs?)\b|\bf[êe]te? (?:ses|son) \d{1,3}|"
     # a sex and an age as a code (« H / 37 », « (F, 52) », « 37/H »)
     r"(?<![\w/])[HFhf] ?(?:/|, ?) ?\d{1,3}\b(?![/,.-]\d)|(?<![\w/.,-])\d{1,3} ?/ ?[HF]\b|"
+    # glued, age first (« 72F », « 35H »; « 12H » is noon, « 14H30 » a time: an H age is 25 or more)
+    r"(?<![\w/.,:-])(?:\d{1,3}F|(?:2[5-9]|[3-9]\d|1\d\d)H)\b(?![:.,]?\d)|"
     # « la soixante-dizaine », and the decades of the English spoken in Québec (« in her 60s », « late fifties »)
     r"\b(?:soixante|quatre-vingt)-dizaines?\b|\b(?:early|mid|late)[- ]?(?:\d0s|(?:twent|thirt|fort|fift|sixt|"
     r"sevent|eight|ninet)ies)\b|\bin (?:his|her|their) (?:\d0s|(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)"

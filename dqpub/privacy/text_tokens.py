@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from dqpub.privacy import name_lexicons as nl
-from dqpub.privacy.safe_words import ELISIONS, NUMBER_WORDS, SENTENCE_END, TOKEN, fold, frequent_words
+from dqpub.privacy.safe_words import ELISIONS, MONTHS, NUMBER_WORDS, SENTENCE_END, TOKEN, fold, frequent_words
 
 
 @dataclass
@@ -50,11 +50,14 @@ def broken(toks: list[Tok], j: int) -> bool:
 
 
 _LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*[-–•*]$")
+# An operation log's stamp before its text (« 2025-06-18 4h20 », « MAJ 13 sept. : », « [Gaspé] 22 h 10 - »)
+_STAMP = re.compile(r"(?:[\s\[\]().,:;/*-]*(?:maj|note|suivi|\d+(?:h\d*)?|h|hre?s?|min|le|am|pm|"
+                    + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b)+[\s\[\]().,:;/*-]*")
 
 
 def sentence_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip()
-    if "\n" in text[len(before):pos] or _LIST_ITEM.search(before):
+    if "\n" in text[len(before):pos] or _LIST_ITEM.search(before) or _STAMP.fullmatch(fold(before)):
         return True  # a new line or a list item starts a sentence (operation logs: « 13h - …\n- Voirie avisée »)
     if before.endswith(".") and re.search(r"(?:^|[\s.])(?:\w|M|Mme|Mlle|Dr|Dre|Me|St|Ste)\.$", before):
         return False  # after an initial or an abbreviated title, not a new sentence
