@@ -103,6 +103,9 @@ def published(text: str, vocabulary: Vocabulary = Vocabulary()) -> str:
     ("L'infirmière passe deux fois par semaine pour les pansements", ["infirmière passe"]),
     # signatures
     ("Dossier transmis à la direction régionale -mg", ["mg"]),
+    # what a person can no longer do alone, a device they live on
+    ("Monsieur incapable de s'habiller seul depuis sa chute", ["s'habiller"]),
+    ("Elle est branchée sur un respirateur la nuit", ["branchée sur un"]),
 ])
 def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     out = published(text)

@@ -323,7 +323,16 @@ HEALTH_PHRASES = re.compile(
     r"(?:soutien|aide|maintien|services?) [àa] domicile|auxiliaire (?:familiale|aux services)|"
     r"(?:clsc|infirmi[èe]re?s?|pr[ée]pos[ée]e?s?|auxiliaires?|inhalo\w*|ergo\w*|physio\w*) "
     r"(?:passe|passent|vient|viennent|vient|est venue?|sont venus)\b|visites? (?:de l'|d'une? )?infirmi\w*|"
-    r"soins de plaies|changements? de pansements?)",
+    r"soins de plaies|changements? de pansements?|"
+    # what a person can no longer do alone: the activities of daily living (« incapable de se lever seule »,
+    # « a besoin d'aide pour se laver », « ne peut plus marcher », « confinée au lit »)
+    r"(?:incapables? d[e']|ne (?:peu[tx]|pouvait|sait) (?:plus|pas|presque plus)|besoin d'aide (?:pour|[àa])|"
+    r"aide pour|difficult[ée]s? [àa]|de la misère [àa]|peine [àa]) ?(?:se |s'|m'|me )?(?:lever|marcher|laver|"
+    r"habiller|nourrir|manger|d[ée]placer|lav[ée]|mouvoir|tenir debout|asseoir|coucher|monter|descendre|sortir|"
+    r"conduire|respirer|avaler|parler|voir|entendre|rester seule?|vivre seule?)\b|"
+    r"confin[ée]e?s? au lit|clou[ée]e?s? au lit|au lit depuis|ne (?:quitte|sort) plus (?:son|du) lit|"
+    r"branch[ée]e?s? (?:sur|[àa]) (?:son|un|une|l'|le|la)|d[ée]pend(?:ant|ante)? d'une? (?:appareil|machine|pompe|"
+    r"respirateur|concentrateur))",
     re.IGNORECASE)
 
 
