@@ -10,7 +10,8 @@ import re
 
 from dqpub.privacy.safe_words import (
     EMPLOY_LINKS, ESTABLISHMENTS, HEALTH_CUES, INDIVIDUAL, INFRA, INFRA_ADJ, JOB_ENDINGS, KINSHIP, KINSHIP_MORE, KIN_ADJ, KIN_GROUP, KIN_PREFIXES,
-    MONTHS, NICKNAME_CUES, NICKNAME_SAID, OCCUPATIONS, OWNS, PERSON_CUES, PREDICATE, WORK_CUES, WORK_LINKED, WORKPLACES, fold, gazetteer,
+    AGE_EXPRESSIONS, MONTHS, NICKNAME_CUES, NICKNAME_SAID, OCCUPATIONS, OWNS, PERSON_CUES, PLACEHOLDERS, PREDICATE, UNITS,
+    WORK_CUES, WORK_LINKED, WORKPLACES, acronyms, fold, gazetteer,
 )
 from dqpub.privacy.text_tokens import broken, is_number, lexicon, sentence_start, strip_elision, Tok
 
@@ -399,3 +400,41 @@ def _linked_workplace(toks: list[Tok], i: int) -> int | None:
         if hcore[:1].isupper() or hkey in INFRA or hkey in WORKPLACES:
             return max(_noun_phrase_end(toks, start), start + 1)
     return None
+
+
+def mark_names_by_position(text: str, toks: list[Tok]) -> None:
+    """Words that are a person's name by where they stand, whatever they are otherwise."""
+    _before_an_age(text, toks)
+    _signature(text, toks)
+
+
+def _before_an_age(text: str, toks: list[Tok]) -> None:
+    """« Pouliot (74 ans) », « Manuel (52) »: a capitalized word right before an age in parentheses is
+    the person's name, whatever else the word may be."""
+    for k in range(1, len(toks)):
+        prev, t = toks[k - 1], toks[k]
+        if text[prev.end:t.start].strip() != "(" or not prev.text[:1].isupper() or prev.text.startswith("["):
+            continue
+        if t.text == PLACEHOLDERS["age"] or (not t.keep and (is_number(t.text) or t.start in _ages(text))):
+            prev.keep, prev.name_like = False, True
+
+
+_NOT_INITIALS = frozenset("ok km am pm min hr hre sem cf nb ps etc".split())
+
+
+def _signature(text: str, toks: list[Tok]) -> None:
+    """« à revoir lundi (lé) », « OK pour paiement partiel -cp »: two or three letters closing the cell after
+    a dash, a slash or in parentheses are who wrote it, unless a unit or a known body's acronym."""
+    t = toks[-1]
+    key = fold(t.text)
+    if not (2 <= len(t.text) <= 3 and t.text.isalpha()) or key in _NOT_INITIALS or key in UNITS or (
+            t.text.isupper() and key in acronyms()):
+        return
+    before = text[toks[-2].end:t.start] if len(toks) > 1 else text[:t.start]
+    after = text[t.end:].strip()
+    if before.rstrip().endswith(("-", "—", "–", "/", "(")) and after in ("", ")", ").", "."):
+        t.keep, t.name_like = False, True
+
+
+def _ages(text: str) -> set[int]:
+    return {m.start() for m in AGE_EXPRESSIONS.finditer(text)}

@@ -26,12 +26,12 @@ import re
 from dataclasses import dataclass, field
 
 from dqpub.privacy import name_lexicons as nl
-from dqpub.privacy.person_phrases import mask_person_phrases, speaks_of_one
+from dqpub.privacy.person_phrases import mark_names_by_position, mask_person_phrases, speaks_of_one
 from dqpub.privacy.text_tokens import broken, is_number, lexicon, sentence_start, strip_elision, Tok, tokens
 from dqpub.privacy.safe_words import (
     ADDRESS_WORDS, AGE_EXPRESSIONS, AGE_UNITS, BIRTH_CUES, BUILDINGS, NUMBERED, RESIDENCE, ROAD_NUMBER, DOMAIN_WORDS, FUNCTION_WORDS,
     HEALTH_PHRASES, HEALTH_STEMS, HONORIFICS, INFRA, INFRA_ADJ, LOCATIVE, MASK, MONTHS, NAME_PARTICLES, NOT_NAMES,
-    NUMBER_CUES, NUMBER_WORDS, PERSON_CUES, PERSON_OF, PLACE_INTRO, PLACEHOLDERS, TOKEN, TOPONYM_HEADS,
+    NUMBER_CUES, NUMBER_WORDS, PERSON_CUES, PERSON_OF, PLACE_INTRO, TOKEN, TOPONYM_HEADS,
     UNITS, YEAR_CUES, acronyms, fold, frequent_words, gazetteer, health_words,
     is_health_term, person_names,
 )
@@ -166,8 +166,7 @@ def keep_known_words(text: str, vocab: Vocabulary = Vocabulary(), *,  # noqa: C9
     for t in toks:
         if t.start in flagged:
             t.keep = False
-    _before_an_age(text, toks)
-    _signature(text, toks)
+    mark_names_by_position(text, toks)
     _propagate(text, toks, caps_text)
     mask_person_phrases(toks, text, vocab.health)
     masked = sum(1 for t in words if not t.keep)
@@ -534,38 +533,6 @@ def _after_sex_marker(toks: list[Tok], i: int) -> bool:
         return False
     digits = toks[i].text
     return digits.isdigit() and int(digits) <= 120 and not (i >= 2 and is_number(toks[i - 2].text))
-
-
-def _before_an_age(text: str, toks: list[Tok]) -> None:
-    """« Pouliot (74 ans) », « Manuel (52) »: a capitalized word right before an age in parentheses is
-    the person's name, whatever else the word may be."""
-    for k in range(1, len(toks)):
-        prev, t = toks[k - 1], toks[k]
-        if text[prev.end:t.start].strip() != "(" or not prev.text[:1].isupper() or prev.text.startswith("["):
-            continue
-        if t.text == PLACEHOLDERS["age"] or (not t.keep and (is_number(t.text) or t.start in _ages(text))):
-            prev.keep, prev.name_like = False, True
-
-
-_NOT_INITIALS = frozenset("ok km am pm min hr hre sem cf nb ps etc".split())
-
-
-def _signature(text: str, toks: list[Tok]) -> None:
-    """« à revoir lundi (lé) », « OK pour paiement partiel -cp »: two or three letters closing the cell after
-    a dash, a slash or in parentheses are who wrote it, unless a unit or a known body's acronym."""
-    t = toks[-1]
-    key = fold(t.text)
-    if not (2 <= len(t.text) <= 3 and t.text.isalpha()) or key in _NOT_INITIALS or key in UNITS or (
-            t.text.isupper() and key in acronyms()):
-        return
-    before = text[toks[-2].end:t.start] if len(toks) > 1 else text[:t.start]
-    after = text[t.end:].strip()
-    if before.rstrip().endswith(("-", "—", "–", "/", "(")) and after in ("", ")", ").", "."):
-        t.keep, t.name_like = False, True
-
-
-def _ages(text: str) -> set[int]:
-    return {m.start() for m in AGE_EXPRESSIONS.finditer(text)}
 
 
 def _propagate(text: str, toks: list[Tok], caps_text: bool = False) -> None:
