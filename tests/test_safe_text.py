@@ -106,6 +106,8 @@ def published(text: str, vocabulary: Vocabulary = Vocabulary()) -> str:
     # what a person can no longer do alone, a device they live on
     ("Monsieur incapable de s'habiller seul depuis sa chute", ["s'habiller"]),
     ("Elle est branchée sur un respirateur la nuit", ["branchée sur un"]),
+    ("Locataire avec un trouble de la personnalité, suivi serré", ["personnalité"]),
+    ("Le voisin boit tous les jours, refuse de partir", ["boit tous les jours"]),
 ])
 def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     out = published(text)
@@ -160,6 +162,11 @@ def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     "Écoles fermées dans la MRC d'Argenteuil",
     "Le directeur du service incendie a demandé des renforts",
     "Consommation d'eau potable à réduire, avis de la municipalité",
+    "La greffière de la municipalité a convoqué le conseil",
+    "Réduction de 30 % du débit, autopompe 214 en attente",
+    "Note 7 h 15: sous-sol de l'hôtel de ville inondé",
+    "Séisme de magnitude 3,8 ressenti à La Malbaie",
+    "Détour par le boul. Jean-Lesage",
 ])
 def test_clean_institutional_text_stays(text):
     assert published(text) == text

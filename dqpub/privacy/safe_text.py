@@ -338,6 +338,9 @@ def _mark_phrases(text: str, toks: list[Tok], vocab: Vocabulary) -> None:
     _names_after_infrastructure(text, toks)
 
 
+_ABBREVIATED = frozenset(("boul", "av", "ch", "bd", "rte", "aut", "ave"))
+
+
 def _names_after_infrastructure(text: str, toks: list[Tok]) -> None:
     """« pont Jacques-Cartier », « école secondaire Antoine-Brossard », « MRC d'Argenteuil »."""
     n = len(toks)
@@ -355,7 +358,10 @@ def _names_after_infrastructure(text: str, toks: list[Tok]) -> None:
         # « Charles-Le Moyne », « De Castelnau ») after it
         if j < n and toks[j].text[:1].isupper() and not any(c.isdigit() for c in toks[j].text) \
                 and toks[j].end - toks[j - 1].end <= len(toks[j].text) + 2 \
-                and not text[toks[j - 1].end:toks[j].start].strip(" -"):  # « rivière. Yvon » is another sentence
+                and text[toks[j - 1].end:toks[j].start].strip(" -") in (
+                    ("", ".") if j == i + 1 and fold(t.text) in _ABBREVIATED else ("",)):
+            # « rivière. Yvon » is another sentence, « boul. Guillaume-Couture » is not
+            t.keep = t.keep or fold(t.text) in _ABBREVIATED
             last = j
             while last + 1 < n and last < j + 2 and toks[last + 1].text[:1].isupper() and (
                     "-" in toks[j].text or fold(toks[last].text) in ("de", "le", "la", "du", "des")) \
@@ -443,8 +449,8 @@ def _number_safe(toks: list[Tok], i: int, vocab: Vocabulary, text: str) -> bool:
         return True
     if prev is not None and prev.text in ("A", "R") and text[prev.end:t.start] == "-":
         return True  # « A-20 »
-    if re.match(r"\s?°", text[t.end:]):
-        return True  # « -2 °C »
+    if re.match(r"\s?[°%]", text[t.end:]):
+        return True  # « -2 °C », « 50 % »
     date = _numeric_date(text, t)
     if date is not None:  # « 2024-02-16 », « 25/11 »: the day of the event; « 1948-03-03 » may be a birth, and
         return date and not speaks_of_one(toks)  # so may any date in a cell about someone (« Léa (17/3/2009) »)
@@ -466,7 +472,9 @@ def _number_safe(toks: list[Tok], i: int, vocab: Vocabulary, text: str) -> bool:
     if nk in ("au", "a", "et") and i + 3 < len(toks) and is_number(toks[i + 2].text) \
             and fold(toks[i + 3].text) in MONTHS:
         return True  # « du 3 au 5 mars »
-    if pk in ADDRESS_WORDS or nk in ADDRESS_WORDS or nk in ("du", "de", "des", "de la", ","):
+    after = text[t.end:nxt.start] if nxt is not None else ""
+    if pk in ADDRESS_WORDS or (nk in ADDRESS_WORDS and not any(c in after for c in ":;")) or nk in (
+            "du", "de", "des", "de la", ","):  # « 11 h 45: sous-sol inondé » is a time, then a sentence
         if nk in ("de", "du", "des") and nxt is not None and i + 2 < len(toks) and fold(toks[i + 2].text) in UNITS:
             return True
         return False

@@ -88,7 +88,8 @@ UNITS = word_set(
 AGE_UNITS = word_set("ans an années année mois semaines semaine")
 # A number after one of these names a road or an exit, whatever follows (« sortie 245 de l'autoroute 20 »).
 ROAD_NUMBER = word_set("route routes autoroute autoroutes sortie sorties km kilomètre kilomètres borne rang rangs "
-                       "option options ligne lignes")
+                       "option options ligne lignes autopompe autopompes citerne citernes échelle "
+                       "pompage magnitude")  # and the numbers of fire units, pumping stations, an earthquake
 # A cell with one of these says where someone lives: a kilometre or a road number there is their address
 # (« Chalet habité à l'année au 14 km 24 route 112 », « Réside au kilomètre 93 de la route 116 »).
 RESIDENCE = word_set("réside résidant résidante habite habité habitée habitent demeure demeurant domicile domicilié "
@@ -187,7 +188,7 @@ NAME_PARTICLES = word_set("el al ben bin ibn ould abou abu ait aït van von mc m
 # Health vocabulary: stems and endings of conditions, treatments and aids (masked when the column removes
 # « sante »). Broad on purpose: a missed condition is a leak, a masked ordinary word costs readability.
 HEALTH_STEMS = re.compile(
-    r"(th[ée]rap|chimio|radioth|dialys|greff|transplant|cancer|tumeur|leuc[ée]m|lymphom|m[ée]lanom|carcinom|"
+    r"(th[ée]rap|chimio|radioth|dialys|greff(?:e|é|on)|transplant|cancer|tumeur|leuc[ée]m|lymphom|m[ée]lanom|carcinom|"
     r"sarcom|m[ée]tastas|diab[èée]t|insulin|\bcardiaq|\bcardio|infarctus|pacemaker|stimulateur|avc\b|alzheimer|"
     r"\bd[ée]menced[ée]ment|parkinson|scl[ée]ros|[ée]pilep|autis|\btsa\b|tdah|schizo|bipolair|d[ée]press|"
     r"psychiatr|psychot|psychos|suicid|anxi[ée]|toxicom|alcooli|m[ée]thadon|\bvih\b|\bsida\b|s[ée]ropositi|"
@@ -331,6 +332,11 @@ HEALTH_PHRASES = re.compile(
     r"habiller|nourrir|manger|d[ée]placer|lav[ée]|mouvoir|tenir debout|asseoir|coucher|monter|descendre|sortir|"
     r"conduire|respirer|avaler|parler|voir|entendre|rester seule?|vivre seule?)\b|"
     r"confin[ée]e?s? au lit|clou[ée]e?s? au lit|au lit depuis|ne (?:quitte|sort) plus (?:son|du) lit|"
+    r"troubles? (?:de (?:la )?personnalit[ée]|anxieux|bipolaire|du spectre|d[ée]ficitaire|alimentaires?|"
+    r"obsessionnel|panique|de l'humeur|de comportement|du comportement|psychotique|mentale?s?|mentaux|cognitifs?|"
+    r"neurocognitifs?|de stress|de l'attention|du d[ée]veloppement|d'apprentissage|de sant[ée] mentale)|"
+    r"\bpsy\b|boi[st] (?:beaucoup|trop|souvent|tous les jours|chaque jour|en cachette|depuis)|"
+    r"buvait (?:beaucoup|trop|souvent)|\bivre\b|en boisson|"
     r"branch[ée]e?s? (?:sur|[àa]) (?:son|un|une|l'|le|la)|d[ée]pend(?:ant|ante)? d'une? (?:appareil|machine|pompe|"
     r"respirateur|concentrateur))",
     re.IGNORECASE)
