@@ -55,9 +55,22 @@ _STAMP = re.compile(r"(?:[\s\[\]().,:;/*-]*(?:maj|note|suivi|\d+(?:h\d*)?|h|hre?
                     + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b)+[\s\[\]().,:;/*-]*")
 
 
+def _stamp(before: str) -> bool:
+    """``before`` is only a log's stamp; read for every word, so the cheap tests come first."""
+    if not before or len(before) > 40 or before[0] not in "0123456789[(MmNnSs":
+        return False
+    last = before.rsplit(None, 1)[-1].lower().rstrip(".:,;-–—)]")
+    if last[-1:].isalpha() and last not in _STAMP_WORDS and not last[:1].isdigit():
+        return False  # ends with a word that is no stamp's
+    return bool(_STAMP.fullmatch(fold(before)))
+
+
+_STAMP_WORDS = frozenset(("h", "hr", "hre", "hres", "min", "am", "pm", "maj", "note", "suivi")) | MONTHS
+
+
 def sentence_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip()
-    if "\n" in text[len(before):pos] or _LIST_ITEM.search(before) or _STAMP.fullmatch(fold(before)):
+    if "\n" in text[len(before):pos] or _LIST_ITEM.search(before) or _stamp(before):
         return True  # a new line or a list item starts a sentence (operation logs: « 13h - …\n- Voirie avisée »)
     if before.endswith(".") and re.search(r"(?:^|[\s.])(?:\w|M|Mme|Mlle|Dr|Dre|Me|St|Ste)\.$", before):
         return False  # after an initial or an abbreviated title, not a new sentence
