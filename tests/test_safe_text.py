@@ -108,6 +108,8 @@ def published(text: str, vocabulary: Vocabulary = Vocabulary()) -> str:
     ("Elle est branchée sur un respirateur la nuit", ["branchée sur un"]),
     ("Locataire avec un trouble de la personnalité, suivi serré", ["personnalité"]),
     ("Le voisin boit tous les jours, refuse de partir", ["boit tous les jours"]),
+    ("Occupante de 1958, seule avec son chat", ["1958"]),
+    ("Foyer : 1 F (77), 1 H (80)", ["77", "80"]),
 ])
 def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     out = published(text)
@@ -166,6 +168,7 @@ def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     "Réduction de 30 % du débit, autopompe 214 en attente",
     "Note 7 h 15: sous-sol de l'hôtel de ville inondé",
     "Séisme de magnitude 3,8 ressenti à La Malbaie",
+    "Niveau de la crue de 1974 dépassé à 14 h 30",
     "Détour par le boul. Jean-Lesage",
 ])
 def test_clean_institutional_text_stays(text):

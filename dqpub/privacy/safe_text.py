@@ -30,6 +30,7 @@ from dqpub.privacy.person_phrases import mark_names_by_position, mask_person_phr
 from dqpub.privacy.text_tokens import broken, is_number, lexicon, sentence_start, strip_elision, Tok, tokens
 from dqpub.privacy.safe_words import (
     ADDRESS_WORDS, AGE_EXPRESSIONS, AGE_UNITS, BIRTH_CUES, BUILDINGS, NUMBERED, RESIDENCE, ROAD_NUMBER, DOMAIN_WORDS, FUNCTION_WORDS,
+    INDIVIDUAL,
     HEALTH_PHRASES, HEALTH_STEMS, HONORIFICS, INFRA, INFRA_ADJ, LOCATIVE, MASK, MONTHS, NAME_PARTICLES, NOT_NAMES,
     NUMBER_CUES, NUMBER_WORDS, PERSON_CUES, PERSON_OF, PLACE_INTRO, TOKEN, TOPONYM_HEADS,
     UNITS, YEAR_CUES, acronyms, fold, frequent_words, gazetteer, health_words,
@@ -443,7 +444,7 @@ def _number_safe(toks: list[Tok], i: int, vocab: Vocabulary, text: str) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if _after_birth_cue(toks, i, text):
         return False
-    if vocab.ages and _after_sex_marker(toks, i):
+    if vocab.ages and _after_sex_marker(toks, i, text):
         return False
     if re.fullmatch(r"\d{1,2}h\d{0,2}|\d{1,2}:\d{2}", w) or w in ("911", "811", "211", "311", "511"):
         return True
@@ -483,6 +484,8 @@ def _number_safe(toks: list[Tok], i: int, vocab: Vocabulary, text: str) -> bool:
     if nk in UNITS or nk in MONTHS:
         return True
     if re.fullmatch(r"(1[6-9]|20)\d\d", w):
+        if pk == "de" and fold(pk2) in _SEX_MARKERS | INDIVIDUAL:
+            return False  # « Locataire de 1961 »: the year a person was born (« crue de 1974 » stays)
         return pk in YEAR_CUES or pk in MONTHS  # a year said as one (after a birth word it was masked above)
     if pk in NUMBER_CUES and pk not in ("de", "à", "et", "ou", "le", "la", "les", "des", "du", "au", "aux", "un", "une"):
         return True
@@ -534,13 +537,14 @@ _SEX_MARKERS = frozenset(fold(w) for w in "h f m homme femme garçon fille gars 
                           "victime patient patiente enfant bébé ado adolescent adolescente".split())
 
 
-def _after_sex_marker(toks: list[Tok], i: int) -> bool:
-    """« H 63 a », « Victime h-35 », « femme 48 »: a number right after a sex or person marker is an age
-    (« à 14 h 30 » is a time: the « h » follows a number)."""
+def _after_sex_marker(toks: list[Tok], i: int, text: str = "") -> bool:
+    """« H 63 a », « Victime h-35 », « femme 48 », « 1 H (71) »: a number right after a sex or person marker
+    is an age (« à 14 h 30 » is a time: the « h » follows a number and a space precedes the minutes)."""
     if i == 0 or fold(toks[i - 1].text).rstrip(".") not in _SEX_MARKERS:
         return False
     digits = toks[i].text
-    return digits.isdigit() and int(digits) <= 120 and not (i >= 2 and is_number(toks[i - 2].text))
+    in_brackets = "(" in text[toks[i - 1].end:toks[i].start]
+    return digits.isdigit() and int(digits) <= 120 and (in_brackets or not (i >= 2 and is_number(toks[i - 2].text)))
 
 
 def _propagate(text: str, toks: list[Tok], caps_text: bool = False) -> None:
