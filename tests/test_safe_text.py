@@ -109,6 +109,10 @@ def published(text: str, vocabulary: Vocabulary = Vocabulary()) -> str:
     ("Locataire avec un trouble de la personnalité, suivi serré", ["personnalité"]),
     ("Le voisin boit tous les jours, refuse de partir", ["boit tous les jours"]),
     ("Occupante de 1958, seule avec son chat", ["1958"]),
+    ("Garçon non verbal, accompagné de son père", ["non verbal"]),
+    ("Le grand-père fume du pot tous les soirs", ["pot"]),
+    ("Il a menacé de se jeter devant le train", ["se jeter devant"]),
+    ("Monsieur est hypothéqué des poumons", ["hypothéqué"]),
     ("Foyer : 1 F (77), 1 H (80)", ["77", "80"]),
 ])
 def test_phrasings_no_detector_was_written_for_are_masked(text, planted):

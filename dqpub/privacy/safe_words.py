@@ -322,7 +322,7 @@ HEALTH_PHRASES = re.compile(
     r"se (?:tuer|suicider|pendre|faire du mal)|mettre fin [àa] ses jours|automutil\w*|scarifi\w*|"
     # care at home said by who comes (« le CLSC passe 3 fois/sem. », « l'infirmière vient le mardi »)
     r"(?:soutien|aide|maintien|services?) [àa] domicile|auxiliaire (?:familiale|aux services)|"
-    r"(?:clsc|infirmi[èe]re?s?|pr[ée]pos[ée]e?s?|auxiliaires?|inhalo\w*|ergo\w*|physio\w*) "
+    r"(?:clsc|infirmi[èe]re?s?|pr[ée]pos[ée]e?s?|auxiliaires?|aides?-soignante?s?|inhalo\w*|ergo\w*|physio\w*) "
     r"(?:passe|passent|vient|viennent|vient|est venue?|sont venus)\b|visites? (?:de l'|d'une? )?infirmi\w*|"
     r"soins de plaies|changements? de pansements?|"
     # what a person can no longer do alone: the activities of daily living (« incapable de se lever seule »,
@@ -336,6 +336,11 @@ HEALTH_PHRASES = re.compile(
     r"obsessionnel|panique|de l'humeur|de comportement|du comportement|psychotique|mentale?s?|mentaux|cognitifs?|"
     r"neurocognitifs?|de stress|de l'attention|du d[ée]veloppement|d'apprentissage|de sant[ée] mentale)|"
     r"\bpsy\b|boi[st] (?:beaucoup|trop|souvent|tous les jours|chaque jour|en cachette|depuis)|"
+    r"non[- ]verba(?:l|le|ux|les)\b|retards? (?:de |du )?(?:langage|d[ée]veloppement|moteur|mental|global)|"
+    r"haute pression|pression haute|hypoth[ée]qu[ée]e?s? (?:du|des|de la|de l')|points de suture|"
+    r"faire (?:sa |la )?toilette|toxicos?\b|fum(?:e|ent|ait|er) (?:du|de la|son) (?:pot|weed|mari|cannabis|crack|"
+    r"crystal|joint)|jou(?:e|ent|ait) [^,.;]{0,25}pour de l'argent|se jeter (?:du|d'un|d'une|en bas|devant|sous)|"
+    r"fai(?:t|sait) des crises|"
     r"buvait (?:beaucoup|trop|souvent)|\bivre\b|en boisson|"
     r"branch[ée]e?s? (?:sur|[àa]) (?:son|un|une|l'|le|la)|d[ée]pend(?:ant|ante)? d'une? (?:appareil|machine|pompe|"
     r"respirateur|concentrateur))",
