@@ -110,6 +110,7 @@ def published(text: str, vocabulary: Vocabulary = Vocabulary()) -> str:
     ("Le voisin boit tous les jours, refuse de partir", ["boit tous les jours"]),
     ("Occupante de 1958, seule avec son chat", ["1958"]),
     ("Garçon non verbal, accompagné de son père", ["non verbal"]),
+    ("Demandeur·e né·e en 1961", ["1961"]),
     ("Le grand-père fume du pot tous les soirs", ["pot"]),
     ("Il a menacé de se jeter devant le train", ["se jeter devant"]),
     ("Monsieur est hypothéqué des poumons", ["hypothéqué"]),

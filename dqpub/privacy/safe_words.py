@@ -127,8 +127,8 @@ FUNCTION_WORDS = word_set("dans sous sans sont vers plus moins très puis depuis
 # Words that introduce what a person is called (« surnommé le Grand », « dit "Coco" », « alias Bob »).
 NICKNAME_CUES = word_set("surnommé surnommée surnommés surnom surnoms sobriquet alias aka a.k.a prénommé prénommée")
 NICKNAME_SAID = word_set("dit dite dits dites appelé appelée nommé nommée")
-BIRTH_CUES = word_set("né née nés nées naissance naît naissant ddn dob d.d.n anniversaire fête fêté fêtée fêtera "
-                      "fêter fêtait fêteront birthday")
+BIRTH_CUES = word_set("né née nés nées né-e né·e né.e naissance naît naissant ddn dob d.d.n anniversaire fête fêté "
+                      "fêtée fêtera fêter fêtait fêteront birthday born yob")
 KINSHIP = word_set(
     "fille fils père mère frère sœur soeur épouse époux conjoint conjointe veuve veuf mari femme "
     "beau-frère belle-sœur belle-soeur beau-père belle-mère neveu nièce cousin cousine oncle tante gendre "
