@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from dqpub.privacy import name_lexicons as nl
 from dqpub.privacy.person_phrases import mark_names_by_position, mask_person_phrases, speaks_of_one
-from dqpub.privacy.text_tokens import broken, is_number, lexicon, sentence_start, strip_elision, Tok, tokens
+from dqpub.privacy.text_tokens import broken, is_number, lexicon, numeric_date, sentence_start, strip_elision, Tok, tokens
 from dqpub.privacy.safe_words import (
     ADDRESS_WORDS, AGE_EXPRESSIONS, AGE_UNITS, BIRTH_CUES, BUILDINGS, NUMBERED, RESIDENCE, ROAD_NUMBER, DOMAIN_WORDS, FUNCTION_WORDS,
     INDIVIDUAL,
@@ -452,7 +452,7 @@ def _number_safe(toks: list[Tok], i: int, vocab: Vocabulary, text: str) -> bool:
         return True  # « A-20 »
     if re.match(r"\s?[°%]", text[t.end:]):
         return True  # « -2 °C », « 50 % »
-    date = _numeric_date(text, t)
+    date = numeric_date(text, t)
     if date is not None:  # « 2024-02-16 », « 25/11 »: the day of the event; « 1948-03-03 » may be a birth, and
         return date and not speaks_of_one(toks)  # so may any date in a cell about someone (« Léa (17/3/2009) »)
     if i >= 2 and fold(toks[i - 1].text) in ("et", "ou", "à", "au") and toks[i - 2].keep and is_number(toks[i - 2].text):
@@ -484,9 +484,7 @@ def _number_safe(toks: list[Tok], i: int, vocab: Vocabulary, text: str) -> bool:
     if nk in UNITS or nk in MONTHS:
         return True
     if re.fullmatch(r"(1[6-9]|20)\d\d", w):
-        if pk == "de" and fold(pk2) in _SEX_MARKERS | INDIVIDUAL:
-            return False  # « Locataire de 1961 »: the year a person was born (« crue de 1974 » stays)
-        return pk in YEAR_CUES or pk in MONTHS  # a year said as one (after a birth word it was masked above)
+        return _year_safe(pk, pk2)
     if pk in NUMBER_CUES and pk not in ("de", "à", "et", "ou", "le", "la", "les", "des", "du", "au", "aux", "un", "une"):
         return True
     if nxt is not None and not broken(toks, i + 1) and nxt.text[:1].isalpha() \
@@ -499,20 +497,12 @@ def _number_safe(toks: list[Tok], i: int, vocab: Vocabulary, text: str) -> bool:
     return False
 
 
-_DATE = re.compile(r"(?<![\d/.-])(?:(\d{4})-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}(?:/(\d{2}|\d{4}))?|(\d{4})/\d{1,2}/\d{1,2}"
-                   r"|\d{1,2}\.\d{1,2}\.(\d{4}))(?![\d/.-]?\d)")
-
-
-def _numeric_date(text: str, t: Tok) -> bool | None:
-    """For a number inside a date written in digits: True when it is recent enough to be the event's (no
-    year, or a year since 2000), False for an older one (a birth date without its cue); None: no date."""
-    for m in _DATE.finditer(text, max(0, t.start - 10), min(len(text), t.end + 10)):
-        if m.start() <= t.start and t.end <= m.end():
-            year = next((g for g in m.groups() if g), None)
-            if year is None:
-                return True
-            return int(year) >= 2000 if len(year) == 4 else int(year) <= 30
-    return None
+def _year_safe(pk: str, pk2: str) -> bool:
+    """A year said as one stays (after a birth word it was masked before); « Locataire de 1961 » is the year a
+    person was born (« crue de 1974 » stays)."""
+    if pk == "de" and pk2 in _SEX_MARKERS | INDIVIDUAL:
+        return False
+    return pk in YEAR_CUES or pk in MONTHS
 
 
 _THINGS = frozenset(fold(w) for w in (

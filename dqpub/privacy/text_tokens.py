@@ -88,3 +88,19 @@ def is_number(w: str) -> bool:
 def lexicon(w: str) -> bool:
     """A French word of the model's tables (any case), or a very frequent one."""
     return nl.common_word_raw(w) or fold(w) in frequent_words()
+
+
+_DATE = re.compile(r"(?<![\d/.-])(?:(\d{4})-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}(?:/(\d{2}|\d{4}))?|(\d{4})/\d{1,2}/\d{1,2}"
+                   r"|\d{1,2}\.\d{1,2}\.(\d{4}))(?![\d/.-]?\d)")
+
+
+def numeric_date(text: str, t: Tok) -> bool | None:
+    """For a number inside a date written in digits: True when it is recent enough to be the event's (no
+    year, or a year since 2000), False for an older one (a birth date without its cue); None: no date."""
+    for m in _DATE.finditer(text, max(0, t.start - 10), min(len(text), t.end + 10)):
+        if m.start() <= t.start and t.end <= m.end():
+            year = next((g for g in m.groups() if g), None)
+            if year is None:
+                return True
+            return int(year) >= 2000 if len(year) == 4 else int(year) <= 30
+    return None
