@@ -148,13 +148,10 @@ class CliResult:
 
 
 @pytest.fixture
-def cli_in_process(project, monkeypatch, capsys, all_logs):
-    """``dqpub ARGS`` run in this process against ``project`` (no interpreter start-up, no re-import of
+def cli_in_process(project_env, capsys, all_logs):
+    """``dqpub ARGS`` run in this process against the project (no interpreter start-up, no re-import of
     spaCy): what a subprocess is kept for is a real pipe, a clean Prefect environment or a peak RSS."""
     from dqpub import cli
-
-    for var, value in project_variables(project).items():
-        monkeypatch.setenv(var, value)
 
     def run(*args: str) -> CliResult:
         capsys.readouterr()

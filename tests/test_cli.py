@@ -13,14 +13,11 @@ import pytest
 
 from dqpub import cli
 from dqpub.core.settings import PROJECT_ROOT
-from tests.conftest import project_variables
 
 
 @pytest.fixture
-def env(project, monkeypatch):
-    for var, value in project_variables(project).items():
-        monkeypatch.setenv(var, value)
-    return project
+def env(project_env):
+    return project_env
 
 
 def test_version_and_help_examples(capsys):
