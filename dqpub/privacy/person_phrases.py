@@ -411,12 +411,18 @@ def mark_names_by_position(text: str, toks: list[Tok]) -> None:
 def _before_an_age(text: str, toks: list[Tok]) -> None:
     """« Pouliot (74 ans) », « Manuel (52) »: a capitalized word right before an age in parentheses is
     the person's name, whatever else the word may be."""
+    ages: set[int] | None = None  # starts of the age expressions, read once and only when needed
     for k in range(1, len(toks)):
         prev, t = toks[k - 1], toks[k]
         if text[prev.end:t.start].strip() != "(" or not prev.text[:1].isupper() or prev.text.startswith("["):
             continue
-        if t.text == PLACEHOLDERS["age"] or (not t.keep and (is_number(t.text) or t.start in _ages(text))):
-            prev.keep, prev.name_like = False, True
+        if t.text != PLACEHOLDERS["age"] and (t.keep or not is_number(t.text)):
+            if t.keep:
+                continue
+            ages = {m.start() for m in AGE_EXPRESSIONS.finditer(text)} if ages is None else ages
+            if t.start not in ages:
+                continue
+        prev.keep, prev.name_like = False, True
 
 
 _NOT_INITIALS = frozenset("ok km am pm min hr hre sem cf nb ps etc".split())
@@ -434,7 +440,3 @@ def _signature(text: str, toks: list[Tok]) -> None:
     after = text[t.end:].strip()
     if before.rstrip().endswith(("-", "—", "–", "/", "(")) and after in ("", ")", ").", "."):
         t.keep, t.name_like = False, True
-
-
-def _ages(text: str) -> set[int]:
-    return {m.start() for m in AGE_EXPRESSIONS.finditer(text)}

@@ -30,8 +30,7 @@ from dqpub.privacy.person_phrases import mark_names_by_position, mask_person_phr
 from dqpub.privacy.text_tokens import broken, is_number, lexicon, numeric_date, sentence_start, strip_elision, Tok, tokens
 from dqpub.privacy.safe_words import (
     ADDRESS_WORDS, AGE_EXPRESSIONS, AGE_UNITS, BIRTH_CUES, BUILDINGS, NUMBERED, RESIDENCE, ROAD_NUMBER, DOMAIN_WORDS, FUNCTION_WORDS,
-    INDIVIDUAL,
-    HEALTH_PHRASES, HEALTH_STEMS, HONORIFICS, INFRA, INFRA_ADJ, LOCATIVE, MASK, MONTHS, NAME_PARTICLES, NOT_NAMES,
+    HEALTH_PHRASES, HEALTH_STEMS, HONORIFICS, INDIVIDUAL, INFRA, INFRA_ADJ, LOCATIVE, MASK, MONTHS, NAME_PARTICLES, NOT_NAMES,
     NUMBER_CUES, NUMBER_WORDS, PERSON_CUES, PERSON_OF, PLACE_INTRO, TOKEN, TOPONYM_HEADS,
     UNITS, YEAR_CUES, acronyms, fold, frequent_words, gazetteer, health_words,
     is_health_term, person_names,
@@ -527,7 +526,7 @@ _SEX_MARKERS = frozenset(fold(w) for w in "h f m homme femme garçon fille gars 
                           "victime patient patiente enfant bébé ado adolescent adolescente".split())
 
 
-def _after_sex_marker(toks: list[Tok], i: int, text: str = "") -> bool:
+def _after_sex_marker(toks: list[Tok], i: int, text: str) -> bool:
     """« H 63 a », « Victime h-35 », « femme 48 », « 1 H (71) »: a number right after a sex or person marker
     is an age (« à 14 h 30 » is a time: the « h » follows a number and a space precedes the minutes)."""
     if i == 0 or fold(toks[i - 1].text).rstrip(".") not in _SEX_MARKERS:

@@ -323,7 +323,7 @@ HEALTH_PHRASES = re.compile(
     # care at home said by who comes (« le CLSC passe 3 fois/sem. », « l'infirmière vient le mardi »)
     r"(?:soutien|aide|maintien|services?) [àa] domicile|auxiliaire (?:familiale|aux services)|"
     r"(?:clsc|infirmi[èe]re?s?|pr[ée]pos[ée]e?s?|auxiliaires?|aides?-soignante?s?|inhalo\w*|ergo\w*|physio\w*) "
-    r"(?:passe|passent|vient|viennent|vient|est venue?|sont venus)\b|visites? (?:de l'|d'une? )?infirmi\w*|"
+    r"(?:passe|passent|vient|viennent|est venue?|sont venus)\b|visites? (?:de l'|d'une? )?infirmi\w*|"
     r"soins de plaies|changements? de pansements?|"
     # what a person can no longer do alone: the activities of daily living (« incapable de se lever seule »,
     # « a besoin d'aide pour se laver », « ne peut plus marcher », « confinée au lit »)

@@ -50,9 +50,11 @@ def broken(toks: list[Tok], j: int) -> bool:
 
 
 _LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*[-–•*]$")
-# An operation log's stamp before its text (« 2025-06-18 4h20 », « MAJ 13 sept. : », « [Gaspé] 22 h 10 - »)
-_STAMP = re.compile(r"(?:[\s\[\]().,:;/*-]*(?:maj|note|suivi|\d+(?:h\d*)?|h|hre?s?|min|le|am|pm|"
-                    + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b)+[\s\[\]().,:;/*-]*")
+# An operation log's stamp before its text (« 2025-06-18 4h20 », « MAJ 13 sept. : », « [Gaspé] 22 h 10 - »):
+# numbers, times, these words and « le »
+_STAMP_WORDS = frozenset(("h", "hr", "hrs", "hre", "hres", "min", "am", "pm", "maj", "note", "suivi")) | MONTHS
+_STAMP = re.compile(r"(?:[\s\[\]().,:;/*-]*(?:\d+(?:h\d*)?|le|"
+                    + "|".join(map(re.escape, sorted(_STAMP_WORDS, key=len, reverse=True))) + r")\b)+[\s\[\]().,:;/*-]*")
 
 
 def _stamp(before: str) -> bool:
@@ -63,9 +65,6 @@ def _stamp(before: str) -> bool:
     if last[-1:].isalpha() and last not in _STAMP_WORDS and not last[:1].isdigit():
         return False  # ends with a word that is no stamp's
     return bool(_STAMP.fullmatch(fold(before)))
-
-
-_STAMP_WORDS = frozenset(("h", "hr", "hre", "hres", "min", "am", "pm", "maj", "note", "suivi")) | MONTHS
 
 
 def sentence_start(text: str, pos: int) -> bool:
