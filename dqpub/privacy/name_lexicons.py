@@ -62,6 +62,43 @@ def common_word_raw(word: str) -> bool:
     return _lexicon_words is not None and word.casefold().replace("’", "'") in _lexicon_words
 
 
+_ACCENTS = {"e": "éèêë", "a": "àâ", "i": "îï", "o": "ô", "u": "ûù", "c": "ç"}
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def common_word_unaccented(word: str) -> bool:
+    """A word typed without its accents (« deborde », « EVACUATION ») whose accented form, with one or two
+    accents put back, is a word of the model's tables (« débordé », « évacuation »). Only the model's
+    tables, not a frequency list from the web: a given name or a surname typed without accents (« cedric »,
+    « belanger ») is not in them, so it stays unknown."""
+    w = word.casefold()
+    if not w.isascii() or not w.isalpha() or len(w) < 3:
+        return False
+    spots = [i for i, ch in enumerate(w) if ch in _ACCENTS]
+    for i, a in enumerate(spots):
+        for x in _ACCENTS[w[a]]:
+            one = w[:a] + x + w[a + 1:]
+            if common_word_raw(one):
+                return True
+            for b in spots[i + 1:]:
+                if any(common_word_raw(one[:b] + y + one[b + 1:]) for y in _ACCENTS[w[b]]):
+                    return True
+    return False
+
+
+def known_word(word: str) -> bool:
+    """:func:`common_word`, or a word typed without its accents (:func:`common_word_unaccented`) that is not
+    a frequent surname typed the same way (« GAGNE » may be Gagné)."""
+    if common_word(word):
+        return True
+    return common_word_unaccented(word) and fold(word) not in _folded_surnames()
+
+
+@functools.lru_cache(maxsize=1)
+def _folded_surnames() -> frozenset[str]:
+    return frozenset(fold(w) for w in COMMON_WORD_SURNAMES)
+
+
 def _load_lexicon() -> "_Lexicon":
     """Word forms (``lemma_lookup``, keyed by spaCy's 64-bit string hash) and lemmas (``lemma_index``) of
     the model's lemmatizer tables: ~217,000 French forms. Read from spaCy once per model version, then

@@ -57,7 +57,7 @@ from typing import Any, Iterable
 
 from dqpub.core.cache import compile_cached
 from dqpub.privacy.name_lexicons import (INFRA, MODEL, NOT_NAMES, ORGS, PLACES, common_word, fold,
-                                 is_given, norm)
+                                 is_given, known_word, norm)
 from dqpub.privacy.name_rules import (HONORIFIC, NAME_RE, SPACE, TOKEN, WORD_RE, case_candidate, case_spans,
                               is_caps_acronym, looks_like_person, rule_spans, sentence_start)
 
@@ -178,6 +178,16 @@ def _clean_entity(text: str, s: int, e: int) -> tuple[int, int] | None:  # noqa:
     if any(norm(w) in INFRA and norm(w).endswith("s") and norm(w) not in {"fils"} for w in wide):
         return None
     return s, e
+
+
+def _words_in_capitals(text: str, s: int, e: int) -> bool:
+    """In a text typed in capitals, often without accents (« EVACUATION PREVENTIVE SECTEUR NORD »), a span
+    made only of common words is not a name: capitals say nothing there. Never after an honorific
+    (« M. POISSON »), never a given name or a frequent surname (« ROSE », « GAGNE »)."""
+    if re.search(rf"(?:{HONORIFIC})\s*$", text[max(0, s - 14):s]):
+        return False
+    words = WORD_RE.findall(text[s:e])
+    return bool(words) and all(known_word(w) and not is_given(w) for w in words)
 
 
 # --- keep_names ----------------------------------------------------------------------------------
@@ -314,6 +324,7 @@ def find_person_spans(texts: list[str], *, keep_names: Iterable[str] | None = No
             spans += case_spans(text)
         if view is not text:
             spans += rule_spans(view)
+            spans = [sp for sp in spans if not _words_in_capitals(text, *sp)]
         spans = merge_spans(spans)
         if keep:
             spans = _subtract(spans, _keep_regions(fold(text), keep), text)

@@ -9,7 +9,7 @@ import functools
 import re
 
 from dqpub.privacy.safe_words import (
-    EMPLOY_LINKS, ESTABLISHMENTS, HEALTH_CUES, INDIVIDUAL, INFRA, INFRA_ADJ, JOB_ENDINGS, KINSHIP, KINSHIP_MORE, KIN_ADJ, KIN_GROUP, KIN_PREFIXES,
+    EMPLOY_LINKS, ESTABLISHMENTS, HEALTH_CUES, INDIVIDUAL, INFRA, INFRA_ADJ, JOB_ENDINGS, KINSHIP, KINSHIP_EN, KINSHIP_MORE, KIN_ADJ, KIN_GROUP, KIN_PREFIXES,
     AGE_EXPRESSIONS, MONTHS, NICKNAME_CUES, NICKNAME_SAID, OCCUPATIONS, OWNS, PERSON_CUES, PLACEHOLDERS, PREDICATE, UNITS,
     WORK_CUES, WORK_LINKED, WORKPLACES, acronyms, fold, gazetteer,
 )
@@ -26,7 +26,8 @@ def _kin_word(key: str) -> bool:
         if stem.startswith(prefix):
             stem = stem[len(prefix):]
     for form in (stem, stem[:-1] if stem.endswith(("s", "x")) else stem):
-        if form in KINSHIP or form in KINSHIP_MORE or (form != key and form in ("fils", "fille", "mari", "femme")):
+        if form in KINSHIP or form in KINSHIP_MORE or form in KINSHIP_EN or (
+                form != key and form in ("fils", "fille", "mari", "femme")):
             return True
     return False
 
@@ -36,7 +37,7 @@ _PHRASE_ADJ = INFRA_ADJ | frozenset(fold(w) for w in "public publics publique pu
 
 def _noun_phrase_end(toks: list[Tok], j: int, limit: int = 10) -> int:
     """Index after the chain « de la coiffeuse du village de X »: words linked by de/du/des/d'/à/au."""
-    links = ("de", "du", "des", "d", "la", "le", "l", "les", "à", "au", "aux", "a", "en", "chez")
+    links = ("de", "du", "des", "d", "la", "le", "l", "les", "à", "au", "aux", "a", "en", "chez", "of", "the")
     end = j
     k = j
     while k < len(toks) and k < j + limit:
@@ -276,7 +277,7 @@ def _kin_phrase(toks: list[Tok], i: int, key: str) -> int | None:
     j = i + 1
     while j < len(toks) and fold(toks[j].text) in KIN_ADJ:
         j += 1
-    if j < len(toks) and (fold(toks[j].text) in ("du", "de", "des") or fold(toks[j].text).startswith("d'")
+    if j < len(toks) and (fold(toks[j].text) in ("du", "de", "des", "of") or fold(toks[j].text).startswith("d'")
                           or (toks[j].text.lower() in ("à", "a", "au") and _employ_link(toks, j))):
         return _noun_phrase_end(toks, j)  # « la fille à Réjean », « le chum à la madame » : Québec's « à »
     return None

@@ -66,6 +66,16 @@ _TELEPHONE_LOCAL = re.compile(
 
 # -- courriel
 _COURRIEL = re.compile(r"(?<![\w.+-])[\w.+-]*\w@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}(?!\w)")
+# typed to escape robots: « prenom.nom at videotron dot ca », « x [at] y [point] com », « x arobase y.ca »
+_AT = (r"(?:\s*[\[({<]\s*(?:at|a|à|arobase|arobas|arrobas|arrobe|@)\s*[\])}>]\s*|\s+(?:at|arobase|arrobas|arobas)\s+"
+       r"|\s+@\s*|\s*@\s+)")
+_DOT = r"(?:\s*[\[({<]\s*(?:dot|point|\.)\s*[\])}>]\s*|\s+(?:dot|point)\s+|\s*\.\s*)"
+_COURRIEL_TYPED = re.compile(
+    rf"(?i)(?<![\w.+-])[\w.+-]*\w{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}"
+    r"(?:ca|com|net|org|qc|fr|info|biz|io|us|uk|be|ch|edu|gov|gouv|co|me|live)(?!\w)")
+# « stephanie.drouin a outlook.com »: « a » for « at » only before a domain written with its dot
+_COURRIEL_A = re.compile(r"(?i)(?<![\w.+-])[\w.+-]*\w\s+[aà]\s+[\w-]+(?:\.[\w-]+)*\."
+                         r"(?:ca|com|net|org|qc|fr|info|biz|io|us|uk|be|ch|edu|gov|co|me|live)(?!\w)")
 
 # -- adresse
 _FR_TYPES = (r"rue|r\.|avenue|av\.?|ave\.?|boulevard|boul\.?|bd|blvd\.?|chemin|ch\.|rang|route|rte|place|pl\.|"
@@ -148,6 +158,8 @@ RE2 = {
 # Candidate filters of the indirect kinds (case-insensitive): a superset of _AGE and of the health lexicon
 # (tests/test_detect_case_indirect.py checks it on the corpus and on every lexicon line).
 RE2_INDIRECT = {
+    "courriel": (r"\w@[\w-]+\.|\w[ \x{00A0}]*[\[({<]?[ \x{00A0}]*(?:(?:at|arobase|arrobas|arobas|arrobe)\b|@)"
+                 r"|\w[ \x{00A0}]*[\[({<][ \x{00A0}]*[aà][ \x{00A0}]*[\])}>]|\w[ \x{00A0}]+[aà][ \x{00A0}]+[\w-]+\.\w"),
     "age": (r"\d[ \x{00A0}\x{202F}]?(?:an|mois|semaine)|\d-year|\d[ \x{00A0}\x{202F}]years?|aged|âg|ag[ée]e?s?[ \x{00A0}]|"
             r"nonag|centenaire|n[ée]e?s?[ \x{00A0}\x{202F}]+en|naissance[ \x{00A0}\x{202F}]+en"),
     "sante": (r"dialys|oxyg|respirat|ventilat|cpap|apnée|pacemaker|stimulateur|défibrillat|stomie|sonde|gavage|insulin|"
@@ -232,6 +244,13 @@ def _simple(rx: re.Pattern, group: int = 0) -> Callable[[str], Iterable[tuple[in
         for m in rx.finditer(text):
             yield m.start(group), m.end(group)
     return spans
+
+
+def _courriel_spans(text: str) -> Iterable[tuple[int, int]]:
+    yield from _simple(_COURRIEL)(text)
+    if "@" in text or re.search(r"(?i)\bat\b|arobas|arrobas|arrobe|[\[({<]\s*[aà]\s*[\])}>]", text):
+        yield from _simple(_COURRIEL_TYPED)(text)
+    yield from _simple(_COURRIEL_A)(text)
 
 
 def _adresse_spans(text: str) -> Iterable[tuple[int, int]]:
@@ -343,7 +362,7 @@ FINDERS = {
     "permis": _simple(_PERMIS),
     "code_postal": _simple(_CODE_POSTAL),
     "telephone": _telephone_spans,
-    "courriel": _simple(_COURRIEL),
+    "courriel": _courriel_spans,
     "adresse": _adresse_spans,
     "date_naissance": _simple(_DATE_NAISSANCE, 1),
     "plaque": _plaque_spans,

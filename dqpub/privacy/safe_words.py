@@ -37,6 +37,13 @@ def frequent_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Frequent English words that are not frequent given names or surnames (mots_anglais.txt): kept only
+    when typed in lowercase, for English and franglais notes (« road closed, detour via route 335 »)."""
+    return frozenset(lines("mots_anglais.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def gazetteer() -> frozenset[str]:
     """Folded names of places and institutions (whole phrases: « thetford mines », « hydro-quebec »)."""
     names = {fold(n) for n in lines("lieux_quebec.txt")}
@@ -84,7 +91,8 @@ UNITS = word_set(
     "cm mm m km km/h kmh m2 m² m3 m³ l ml litres litre mètres mètre metres kilomètres kilomètre km2 km² ha "
     "hectares hectare % pour pourcent $ k$ m$ dollars °c °f degrés degré kg g t tonnes tonne kpa kv kw mw "
     "pi pieds pied po pouces pouce h heure heures hre hres min mn minute minutes s sec secondes jours jour "
-    "j nuits nuit mm/h cm/h m3/s m³/s cms mgd l/s millimètres centimètres")
+    "j nuits nuit mm/h cm/h m3/s m³/s cms mgd l/s millimètres centimètres "
+    "am pm a.m. p.m. hr hrs hour hours mph ft feet inches miles mile lbs lb")  # English notes
 AGE_UNITS = word_set("ans an années année mois semaines semaine")
 # A number after one of these names a road or an exit, whatever follows (« sortie 245 de l'autoroute 20 »).
 ROAD_NUMBER = word_set("route routes autoroute autoroutes sortie sorties km kilomètre kilomètres borne rang rangs "
@@ -410,6 +418,11 @@ KINSHIP_MORE = word_set("parents parent jumeau jumelle jumeaux jumelles blonde c
                          # ties that are not family single a person out the same way (« le voisin du maire »)
                          "voisin voisine ami amie colocataire coloc amant maîtresse gardienne gardien "
                          "concierge protégé protégée")
+# The same ties in English notes (« the son of the mayor of Matagami »), read with « of ».
+KINSHIP_EN = word_set("son daughter brother sister wife husband nephew niece father mother widow widower cousin uncle "
+                      "aunt grandson granddaughter grandmother grandfather stepson stepdaughter stepfather stepmother "
+                      "boyfriend girlfriend fiance fiancee neighbour neighbor roommate family in-law brother-in-law "
+                      "sister-in-law son-in-law daughter-in-law mother-in-law father-in-law")
 # A family as a whole, in the singular only (« la famille de la mairesse »; « les familles de la rue » stays).
 KIN_GROUP = word_set("famille parenté belle-famille")
 KIN_ADJ = word_set("aîné aînée ainé ainée cadet cadette adoptif adoptive unique naturel naturelle jumeau jumelle "
