@@ -290,7 +290,7 @@ def _word_safe(core: str, key: str, *, start: bool, caps_text: bool, prev: Tok |
     if key.startswith("ti-") and len(key) > 4:
         return False, True  # « Ti-Guy », « ti-loup »: a Québec diminutive is what a person is called
     capitalized = core[:1].isupper()
-    in_model = nl.common_word_raw(core) or all(nl.common_word_raw(p) for p in parts) or nl.common_word_unaccented(core)
+    in_model = nl.common_word_raw(core) or all(nl.common_word_raw(p) for p in parts)
     in_frequent = key in frequent_words() or all(p in frequent_words() for p in parts)
     if capitalized and not start and not caps_text:
         # inside a sentence, a capital marks a proper noun: only the model's words stay (« Sécurité »)
@@ -299,7 +299,7 @@ def _word_safe(core: str, key: str, *, start: bool, caps_text: bool, prev: Tok |
         if core.isupper() and len(core) <= 6:
             return False, True  # an unknown acronym may be initials
         return False, True
-    if in_model or in_frequent or (core.islower() and key in english_words()):
+    if in_model or in_frequent or nl.common_word_unaccented(core) or (core.islower() and key in english_words()):
         return True, False
     return False, capitalized or caps_text
 
