@@ -8,7 +8,8 @@ another hand that had read neither the detectors nor the first generator: new ph
 from the kinds' definitions only, split in two that share no value and no template: tune on dev3, measure
 heldout3 (the first two held-out figures came from the hand that wrote the tuning set and overstated).
 ``--split dev4`` / ``--split heldout4``: a fourth hand (``tests/corpus/freetext/generate_d.py``), written blind
-the same way (308 families, 42 clean), split the same way.
+the same way (308 families, 42 clean), split the same way. ``--split dev5`` / ``--split heldout5``: a fifth hand
+(``tests/corpus/freetext/generate_e.py``, 250 families, 45 clean), written blind the same way.
 
 The corpus comes from ``tests/corpus/freetext/generate.py``, written from the definitions of the kinds by
 someone who had not read the detectors. Each cell goes through the same pass as a ``free-text`` column
@@ -59,6 +60,10 @@ def run(split: str, per_family: int, seed: int, show: int, strict_leaks: bool = 
         from generate_d import generate as generate_d  # noqa: E402 - the fourth hand
 
         cells = generate_d(split, per_family=per_family, seed=seed)
+    elif split in ("dev5", "heldout5"):
+        from generate_e import generate as generate_e  # noqa: E402 - the fifth hand
+
+        cells = generate_e(split, per_family=per_family, seed=seed)
     else:
         cells = generate(split, per_family=per_family, seed=seed)
     texts = [c.text for c in cells]
@@ -118,7 +123,7 @@ def run(split: str, per_family: int, seed: int, show: int, strict_leaks: bool = 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "dev2", "heldout", "dev3", "heldout3", "dev4", "heldout4"), default="dev")
+    parser.add_argument("--split", choices=("dev", "dev2", "heldout", "dev3", "heldout3", "dev4", "heldout4", "dev5", "heldout5"), default="dev")
     parser.add_argument("--per-family", type=int, default=20)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--show", type=int, default=0, help="print this many leaks and changed clean cells")

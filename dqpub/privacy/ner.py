@@ -150,7 +150,7 @@ def _clean_entity(text: str, s: int, e: int) -> tuple[int, int] | None:  # noqa:
     if any(c.isdigit() for c in name):
         return None
     tokens = name.split()
-    if any(norm(t) in NOT_NAMES or norm(t) in INFRA for t in tokens[1:]):
+    if any(norm(t) in NOT_NAMES or norm(re.sub(r"^[dl]['’]", "", t, flags=re.I)) in INFRA for t in tokens[1:]):
         return None  # « Préventive Secteur Saint-Roch »: a sentence word inside is not a name
     if len(tokens) == 1 and re.match(r"(?i)[dl]['’]", name) and common_word(name[2:]):
         return None  # « D'ébullition »

@@ -9,7 +9,7 @@ import functools
 import re
 
 from dqpub.privacy.safe_words import (
-    EMPLOY_LINKS, ESTABLISHMENTS, HEALTH_CUES, INDIVIDUAL, INFRA, INFRA_ADJ, JOB_ENDINGS, KINSHIP, KINSHIP_EN, KINSHIP_MORE, KIN_ADJ, KIN_GROUP, KIN_PREFIXES,
+    EMPLOY_LINKS, ESTABLISHMENTS, HEALTH_CUES, INDIVIDUAL, INFRA, INFRA_ADJ, JOB_ENDINGS, KINSHIP, KINSHIP_EN, KINSHIP_MORE, KIN_ADJ, KIN_SINGULAR, KIN_GROUP, KIN_PREFIXES,
     AGE_EXPRESSIONS, MONTHS, NICKNAME_CUES, NICKNAME_SAID, OCCUPATIONS, OWNS, PERSON_CUES, PLACEHOLDERS, PREDICATE, UNITS,
     WORK_CUES, WORK_LINKED, WORKPLACES, acronyms, fold, gazetteer,
 )
@@ -19,7 +19,7 @@ from dqpub.privacy.text_tokens import broken, is_number, lexicon, sentence_start
 @functools.lru_cache(maxsize=1 << 16)
 def _kin_word(key: str) -> bool:
     """A family tie, in the singular or the plural (« les deux filles de »), with its prefixes (« b-sœur »)."""
-    if key in KIN_GROUP:
+    if key in KIN_GROUP or key in KIN_SINGULAR:
         return True
     stem = key.rstrip(".")
     for prefix in KIN_PREFIXES:
@@ -155,7 +155,8 @@ def mask_person_phrases(toks: list[Tok], text: str, health: bool = True) -> None
 FIELD_LABELS = frozenset(fold(w) for w in (
     "adresse rue domicile résidence logement app appartement civique employeur employeuse emploi travail patron nom "
     "prénom ddn naissance âge tél téléphone cell cellulaire courriel email conjoint conjointe propriétaire locataire "
-    "requérant requérante demandeur demanderesse occupant occupants contact").split())
+    "requérant requérante demandeur demanderesse occupant occupants contact employeurs employer employers "
+    "workplace").split())
 _FIELD_OPEN = ":—–"
 _FIELD_END = "/;|\n—–"
 
@@ -283,7 +284,15 @@ def _kin_phrase(toks: list[Tok], i: int, key: str) -> int | None:
     return None
 
 
+# Jobs that are also everyday words (« accident mineur », « dans le cadre de », « projet pilote », « camion
+# chargé de sable »): a job only when a person is said to be one (« un mineur de », « comme cadre chez »).
+_JOB_OR_WORD = frozenset(fold(w) for w in "mineur mineure cadre pilote chargé chargée".split())
+_SAID_TO_BE = frozenset(fold(w) for w in "un une comme est était son sa leur notre ancien ancienne ex".split())
+
+
 def _job_phrase(toks: list[Tok], i: int, key: str, text: str) -> int | None:  # noqa: C901 - one reading of a job
+    if key in _JOB_OR_WORD and not (i > 0 and fold(toks[i - 1].text) in _SAID_TO_BE):
+        return None
     if key in OCCUPATIONS or (key == "col" and i + 1 < len(toks) and fold(toks[i + 1].text) in _COLLARS):
         # one person: « les pompiers de Laval », a group, names no one
         # a job opening the cell is what the note says of its person (« Commis au CISSS à Mont-Joli »,

@@ -27,12 +27,12 @@ from dataclasses import dataclass, field
 
 from dqpub.privacy import name_lexicons as nl
 from dqpub.privacy.person_phrases import mark_names_by_position, mask_person_phrases, speaks_of_one
-from dqpub.privacy.text_tokens import broken, is_number, lexicon, numeric_date, sentence_start, strip_elision, Tok, tokens
+from dqpub.privacy.text_tokens import (broken, is_number, lexicon, numeric_date, sentence_start, strip_elision, Tok, tokens,
+                                      toponym)
 from dqpub.privacy.safe_words import (
     ADDRESS_WORDS, AGE_EXPRESSIONS, AGE_UNITS, BIRTH_CUES, BUILDINGS, NUMBERED, RESIDENCE, ROAD_NUMBER, DOMAIN_WORDS, FUNCTION_WORDS,
-    HEALTH_PHRASES, HEALTH_STEMS, HONORIFICS, INDIVIDUAL, INFRA, INFRA_ADJ, LOCATIVE, MASK, MONTHS, NAME_PARTICLES, NOT_NAMES,
-    NUMBER_CUES, NUMBER_WORDS, PERSON_CUES, PERSON_OF, PLACE_INTRO, TOKEN, TOPONYM_HEADS,
-    UNITS, YEAR_CUES, acronyms, english_words, fold, frequent_words, gazetteer, health_words,
+    HEALTH_PHRASES, HEALTH_STEMS, HONORIFICS, INDIVIDUAL, INFRA, INFRA_ADJ, MASK, MONTHS, NAME_PARTICLES, NOT_NAMES,
+    NUMBER_CUES, NUMBER_WORDS, PERSON_CUES, PERSON_OF, PLACE_INTRO, TOKEN, UNITS, YEAR_CUES, acronyms, english_words, fold, frequent_words, gazetteer, health_words,
     is_health_term, person_names,
 )
 
@@ -332,7 +332,7 @@ def _mark_phrases(text: str, toks: list[Tok], vocab: Vocabulary) -> None:
         if core != toks[i].text and (key in known or key in vocab.phrases) and not _said_of_person(toks, i):
             # « pont d'Alma »
             toks[i].keep = True
-        elif _toponym(toks, i):
+        elif toponym(toks, i):
             toks[i].keep = True
         i += 1
     _names_after_infrastructure(text, toks)
@@ -391,19 +391,6 @@ def _first_words(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(p.split(" ")[0] for p in phrases if " " in p)
 
 
-def _toponym(toks: list[Tok], i: int) -> bool:
-    """A Québec place name built like one (« Saint-Gabriel-de-Brandon », « à Saint-Pacôme »): three parts
-    or more, or two after a locative word. A surname like Saint-Amour after « M. » stays masked."""
-    word = toks[i].text
-    key = fold(word)
-    if not word[:1].isupper() or not key.startswith(TOPONYM_HEADS):
-        return False
-    if key.count("-") >= 2:
-        return True
-    prev = fold(toks[i - 1].text) if i > 0 else ""
-    return prev in LOCATIVE
-
-
 def _after_birth_cue(toks: list[Tok], i: int, text: str, reach: int = 10) -> bool:
     """A birth word (« née », « DDN », « fêtée le ») in the same sentence, before or after: a date there is the
     date of a birth, however far it is written (« née à Chicoutimi le premier mai 1948 », « 7 février 1948,
@@ -417,6 +404,7 @@ def _after_birth_cue(toks: list[Tok], i: int, text: str, reach: int = 10) -> boo
             abbreviated = step < 0 and gap.startswith(".") and (key in BIRTH_CUES or key in ("naiss", "n"))
             if abbreviated:
                 return True  # « Date de naiss. 08/03/2012 », « Homme n. 18 nov. 1941 »
+            gap = re.sub(r"\.{2,}|…", " ", gap)  # « NAISSANCE ..... 12 juin 1944 »: leaders of a form
             ends = ". " in gap and fold(toks[min(k, k - step)].text) not in MONTHS  # « 18 nov. 1941 » goes on
             if any(c in gap for c in ";!?\n") or ends:
                 break
@@ -483,7 +471,7 @@ def _number_safe(toks: list[Tok], i: int, vocab: Vocabulary, text: str) -> bool:
     if nk in UNITS or nk in MONTHS:
         return True
     if re.fullmatch(r"(1[6-9]|20)\d\d", w):
-        return _year_safe(pk, pk2)
+        return _year_safe(toks, i, pk, pk2)
     if pk in NUMBER_CUES and pk not in ("de", "à", "et", "ou", "le", "la", "les", "des", "du", "au", "aux", "un", "une"):
         return True
     if nxt is not None and not broken(toks, i + 1) and nxt.text[:1].isalpha() \
@@ -496,11 +484,15 @@ def _number_safe(toks: list[Tok], i: int, vocab: Vocabulary, text: str) -> bool:
     return False
 
 
-def _year_safe(pk: str, pk2: str) -> bool:
+def _year_safe(toks: list[Tok], i: int, pk: str, pk2: str) -> bool:
     """A year said as one stays (after a birth word it was masked before); « Locataire de 1961 » is the year a
-    person was born (« crue de 1974 » stays)."""
-    if pk == "de" and pk2 in _SEX_MARKERS | INDIVIDUAL:
+    person was born (« crue de 1974 » stays); « 04 NOV 1985 », a whole date, is read as numeric_date reads
+    « 04/11/1985 »."""
+    if pk.rstrip(".") in MONTHS and i > 1 and is_number(toks[i - 2].text) and (
+            toks[i].text < "2000" or speaks_of_one(toks)):
         return False
+    if pk == "de" and (pk2 in _SEX_MARKERS | INDIVIDUAL or pk2 in ("est", "etait", "sont", "suis", "es")):
+        return False  # « Locataire de 1961 », « le gars est de 1983 »
     return pk in YEAR_CUES or pk in MONTHS
 
 

@@ -141,7 +141,8 @@ KINSHIP = word_set(
     "fille fils père mère frère sœur soeur épouse époux conjoint conjointe veuve veuf mari femme "
     "beau-frère belle-sœur belle-soeur beau-père belle-mère neveu nièce cousin cousine oncle tante gendre "
     "bru petit-fils petite-fille grand-père grand-mère filleul filleule enfant enfants bébé")
-WORK_CUES = word_set("travaille travaillait travaillant employé employée emploi embauché "
+WORK_CUES = word_set("travaille travaillait travaillant employé employée emploi embauché copropriétaire "
+                      "copropriétaires gère gérait "
                       "embauchée oeuvre œuvre stagiaire bénévole gérant gérante propriétaire employeur "
                       "télétravail télétravaille bosse bossait trav")
 WORKPLACES = word_set("usine usines aluminerie papetière scierie mine mines abattoir entrepôt magasin épicerie "
@@ -305,9 +306,13 @@ HEALTH_PHRASES = re.compile(
     r"stimulateur cardiaque|pacemaker|d[ée]fibrillateur|trach[ée]otomi|gastrostomi|"
     # an injury said with its place on the body
     r"(?:coupure|fracture|br[ûu]lure|entorse|contusion|lac[ée]ration|plaie|blessure|ecchymose|luxation|foulure|"
-    r"[ée]raflure|[ée]gratignure|bless[ée]e?)s? (?:\w+ )?(?:[àa]|au|aux|de|du|des) (?:la |l'|le )?(?:main|bras|"
+    r"[ée]raflure|[ée]gratignure|bless[ée]e?|[ée]crasement|morsure|piq[ûu]re|h[ée]matome|douleur|enflure|torsion|"
+    r"traumatisme|amputation|engelure|gelure|[ée]longation|d[ée]chirure|perforation|n[ée]o|cancer|tumeur|"
+    r"infection)s? (?:\w+ )?(?:[àa]|au|aux|de|du|des) (?:la |l'|le )?(?:main|bras|"
     r"avant-bras|jambe|pied|t[êe]te|dos|genou|cheville|poignet|[ée]paule|hanche|cou|visage|[œo]eil|yeux|thorax|"
-    r"abdomen|c[ôo]te|doigt|orteil|nez|cr[âa]ne|bassin|cuisse|mollet|coude)s?\b|"
+    r"abdomen|c[ôo]te|doigt|orteil|nez|cr[âa]ne|bassin|cuisse|mollet|coude|poitrine|sein|ventre|gorge|oreille|"
+    r"l[èe]vre|m[âa]choire|dent|talon|nuque|colonne|rein|poumon|c[œo]eur|foie|estomac|prostate|c[ôo]lon|"
+    r"pancr[ée]as|cerveau|peau|vessie|ut[ée]rus|ovaire)s?\b|"
     # unfitness being declared, and addiction said plainly
     r"homologation (?:du|d'un) mandat|inaptitude|usage de substances|toxicomani|"
     # a dependency said with ordinary words (« joueuse compulsive », « un problème d'alcool », « sobre depuis »)
@@ -393,7 +398,9 @@ def health_candidates_pattern() -> str:
 
 
 TOPONYM_HEADS = ("saint-", "sainte-", "st-", "ste-", "notre-dame-", "lac-", "mont-", "riviere-", "baie-", "cap-",
-                  "pointe-", "ile-", "grande-", "petite-", "val-", "sault-", "port-", "fort-", "lac-saint-")
+                  "pointe-", "ile-", "grande-", "petite-", "val-", "sault-", "port-", "fort-", "lac-saint-", "haut-",
+                  "haute-", "bas-", "basse-", "petit-", "grand-", "vallee-", "vieux-", "anse-", "bois-", "cote-",
+                  "chute-", "chutes-", "pont-", "iles-", "rivieres-")
 # Words after which a known place's name is a place (« évacués de Pessamit », « bande de Mistissini »), for
 # one word that could also be a surname: « appel de Carignan » is not one of them.
 PLACE_INTRO = word_set("à a au aux vers en près dans sur municipalité ville village paroisse secteur région mrc "
@@ -417,7 +424,8 @@ KINSHIP_MORE = word_set("parents parent jumeau jumelle jumeaux jumelles blonde c
                          "pépère mémère garçon ex tuteur tutrice nev neveu nièce cousin cousine "
                          # ties that are not family single a person out the same way (« le voisin du maire »)
                          "voisin voisine ami amie colocataire coloc amant maîtresse gardienne gardien "
-                         "concierge protégé protégée")
+                         "concierge protégé protégée compagne compagnon aïeul aïeule aieul aieule "
+                         "conjoint-de-fait conjointe-de-fait")
 # The same ties in English notes (« the son of the mayor of Matagami »), read with « of ».
 KINSHIP_EN = word_set("son daughter brother sister wife husband nephew niece father mother widow widower cousin uncle "
                       "aunt grandson granddaughter grandmother grandfather stepson stepdaughter stepfather stepmother "
@@ -425,11 +433,14 @@ KINSHIP_EN = word_set("son daughter brother sister wife husband nephew niece fat
                       "sister-in-law son-in-law daughter-in-law mother-in-law father-in-law")
 # A family as a whole, in the singular only (« la famille de la mairesse »; « les familles de la rue » stays).
 KIN_GROUP = word_set("famille parenté belle-famille")
+# Said of one person only in the singular (« l'aîné du maire »; « les aînés » are the elderly).
+KIN_SINGULAR = word_set("aîné aînée ainé ainée cadet cadette benjamin benjamine")
 KIN_ADJ = word_set("aîné aînée ainé ainée cadet cadette adoptif adoptive unique naturel naturelle jumeau jumelle "
                     "biologique majeur majeure mineur mineure germain germaine germains germaines par alliance")
 # Jobs: a job next to an employer singles a person out (« caissier au IGA de Mont-Laurier »).
 OCCUPATIONS = word_set(
     "agent agente commis fonctionnaire médecin medecin enseignant enseignante éducateur éducatrice educateur "
+    "superviseur superviseure superviseuse contremaître contremaitre contremaîtresse mécano mecano "
     "educatrice infirmier infirmière infirmiere préposé préposée prepose caissier caissière conseiller "
     "conseillère directeur directrice gérant gérante inspecteur inspectrice opérateur opératrice brigadier "
     "brigadière policier policière pompier pompière ambulancier ambulancière brancardier brancardière "

@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass
 
 from dqpub.privacy import name_lexicons as nl
-from dqpub.privacy.safe_words import ELISIONS, MONTHS, NUMBER_WORDS, SENTENCE_END, TOKEN, fold, frequent_words
+from dqpub.privacy.safe_words import (ELISIONS, LOCATIVE, MONTHS, NUMBER_WORDS, SENTENCE_END, TOKEN, TOPONYM_HEADS, fold,
+                                      frequent_words, person_names)
 
 
 @dataclass
@@ -103,3 +104,22 @@ def numeric_date(text: str, t: Tok) -> bool | None:
                 return True
             return int(year) >= 2000 if len(year) == 4 else int(year) <= 30
     return None
+
+
+def toponym(toks: list[Tok], i: int) -> bool:
+    """A Québec place name built like one (« Saint-Gabriel-de-Brandon », « à Saint-Pacôme »): three parts
+    or more, or two after a locative word. A surname like Saint-Amour after « M. » stays masked."""
+    word = toks[i].text
+    key = fold(word)
+    if not word[:1].isupper():
+        return False
+    parts = key.split("-")
+    if len(parts) >= 3 and any(p in ("du", "de", "des", "la", "sur", "en", "aux", "les") for p in parts[1:-1]) \
+            and parts[0] not in person_names():
+        return True  # « Vallée-du-Richelieu », « Lac-aux-Sables »: a particle inside a compound names a place
+    if not key.startswith(TOPONYM_HEADS):
+        return False
+    if key.count("-") >= 2:
+        return True
+    prev = fold(toks[i - 1].text) if i > 0 else ""
+    return prev in LOCATIVE
