@@ -186,7 +186,7 @@ _PUBLIC_BODIES = frozenset(fold(w) for w in (
     ).split()) | MONTHS
 _WORK_WORDS = frozenset(fold(w) for w in "formation déplacement salaire paie attestation employeur employeuse "
                          "embauche mutation affectation télétravail travaillent travailler travaillé travaillée "
-                         "bosser bossent".split())
+                         "bosser bossent travail quart quarts shift shifts job jobine boulot".split())
 _HEAD_WORDS = frozenset(fold(w) for w in "aînés aînées poste jeunesse santé municipal municipale".split())
 _PHRASE_LINKS = ("de", "du", "des", "d", "la", "le", "les", "l", "à", "a", "au", "aux", "pour", "et")
 
