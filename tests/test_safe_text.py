@@ -137,6 +137,8 @@ def published(text: str, vocabulary: Vocabulary = Vocabulary()) -> str:
     ("Prend du Seroquel le soir, dort mal", ["Seroquel"]),
     ("Employeur : Fromagerie du Village, quart de nuit", ["Fromagerie du Village"]),
     ("il est contremaitre chez beton grandmont", ["grandmont"]),
+    ("j'ai parlé à pierre pour le ponceau", ["pierre"]),
+    ("texté a rose hier soir, pas de réponse", ["rose"]),
 ])
 def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     out = published(text)

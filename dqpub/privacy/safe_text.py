@@ -32,7 +32,7 @@ from dqpub.privacy.text_tokens import (broken, is_number, lexicon, numeric_date,
 from dqpub.privacy.safe_words import (
     ADDRESS_WORDS, AGE_EXPRESSIONS, AGE_UNITS, BIRTH_CUES, BUILDINGS, NUMBERED, RESIDENCE, ROAD_NUMBER, DOMAIN_WORDS, FUNCTION_WORDS,
     HEALTH_PHRASES, HEALTH_STEMS, HONORIFICS, INDIVIDUAL, INFRA, INFRA_ADJ, MASK, MONTHS, NAME_PARTICLES, NOT_NAMES,
-    NUMBER_CUES, NUMBER_WORDS, PERSON_CUES, PERSON_OF, PLACE_INTRO, TOKEN, UNITS, YEAR_CUES, acronyms, english_words, fold, frequent_words, gazetteer, health_words,
+    NUMBER_CUES, NUMBER_WORDS, PERSON_CUES, PERSON_OF, PLACE_INTRO, SPOKE_TO, TOKEN, UNITS, YEAR_CUES, acronyms, english_words, fold, frequent_words, gazetteer, health_words,
     is_health_term, person_names,
 )
 
@@ -162,7 +162,7 @@ def keep_known_words(text: str, vocab: Vocabulary = Vocabulary(), *,  # noqa: C9
             continue  # letters and digits mixed: a plate, a file number
         t.keep, t.name_like = _by_form(text, t, core, core_key, caps_text, prev is not None and is_number(
             prev.text)) or _word_safe(
-            core, core_key, start=start, caps_text=caps_text, prev=prev)
+            core, core_key, start=start, caps_text=caps_text, prev=prev, spoke_to=_spoken_to(toks, i))
     for t in toks:
         if t.start in flagged:
             t.keep = False
@@ -171,6 +171,11 @@ def keep_known_words(text: str, vocab: Vocabulary = Vocabulary(), *,  # noqa: C9
     mask_person_phrases(toks, text, vocab.health)
     masked = sum(1 for t in words if not t.keep)
     return Masked(_render(text, toks), len(words), masked)
+
+
+def _spoken_to(toks: list[Tok], i: int) -> bool:
+    """« parlé à diane », « texté a réal »: the word is who was spoken to."""
+    return i > 1 and fold(toks[i - 1].text) in ("a", "à", "au") and fold(toks[i - 2].text) in SPOKE_TO
 
 
 def _flagged_starts(text: str, toks: list[Tok], vocab: Vocabulary, maybe_health: bool = True) -> set[int]:
@@ -275,8 +280,9 @@ def _mostly_caps(text: str) -> bool:
     return len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.6
 
 
-def _word_safe(core: str, key: str, *, start: bool, caps_text: bool, prev: Tok | None) -> tuple[bool, bool]:
-    """(keep, name_like) for one word outside known phrases."""
+def _word_safe(core: str, key: str, *, start: bool, caps_text: bool, prev: Tok | None,
+               spoke_to: bool = False) -> tuple[bool, bool]:
+    """(keep, name_like) for one word outside known phrases; ``spoke_to``: after « parlé à »."""
     names = person_names()
     parts = [p for p in key.split("-") if p]
     if key in names or (len(parts) > 1 and any(p in names for p in parts) and not all(
@@ -284,7 +290,7 @@ def _word_safe(core: str, key: str, *, start: bool, caps_text: bool, prev: Tok |
         lower = core == core.lower()
         # a lowercase word that is both a name and a common word (pierre, claire, côté) stays in
         # prose, unless a person cue stands before it
-        if lower and lexicon(core) and not (prev is not None and fold(prev.text) in PERSON_CUES):
+        if lower and lexicon(core) and not (prev is not None and fold(prev.text) in PERSON_CUES) and not spoke_to:
             return True, False
         return False, True
     if key.startswith("ti-") and len(key) > 4:

@@ -85,6 +85,10 @@ PERSON_CUES = HONORIFICS | word_set(
     "avec chez par selon contacter contacté contactée appeler appelé appelée rappeler voir aviser "
     "joindre signalé signalée rapporté rapportée propriétaire locataire voisin voisine résident contact "
     "résidente plaignant plaignante témoin conjoint conjointe épouse époux fils fille")
+# « parlé à diane », « texté a réal » : after one of these verbs, « à » (or « a » typed without its accent)
+# introduces a person.
+SPOKE_TO = word_set("parlé parle parler dit demandé demande texté texte écrit répondu rappelé laissé remis donné "
+                    "envoyé expliqué confirmé référé référée transmis passé parlait disait jasé")
 MONTHS = word_set("janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre "
                    "décembre decembre janv févr fév avr juil sept oct nov déc")
 UNITS = word_set(
