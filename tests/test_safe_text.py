@@ -139,6 +139,8 @@ def published(text: str, vocabulary: Vocabulary = Vocabulary()) -> str:
     ("il est contremaitre chez beton grandmont", ["grandmont"]),
     ("j'ai parlé à pierre pour le ponceau", ["pierre"]),
     ("texté a rose hier soir, pas de réponse", ["rose"]),
+    ("Véhicule de M. Roy (4471 KT) dans le fossé", ["4471 KT"]),
+    ("début de plaque 8J2 selon un témoin", ["8J2"]),
 ])
 def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     out = published(text)

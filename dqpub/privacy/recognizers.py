@@ -127,9 +127,12 @@ _DATE_NAISSANCE = re.compile(rf"(?i){_DOB_KEY}[^.;\n\d]{{0,30}}?(?<![\w])({_DATE
 _PLAQUE = re.compile(
     rf"(?<![\w])(?i:plaques?|immatricul\w*|license{_S}+plate|plate|v[ée]hicules?|voitures?|camions?|"
     rf"camionnettes?|autos?|automobiles?|VUS|fourgonnettes?|motos?|motocyclettes?|remorques?|"
-    rf"motorisés?|roulottes?)(?![\w])[^.;\n]{{0,40}}?"
-    rf"(?<![\w])([A-Z0-9]{{3}}(?:{_S}|-)?[A-Z0-9]{{3,4}}|[A-Z0-9]{{2}}(?:{_S}|-)?[A-Z0-9]{{4}})(?![\w])"
+    rf"motorisés?|roulottes?)(?![\w])(?:[^.;\n]|(?<=\bM)\.){{0,40}}?"  # « véhicule de M. Roy (…) »
+    rf"(?<![\w])([A-Z0-9]{{3}}(?:{_S}|-)?[A-Z0-9]{{3,4}}|[A-Z0-9]{{2}}(?:{_S}|-)?[A-Z0-9]{{4}}"
+    rf"|[A-Z0-9]{{4}}(?:{_S}|-)?[A-Z0-9]{{2,3}})(?![\w])"  # « 3314 KG », « CBXT 482 »: other provinces
 )
+# a part of a plate, said as one (« début de plaque 7H6 »)
+_PLAQUE_PART = re.compile(rf"(?<![\w])(?i:plaques?|immatricul\w*|plate)(?![\w])[^.;\n]{{0,20}}?(?<![\w])([A-Z0-9]{{2,3}})(?![\w])")
 
 # RE2 candidate filters (a superset of what the Python patterns accept), run by Arrow.
 RE2_ANY = r"[0-9@]"
@@ -263,10 +266,11 @@ def _adresse_spans(text: str) -> Iterable[tuple[int, int]]:
 
 
 def _plaque_spans(text: str) -> Iterable[tuple[int, int]]:
-    for m in _PLAQUE.finditer(text):
-        plate = m.group(1)
-        if re.search(r"\d", plate) and re.search(r"[A-Za-z]", plate) and sum(c.isdigit() for c in plate) <= 5:
-            yield m.start(1), m.end(1)
+    for rx in (_PLAQUE, _PLAQUE_PART):
+        for m in rx.finditer(text):
+            plate = m.group(1)
+            if re.search(r"\d", plate) and re.search(r"[A-Za-z]", plate) and sum(c.isdigit() for c in plate) <= 5:
+                yield m.start(1), m.end(1)
 
 
 # -- âge (indirect identifier): an exact age said of a person. A decade (« dans la soixantaine »,
