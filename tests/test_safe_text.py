@@ -141,6 +141,7 @@ def published(text: str, vocabulary: Vocabulary = Vocabulary()) -> str:
     ("texté a rose hier soir, pas de réponse", ["rose"]),
     ("Véhicule de M. Roy (4471 KT) dans le fossé", ["4471 KT"]),
     ("début de plaque 8J2 selon un témoin", ["8J2"]),
+    ("Écrire à j point gosselin a commercial cgocable point ca", ["gosselin", "cgocable"]),
 ])
 def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     out = published(text)
@@ -210,6 +211,7 @@ def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     "Dans le cadre de l'opération, 40 véhicules inspectés",
     "Projet pilote de digues amovibles à Sainte-Marthe-sur-le-Lac",
     "Pluie abondante sur la Haute-Côte-Nord et dans la Vallée-de-la-Gatineau",
+    "Borne-fontaine gelée près de l'aréna de Mont-Laurier, périmètre de 200 m",
 ])
 def test_clean_institutional_text_stays(text):
     assert published(text) == text

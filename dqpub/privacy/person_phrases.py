@@ -212,7 +212,8 @@ def _public_body(toks: list[Tok], j: int) -> bool:
 def speaks_of_one(toks: list[Tok]) -> bool:
     """The cell is about one person or household: a masked name, a name-like word, or a word of
     :data:`INDIVIDUAL` (« lui », « la locataire », « absent », « revenus »)."""
-    return any(t.text == "[nom retiré]" or t.name_like or strip_elision(t.text)[1] in INDIVIDUAL for t in toks)
+    return any(t.text == "[nom retiré]" or t.name_like or (strip_elision(t.text)[1] in INDIVIDUAL and not (
+        i and is_number(toks[i - 1].text) and fold(t.text).rstrip(".") in UNITS)) for i, t in enumerate(toks))  # « 429 m »
 
 
 def speaks_of_work(toks: list[Tok]) -> bool:

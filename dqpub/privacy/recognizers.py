@@ -68,10 +68,10 @@ _TELEPHONE_LOCAL = re.compile(
 _COURRIEL = re.compile(r"(?<![\w.+-])[\w.+-]*\w@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}(?!\w)")
 # typed to escape robots: « prenom.nom at videotron dot ca », « x [at] y [point] com », « x arobase y.ca »
 _AT = (r"(?:\s*[\[({<]\s*(?:at|a|à|arobase|arobas|arrobas|arrobe|@)\s*[\])}>]\s*|\s+(?:at|arobase|arrobas|arobas)\s+"
-       r"|\s+@\s*|\s*@\s+)")
+       r"|\s+a\s+commercial\s+|\s+@\s*|\s*@\s+)")
 _DOT = r"(?:\s*[\[({<]\s*(?:dot|point|\.)\s*[\])}>]\s*|\s+(?:dot|point)\s+|\s*\.\s*)"
 _COURRIEL_TYPED = re.compile(
-    rf"(?i)(?<![\w.+-])[\w.+-]*\w{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}"
+    rf"(?i)(?<![\w.+-])[\w.+-]*\w(?:\s+(?:point|dot)\s+[\w.+-]*\w)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}"
     r"(?:ca|com|net|org|qc|fr|info|biz|io|us|uk|be|ch|edu|gov|gouv|co|me|live)(?!\w)")
 # « stephanie.drouin a outlook.com »: « a » for « at » only before a domain written with its dot
 _COURRIEL_A = re.compile(r"(?i)(?<![\w.+-])[\w.+-]*\w\s+[aà]\s+[\w-]+(?:\.[\w-]+)*\."
@@ -132,7 +132,7 @@ _PLAQUE = re.compile(
     rf"|[A-Z0-9]{{4}}(?:{_S}|-)?[A-Z0-9]{{2,3}})(?![\w])"  # « 3314 KG », « CBXT 482 »: other provinces
 )
 # a part of a plate, said as one (« début de plaque 7H6 »)
-_PLAQUE_PART = re.compile(rf"(?<![\w])(?i:plaques?|immatricul\w*|plate)(?![\w])[^.;\n]{{0,20}}?(?<![\w])([A-Z0-9]{{2,3}})(?![\w])")
+_PLAQUE_PART = re.compile(r"(?<![\w])(?i:plaques?|immatricul\w*|plate)(?![\w])[^.;\n]{0,20}?(?<![\w])([A-Z0-9]{2,3})(?![\w])")
 
 # RE2 candidate filters (a superset of what the Python patterns accept), run by Arrow.
 RE2_ANY = r"[0-9@]"
@@ -161,7 +161,7 @@ RE2 = {
 # Candidate filters of the indirect kinds (case-insensitive): a superset of _AGE and of the health lexicon
 # (tests/test_detect_case_indirect.py checks it on the corpus and on every lexicon line).
 RE2_INDIRECT = {
-    "courriel": (r"\w@[\w-]+\.|\w[ \x{00A0}]*[\[({<]?[ \x{00A0}]*(?:(?:at|arobase|arrobas|arobas|arrobe)\b|@)"
+    "courriel": (r"\w@[\w-]+\.|\w[ \x{00A0}]*[\[({<]?[ \x{00A0}]*(?:(?:at|arobase|arrobas|arobas|arrobe|a commercial)\b|@)"
                  r"|\w[ \x{00A0}]*[\[({<][ \x{00A0}]*[aà][ \x{00A0}]*[\])}>]|\w[ \x{00A0}]+[aà][ \x{00A0}]+[\w-]+\.\w"),
     "age": (r"\d[ \x{00A0}\x{202F}]?(?:an|mois|semaine)|\d-year|\d[ \x{00A0}\x{202F}]years?|aged|âg|ag[ée]e?s?[ \x{00A0}]|"
             r"nonag|centenaire|n[ée]e?s?[ \x{00A0}\x{202F}]+en|naissance[ \x{00A0}\x{202F}]+en"),
@@ -251,7 +251,7 @@ def _simple(rx: re.Pattern, group: int = 0) -> Callable[[str], Iterable[tuple[in
 
 def _courriel_spans(text: str) -> Iterable[tuple[int, int]]:
     yield from _simple(_COURRIEL)(text)
-    if "@" in text or re.search(r"(?i)\bat\b|arobas|arrobas|arrobe|[\[({<]\s*[aà]\s*[\])}>]", text):
+    if "@" in text or re.search(r"(?i)\bat\b|arobas|arrobas|arrobe|a\s+commercial|[\[({<]\s*[aà]\s*[\])}>]", text):
         yield from _simple(_COURRIEL_TYPED)(text)
     yield from _simple(_COURRIEL_A)(text)
 

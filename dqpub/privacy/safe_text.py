@@ -286,7 +286,8 @@ def _word_safe(core: str, key: str, *, start: bool, caps_text: bool, prev: Tok |
     names = person_names()
     parts = [p for p in key.split("-") if p]
     if key in names or (len(parts) > 1 and any(p in names for p in parts) and not all(
-            p in NUMBER_WORDS for p in parts)):
+            p in NUMBER_WORDS for p in parts) and not ((start or core.islower()) and nl.common_word_raw(core))):
+        # « borne-fontaine » is a word (not « les Bien-Aimé » inside a sentence)
         lower = core == core.lower()
         # a lowercase word that is both a name and a common word (pierre, claire, côté) stays in
         # prose, unless a person cue stands before it
