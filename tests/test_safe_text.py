@@ -142,6 +142,8 @@ def published(text: str, vocabulary: Vocabulary = Vocabulary()) -> str:
     ("Véhicule de M. Roy (4471 KT) dans le fossé", ["4471 KT"]),
     ("début de plaque 8J2 selon un témoin", ["8J2"]),
     ("Écrire à j point gosselin a commercial cgocable point ca", ["gosselin", "cgocable"]),
+    ("sa blonde est au maxi de magog jusqu'a minuit", ["maxi de magog"]),
+    ("Provigo de Matane, c'est son lieu de travail", ["Provigo de Matane"]),
 ])
 def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     out = published(text)

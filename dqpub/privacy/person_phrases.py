@@ -9,7 +9,7 @@ import functools
 import re
 
 from dqpub.privacy.safe_words import (
-    EMPLOY_LINKS, ESTABLISHMENTS, HEALTH_CUES, INDIVIDUAL, INFRA, INFRA_ADJ, JOB_ENDINGS, KINSHIP, KINSHIP_EN, KINSHIP_MORE, KIN_ADJ, KIN_SINGULAR, KIN_GROUP, KIN_PREFIXES,
+    CHAINS, EMPLOY_LINKS, ESTABLISHMENTS, HEALTH_CUES, INDIVIDUAL, INFRA, INFRA_ADJ, JOB_ENDINGS, KINSHIP, KINSHIP_EN, KINSHIP_MORE, KIN_ADJ, KIN_SINGULAR, KIN_GROUP, KIN_PREFIXES,
     AGE_EXPRESSIONS, MONTHS, NICKNAME_CUES, NICKNAME_SAID, OCCUPATIONS, OWNS, PERSON_CUES, PLACEHOLDERS, PREDICATE, UNITS,
     WORK_CUES, WORK_LINKED, WORKPLACES, acronyms, fold, gazetteer,
 )
@@ -244,7 +244,8 @@ def _establishment(toks: list[Tok], i: int, text: str) -> int | None:
     core, key = strip_elision(toks[i].text)
     if core.startswith("[") or key in _PUBLIC_BODIES or key in INDIVIDUAL:
         return None
-    head = key in WORKPLACES or key in ESTABLISHMENTS
+    chain = key in CHAINS
+    head = key in WORKPLACES or key in ESTABLISHMENTS or chain
     if not head and (not core[:1].isupper() or (sentence_start(text, toks[i].start) and lexicon(core.lower()))):
         return None  # « Confirmation du bureau … »: a common word opening the sentence is no brand
     end, named, linked = i + 1, False, False
@@ -261,10 +262,10 @@ def _establishment(toks: list[Tok], i: int, text: str) -> int | None:
             if c == toks[k].text:
                 k += 1
                 continue
-        if c[:1].isupper() and fold(c) not in _PUBLIC_BODIES:
-            named, end = True, k + 1
-        elif low in INFRA_ADJ or low in WORKPLACES or low in ESTABLISHMENTS:
-            end = k + 1
+        if (c[:1].isupper() and fold(c) not in _PUBLIC_BODIES) or (chain and fold(c) in gazetteer()):
+            named, end = True, k + 1  # « iga extra de chambly »: a chain's branch is named by its town
+        elif low in INFRA_ADJ or low in WORKPLACES or low in ESTABLISHMENTS or (chain and not linked and c.islower()):
+            end = k + 1  # « iga extra de … »: the chain's own words before its town
         else:
             break
         k += 1

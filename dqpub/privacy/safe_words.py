@@ -170,6 +170,11 @@ INDIVIDUAL = HONORIFICS | word_set(
 ESTABLISHMENTS = word_set("salon marina cpe garderie camping pourvoirie centre motel hôtel auberge dépanneur "
                           "station-service concessionnaire atelier cabinet agence succursale boutique "
                           "résidence manufacture")
+# Chains with a branch in most Québec towns, whose name is also a word or typed in lowercase (« Maxi de
+# Shawinigan », « au iga extra de chambly »): in a cell about someone, the branch is where that person works.
+CHAINS = word_set("maxi iga metro provigo loblaws walmart costco rona bmr canac dollarama couche-tard "
+                  "pharmaprix uniprix familiprix proxim brunet jean-coutu simons winners subway mcdonald "
+                  "mcdonald's tim a&w st-hubert ultramar esso shell petro-canada saq sqdc desjardins")
 # Words of work that name an employer only through a link (« retraité de l'aluminerie », « en rotation à la
 # mine », « au travail chez X », « job d'été au Rona », « prof à l'Université Laval »): the noun phrase after
 # the link is masked.
