@@ -70,12 +70,11 @@ _COURRIEL = re.compile(r"(?<![\w.+-])[\w.+-]*\w@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,
 _AT = (r"(?:\s*[\[({<]\s*(?:at|a|à|arobase|arobas|arrobas|arrobe|@)\s*[\])}>]\s*|\s+(?:at|arobase|arrobas|arobas)\s+"
        r"|\s+a\s+commercial\s+|\s+@\s*|\s*@\s+)")
 _DOT = r"(?:\s*[\[({<]\s*(?:dot|point|\.)\s*[\])}>]\s*|\s+(?:dot|point)\s+|\s*\.\s*)"
+_TLD = r"(?:ca|com|net|org|qc|fr|info|biz|io|us|uk|be|ch|edu|gov|gouv|co|me|live)(?!\w)"
 _COURRIEL_TYPED = re.compile(
-    rf"(?i)(?<![\w.+-])[\w.+-]*\w(?:\s+(?:point|dot)\s+[\w.+-]*\w)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}"
-    r"(?:ca|com|net|org|qc|fr|info|biz|io|us|uk|be|ch|edu|gov|gouv|co|me|live)(?!\w)")
+    rf"(?i)(?<![\w.+-])[\w.+-]*\w(?:\s+(?:point|dot)\s+[\w.+-]*\w)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}{_TLD}")
 # « stephanie.drouin a outlook.com »: « a » for « at » only before a domain written with its dot
-_COURRIEL_A = re.compile(r"(?i)(?<![\w.+-])[\w.+-]*\w\s+[aà]\s+[\w-]+(?:\.[\w-]+)*\."
-                         r"(?:ca|com|net|org|qc|fr|info|biz|io|us|uk|be|ch|edu|gov|co|me|live)(?!\w)")
+_COURRIEL_A = re.compile(rf"(?i)(?<![\w.+-])[\w.+-]*\w\s+[aà]\s+[\w-]+(?:\.[\w-]+)*\.{_TLD}")
 
 # -- adresse
 _FR_TYPES = (r"rue|r\.|avenue|av\.?|ave\.?|boulevard|boul\.?|bd|blvd\.?|chemin|ch\.|rang|route|rte|place|pl\.|"
