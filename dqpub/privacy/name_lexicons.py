@@ -41,6 +41,19 @@ robert rodrigue rondeau rose sanschagrin tessier baril bédard bouchard bourgeoi
 """.split())
 
 
+# Given names and surnames that are everyday words when typed in lowercase (« à côté », « la rose », « le
+# perron », « en mai »): they stay in prose unless a person cue stands before them. Any other lowercase name
+# goes, even one the model's tables list (« patrick », « julie », « david » are there only as names).
+WORD_NAMES = frozenset("""
+côté côte pierre rose claire blanche fleur flore perle olive olivier violette colombe aurore ambre jade jasmin
+jacinthe marguerite capucine clémentine marine marin constance désiré désirée aimé aimée clément léger sauvé
+gagné gagne normand normande germain germaine romain romaine pascal france noël prince petit page major parent
+paradis vallée plante fontaine grenier perron couture chevalier marchand meunier boucher boulanger bourgeois
+baril brassard champagne carrier charron tardif houle pépin picard ange céleste grâce patience victoire
+espérance innocent modeste fidèle honoré prudence iris lys lilas aube soleil mai lafleur
+""".split())
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def common_word(word: str) -> bool:
     """True when ``word`` (any case) is a common French word of the model's lemmatizer tables
@@ -302,6 +315,38 @@ rues|avenues|boulevards|chemins|routes|rangs|ponts|parcs|écoles|lacs|rivières|
 
 
 _GIVEN = None
+
+
+@functools.lru_cache(maxsize=1)
+def names_as_written() -> frozenset[str]:
+    """Given names and the surnames of :data:`COMMON_WORD_SURNAMES` with their accents (« hélène », « côté »):
+    « marié » is not « Marie », though both fold to « marie »."""
+    words = {norm(w) for w in COMMON_WORD_SURNAMES} | {w for w in world_given_names() if w != fold(w)}
+    for line in Path(__file__).with_name("prenoms.txt").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            words.update(norm(p) for w in line.split() for p in re.split(r"[-\u2010\u2011]", w) if p)
+    return frozenset(words | {w for w in world_given_names()})
+
+
+@functools.lru_cache(maxsize=1)
+def world_given_names() -> frozenset[str]:
+    """Given names of many communities that prenoms.txt lacks and that are no French or English word
+    (prenoms_monde.txt, from Faker and the 1990 US census: « laura », « carmen », « alphonse »), as written and
+    folded. The free-text pass masks them; the name model's rules keep to the compact list."""
+    lines = Path(__file__).with_name("prenoms_monde.txt").read_text(encoding="utf-8").splitlines()
+    words = {norm(w) for w in lines if w and not w.startswith("#")}
+    return frozenset(words | {fold(w) for w in words})
+
+
+def everyday_name(word: str) -> bool:
+    """A name of :data:`WORD_NAMES` as written, or typed without its accents (« cote », « noel »)."""
+    w = norm(word)
+    return w in WORD_NAMES or (w == fold(w) and w in _word_names_folded())
+
+
+@functools.lru_cache(maxsize=1)
+def _word_names_folded() -> frozenset[str]:
+    return frozenset(fold(w) for w in WORD_NAMES)
 
 
 def given_names() -> frozenset[str]:

@@ -156,7 +156,7 @@ FIELD_LABELS = frozenset(fold(w) for w in (
     "adresse rue domicile résidence logement app appartement civique employeur employeuse emploi travail patron nom "
     "prénom ddn naissance âge tél téléphone cell cellulaire courriel email conjoint conjointe propriétaire locataire "
     "requérant requérante demandeur demanderesse occupant occupants contact employeurs employer employers "
-    "workplace").split())
+    "workplace père mère fils fille frère sœur soeur époux épouse chum blonde tuteur tutrice").split())
 _FIELD_OPEN = ":—–"
 _FIELD_END = "/;|\n—–"
 
@@ -216,9 +216,21 @@ def speaks_of_one(toks: list[Tok]) -> bool:
         i and is_number(toks[i - 1].text) and fold(t.text).rstrip(".") in UNITS)) for i, t in enumerate(toks))  # « 429 m »
 
 
+# Shifts said without a work word (« De nuit cette semaine au Maxi de Chicoutimi », « sur appel pour … »).
+_SHIFTS = frozenset({("de", "nuit"), ("de", "soir"), ("de", "jour"), ("de", "garde"), ("sur", "appel"),
+                     ("temps", "partiel"), ("temps", "plein")})
+
+
 def speaks_of_work(toks: list[Tok]) -> bool:
-    """The cell is about someone's work (« En formation pour … », « Confirmation de l'employeur … »)."""
-    return any(k in WORK_CUES or k in WORK_LINKED or k in _WORK_WORDS for k in (strip_elision(t.text)[1] for t in toks))
+    """The cell is about someone's work (« En formation pour … », « Confirmation de l'employeur … », « De nuit
+    cette semaine au … », « jtravaille au … »)."""
+    keys = [strip_elision(t.text)[1] for t in toks]
+    return any(_work_word(k) or (k[:1] == "j" and _work_word(k[1:])) for k in keys) or any(
+        pair in _SHIFTS for pair in zip(keys, keys[1:]))
+
+
+def _work_word(key: str) -> bool:
+    return key in WORK_CUES or key in WORK_LINKED or key in _WORK_WORDS
 
 
 def mask_establishments(toks: list[Tok], text: str) -> None:
@@ -249,6 +261,7 @@ def _establishment(toks: list[Tok], i: int, text: str) -> int | None:
     if not head and (not core[:1].isupper() or (sentence_start(text, toks[i].start) and lexicon(core.lower()))):
         return None  # « Confirmation du bureau … »: a common word opening the sentence is no brand
     end, named, linked = i + 1, False, False
+    lowercase = text == text.lower()  # typed without capitals: a brand has none either
     k = i + 1
     while k < len(toks) and k < i + 9 and not broken(toks, k):
         c, low = strip_elision(toks[k].text)
@@ -262,10 +275,12 @@ def _establishment(toks: list[Tok], i: int, text: str) -> int | None:
             if c == toks[k].text:
                 k += 1
                 continue
-        if (c[:1].isupper() and fold(c) not in _PUBLIC_BODIES) or (chain and fold(c) in gazetteer()):
+        if (c[:1].isupper() and fold(c) not in _PUBLIC_BODIES) or (
+                (chain or (head and lowercase)) and linked and fold(c) in gazetteer() and fold(c) not in _PUBLIC_BODIES):
             named, end = True, k + 1  # « iga extra de chambly »: a chain's branch is named by its town
-        elif low in INFRA_ADJ or low in WORKPLACES or low in ESTABLISHMENTS or (chain and not linked and c.islower()):
-            end = k + 1  # « iga extra de … »: the chain's own words before its town
+        elif low in INFRA_ADJ or low in WORKPLACES or low in ESTABLISHMENTS or (
+                (chain or (head and lowercase)) and not linked and c.islower()):
+            end = k + 1  # « iga extra de … », « l'usine béton provincial de matane »: the name before its town
         else:
             break
         k += 1

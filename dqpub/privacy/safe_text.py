@@ -289,9 +289,10 @@ def _word_safe(core: str, key: str, *, start: bool, caps_text: bool, prev: Tok |
             p in NUMBER_WORDS for p in parts) and not ((start or core.islower()) and nl.common_word_raw(core))):
         # « borne-fontaine » is a word (not « les Bien-Aimé » inside a sentence)
         lower = core == core.lower()
-        # a lowercase word that is both a name and a common word (pierre, claire, côté) stays in
-        # prose, unless a person cue stands before it
-        if lower and lexicon(core) and not (prev is not None and fold(prev.text) in PERSON_CUES) and not spoke_to:
+        # a lowercase name that is an everyday word (pierre, claire, côté), or another word folded like a
+        # name (« marié »), stays in prose unless a person cue stands before it; « patrick » goes
+        everyday = nl.everyday_name(core) or (nl.norm(core) not in nl.names_as_written() and lexicon(core))
+        if lower and everyday and not (prev is not None and fold(prev.text) in PERSON_CUES) and not spoke_to:
             return True, False
         return False, True
     if key.startswith("ti-") and len(key) > 4:

@@ -59,8 +59,10 @@ def acronyms() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def person_names() -> frozenset[str]:
-    """Folded given names and the frequent surnames that are also French words (côté, boucher…)."""
-    return frozenset({fold(n) for n in nl.given_names()} | {fold(n) for n in nl.COMMON_WORD_SURNAMES})
+    """Folded given names (of Québec and of many communities) and the frequent surnames that are also French
+    words (côté, boucher…)."""
+    return frozenset({fold(n) for n in nl.given_names()} | {fold(n) for n in nl.COMMON_WORD_SURNAMES}
+                     | nl.world_given_names())
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -174,7 +176,8 @@ ESTABLISHMENTS = word_set("salon marina cpe garderie camping pourvoirie centre m
 # Shawinigan », « au iga extra de chambly »): in a cell about someone, the branch is where that person works.
 CHAINS = word_set("maxi iga metro provigo loblaws walmart costco rona bmr canac dollarama couche-tard "
                   "pharmaprix uniprix familiprix proxim brunet jean-coutu simons winners subway mcdonald "
-                  "mcdonald's tim a&w st-hubert ultramar esso shell petro-canada saq sqdc desjardins")
+                  "mcdonald's tim a&w st-hubert ultramar esso shell petro-canada saq sqdc desjardins réno-dépôt "
+                  "home-depot canadian jysk ikea intermarché bonichoix staples sail décathlon")
 # Words of work that name an employer only through a link (« retraité de l'aluminerie », « en rotation à la
 # mine », « au travail chez X », « job d'été au Rona », « prof à l'Université Laval »): the noun phrase after
 # the link is masked.
