@@ -155,6 +155,8 @@ def published(text: str, vocabulary: Vocabulary = Vocabulary()) -> str:
     ("jtravaille au réno-dépôt de laval jusqu'a 10h", ["réno-dépôt", "laval"]),
     ("Dossier 12. Père : Vidéotron. Mère : Garda. Deux enfants.", ["Vidéotron", "Garda"]),
     ("mon chum est a l'usine béton provincial de matane ce soir", ["béton provincial", "matane"]),
+    ("Au refuge, prévoir surveillance 24 h sur 24 pour la dame", ["surveillance 24 h sur 24"]),
+    ("La locataire ne peut pas rester seule la nuit", ["ne peut pas rester seule"]),
 ])
 def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     out = published(text)
@@ -230,6 +232,7 @@ def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     "Le couple est marié depuis longtemps, à l'angle de la rue, muni d'une génératrice",
     "Distribution d'eau au Maxi de Chicoutimi dès 9 h",
     "Travaux de nuit au pont de Québec, circulation en alternance",
+    "Surveillance du barrage 24 h sur 24 par Hydro-Québec",
 ])
 def test_clean_institutional_text_stays(text):
     assert published(text) == text

@@ -309,6 +309,9 @@ HEALTH_PHRASES = re.compile(
     r"mandat de protection|fait (?:du|de la|de l') (?:diab|press|cholest|fi[èe]vre|temp[ée]rature|angine)|"
     r"soins infirmiers|bain assist|prises? de sang|pompe d'alimentation|alimentation (?:par sonde|ent[ée]rale)|"
     r"pompe [àa] (?:morphine|perfusion)|"
+    # someone who cannot be left alone (« surveillance 24 h sur 24 », « ne peut rester seule »)
+    r"surveillance (?:constante |continue |m[ée]dicale )?(?:24 ?h(?:eures)? sur 24|24 ?/ ?7|jour et nuit)|"
+    r"ne (?:peut|doit) (?:pas )?(?:rester|[êe]tre laiss[ée]e?s?) seule?s?|"
     # equipment of care at home (a person's needs, whatever the phrase around them)
     r"ventilateur (?:[àa] domicile|m[ée]dical)|chaises? (?:d'aisance|[ée]l[ée]vatrice|de douche|roulante|g[ée]riatrique)|"
     r"fauteuils? (?:g[ée]riatrique|releveur|[ée]l[ée]vateur|motoris[ée])|d[ée]ambulateur|marchette|b[ée]quilles|"
