@@ -9,7 +9,8 @@ from the kinds' definitions only, split in two that share no value and no templa
 heldout3 (the first two held-out figures came from the hand that wrote the tuning set and overstated).
 ``--split dev4`` / ``--split heldout4``: a fourth hand (``tests/corpus/freetext/generate_d.py``), written blind
 the same way (308 families, 42 clean), split the same way. ``--split dev5`` / ``--split heldout5``: a fifth hand
-(``tests/corpus/freetext/generate_e.py``, 250 families, 45 clean), written blind the same way.
+(``tests/corpus/freetext/generate_e.py``, 250 families, 45 clean), written blind the same way. ``--split dev6`` /
+``--split heldout6``: a sixth hand (``tests/corpus/freetext/generate_f.py``, 312 families, 55 clean), the same way.
 
 The corpus comes from ``tests/corpus/freetext/generate.py``, written from the definitions of the kinds by
 someone who had not read the detectors. Each cell goes through the same pass as a ``free-text`` column
@@ -64,6 +65,10 @@ def run(split: str, per_family: int, seed: int, show: int, strict_leaks: bool = 
         from generate_e import generate as generate_e  # noqa: E402 - the fifth hand
 
         cells = generate_e(split, per_family=per_family, seed=seed)
+    elif split in ("dev6", "heldout6"):
+        from generate_f import generate as generate_f  # noqa: E402 - the sixth hand
+
+        cells = generate_f(split, per_family=per_family, seed=seed)
     else:
         cells = generate(split, per_family=per_family, seed=seed)
     texts = [c.text for c in cells]
@@ -123,7 +128,7 @@ def run(split: str, per_family: int, seed: int, show: int, strict_leaks: bool = 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "dev2", "heldout", "dev3", "heldout3", "dev4", "heldout4", "dev5", "heldout5"), default="dev")
+    parser.add_argument("--split", choices=("dev", "dev2", "heldout", "dev3", "heldout3", "dev4", "heldout4", "dev5", "heldout5", "dev6", "heldout6"), default="dev")
     parser.add_argument("--per-family", type=int, default=20)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--show", type=int, default=0, help="print this many leaks and changed clean cells")
