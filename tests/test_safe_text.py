@@ -157,6 +157,19 @@ def published(text: str, vocabulary: Vocabulary = Vocabulary()) -> str:
     ("mon chum est a l'usine béton provincial de matane ce soir", ["béton provincial", "matane"]),
     ("Au refuge, prévoir surveillance 24 h sur 24 pour la dame", ["surveillance 24 h sur 24"]),
     ("La locataire ne peut pas rester seule la nuit", ["ne peut pas rester seule"]),
+    # from the sixth hand's development split, as classes: an age by its ordinal, a body that fails in everyday
+    # words, medication for an organ, English health, a lowercase plate, a job said in a person's parenthesis,
+    # a place's field in a work form, a labelled field of several words, a snack bar on a wharf
+    ("La doyenne, dans sa soixante-douzième année, vit seule", ["soixante-douzième année"]),
+    ("Le réclamant a les jambes qui lâchent selon le voisin", ["jambes qui lâchent"]),
+    ("le voisin prend des pilules pour le coeur", ["pilules pour le coeur"]),
+    ("Resident is hard of hearing, lives alone", ["hard of hearing"]),
+    ("L'occupante a subi une blessure à l'œil", ["blessure à l'œil"]),
+    ("plaque 622 kmh vue pres du pont", ["622 kmh"]),
+    ("Sinistré (mécanicien, municipalité de Chambly).", ["municipalité de Chambly"]),
+    ("Occupation : infirmière | Lieu : garage municipal de Joliette", ["garage municipal de Joliette"]),
+    ("Lieu de travail déclaré : pisciculture de Victoriaville", ["pisciculture de Victoriaville"]),
+    ("L'occupante fait la plonge au casse-croûte du quai des Escoumins", ["casse-croûte du quai des Escoumins"]),
 ])
 def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     out = published(text)
@@ -233,6 +246,9 @@ def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     "Distribution d'eau au Maxi de Chicoutimi dès 9 h",
     "Travaux de nuit au pont de Québec, circulation en alternance",
     "Surveillance du barrage 24 h sur 24 par Hydro-Québec",
+    "Le trouble de voisinage persiste; la rivière a les berges qui s'effondrent",
+    "Lieu : pont de la rivière Chaudière, niveau 3 m",
+    "La plaque de glace couvre le quai",
 ])
 def test_clean_institutional_text_stays(text):
     assert published(text) == text

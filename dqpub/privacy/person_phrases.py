@@ -161,12 +161,28 @@ _FIELD_OPEN = ":—–"
 _FIELD_END = "/;|\n—–"
 
 
+# A place's field is the workplace in a form that speaks of work (« Occupation : infirmière | Lieu : garage
+# municipal de Joliette »).
+_WORK_FORM_LABELS = frozenset(fold(w) for w in "lieu lieux endroit site établissement".split())
+_LABEL_WORDS = frozenset(fold(w) for w in "lieu lieux nom numéro no date de du d la le l".split())
+
+
 def mask_labelled_fields(toks: list[Tok], text: str) -> None:
+    work = None
     for i, t in enumerate(toks):
-        if strip_elision(t.text)[1] not in FIELD_LABELS:
+        key = strip_elision(t.text)[1]
+        if key in _WORK_FORM_LABELS:
+            work = speaks_of_work(toks) if work is None else work
+            if not work:
+                continue
+        elif key not in FIELD_LABELS:
             continue
-        opens = any(c in text[toks[i - 1].end:t.start] for c in "/;|\n—–,.(") if i else True
-        if not (opens or sentence_start(text, t.start) or (t.text[:1].isupper() and text[t.end:t.end + 1] == ":")):
+        first = i  # a label of several words (« Lieu de travail déclaré : ») opens where its first word does
+        while first > 0 and i - first < 3 and strip_elision(toks[first - 1].text)[1] in _LABEL_WORDS and not any(
+                c in text[toks[first - 1].end:toks[first].start] for c in "/;|\n—–,.("):
+            first -= 1
+        opens = any(c in text[toks[first - 1].end:toks[first].start] for c in "/;|\n—–,.(") if first else True
+        if not (opens or sentence_start(text, toks[first].start) or (t.text[:1].isupper() and text[t.end:t.end + 1] == ":")):
             continue  # a label opens its field (« No: 1044 Rue: du Ruisseau »: a capital and a colon say it too)
         start = next((j for j in range(i + 1, min(i + 5, len(toks)))
                       if any(c in text[toks[j - 1].end:toks[j].start] for c in _FIELD_OPEN)), None)
@@ -186,7 +202,7 @@ _PUBLIC_BODIES = frozenset(fold(w) for w in (
     ).split()) | MONTHS
 _WORK_WORDS = frozenset(fold(w) for w in "formation déplacement salaire paie attestation employeur employeuse "
                          "embauche mutation affectation télétravail travaillent travailler travaillé travaillée "
-                         "bosser bossent travail quart quarts shift shifts job jobine boulot".split())
+                         "bosser bossent travail quart quarts shift shifts job jobine boulot occupation".split())
 _HEAD_WORDS = frozenset(fold(w) for w in "aînés aînées poste jeunesse santé municipal municipale".split())
 _PHRASE_LINKS = ("de", "du", "des", "d", "la", "le", "les", "l", "à", "a", "au", "aux", "pour", "et")
 
@@ -278,7 +294,7 @@ def _establishment(toks: list[Tok], i: int, text: str) -> int | None:
         if (c[:1].isupper() and fold(c) not in _PUBLIC_BODIES) or (
                 (chain or (head and lowercase)) and linked and fold(c) in gazetteer() and fold(c) not in _PUBLIC_BODIES):
             named, end = True, k + 1  # « iga extra de chambly »: a chain's branch is named by its town
-        elif low in INFRA_ADJ or low in WORKPLACES or low in ESTABLISHMENTS or (
+        elif low in INFRA_ADJ or low in WORKPLACES or low in ESTABLISHMENTS or (head and low in INFRA) or (
                 (chain or (head and lowercase)) and not linked and c.islower()):
             end = k + 1  # « iga extra de … », « l'usine béton provincial de matane »: the name before its town
         else:
@@ -314,7 +330,8 @@ def _job_phrase(toks: list[Tok], i: int, key: str, text: str) -> int | None:  # 
         # one person: « les pompiers de Laval », a group, names no one
         # a job opening the cell is what the note says of its person (« Commis au CISSS à Mont-Joli »,
         # « Agent de bureau, centre de détention de X », « caissière / dépôt à neige de Percé »)
-        subject = i == 0
+        subject = i == 0 or (strip_elision(toks[i - 1].text)[1] in INDIVIDUAL and any(
+            c in text[toks[i - 1].end:toks[i].start] for c in "(:—–-"))  # « Sinistré (mécanicien, usine de X) »
         for j in range(i + 1, min(i + 8, len(toks))):
             if broken(toks, j):
                 if subject and any(c in text[toks[j - 1].end:toks[j].start] for c in ",/—:(-") and _workplace_named(

@@ -133,6 +133,10 @@ _PLAQUE = re.compile(
 # a part of a plate, said as one (« début de plaque 7H6 »)
 _PLAQUE_PART = re.compile(r"(?<![\w])(?i:plaques?|immatricul\w*|plate)(?![\w])[^.;\n]{0,20}?(?<![\w])([A-Z0-9]{2,3})(?![\w])")
 
+# a plate typed in lowercase, right after the word (« plaque 622 kmh », « plate abc 123 »)
+_PLAQUE_LOWER = re.compile(rf"(?<![\w])(?i:plaques?|immatricul\w*|plate)(?![\w]){_S}*:?{_S}*"
+                           rf"((?i:[a-z0-9]{{3}}(?:{_S}|-)?[a-z0-9]{{3,4}}|[a-z0-9]{{2}}(?:{_S}|-)?[a-z0-9]{{4}}))(?![\w])")
+
 # RE2 candidate filters (a superset of what the Python patterns accept), run by Arrow.
 RE2_ANY = r"[0-9@]"
 _RE2_SEP = r"[ .\x{00A0}\x{202F}\x{2010}\x{2011}-]"
@@ -265,7 +269,7 @@ def _adresse_spans(text: str) -> Iterable[tuple[int, int]]:
 
 
 def _plaque_spans(text: str) -> Iterable[tuple[int, int]]:
-    for rx in (_PLAQUE, _PLAQUE_PART):
+    for rx in (_PLAQUE, _PLAQUE_PART, _PLAQUE_LOWER):
         for m in rx.finditer(text):
             plate = m.group(1)
             if re.search(r"\d", plate) and re.search(r"[A-Za-z]", plate) and sum(c.isdigit() for c in plate) <= 5:

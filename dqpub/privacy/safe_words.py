@@ -158,7 +158,8 @@ WORKPLACES = word_set("usine usines aluminerie papetière scierie mine mines aba
                       "laiterie imprimerie concession marché supermarché urgence université cégep collège "
                       "municipalité ville ministère marina résidence camping salon boutique atelier cabinet "
                       "garderie cpe rpa pourvoirie érablière serre serres succursale concessionnaire bar café "
-                      "cantine dépôt aréna")
+                      "cantine dépôt aréna polyvalente moulin pisciculture casse-croûte resto brasserie pizzeria "
+                      "friterie binerie")
 # A cell with one of these speaks of one person or one household (« lui au salon X, elle à la marina de Laval »,
 # « Absent, en déplacement pour Walmart de Lévis », « Revenus : la scierie de Matane »): an establishment it
 # names is where that person works or is cared for, and goes (:func:`person_phrases.mask_establishments`).
@@ -279,6 +280,8 @@ AGE_EXPRESSIONS = re.compile(
     r"\b(?:soixante|quatre-vingt)-dizaines?\b|\b(?:early|mid|late)[- ]?(?:\d0s|(?:twent|thirt|fort|fift|sixt|"
     r"sevent|eight|ninet)ies)\b|\bin (?:his|her|their) (?:\d0s|(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)"
     r"ies)\b|\b\d{1,3}[- ]?(?:years?[- ]old|y\.o\.)|"
+    # an age said by its ordinal (« dans sa soixante-douzième année », « son 80e anniversaire »)
+    r"\b(?:sa|son|leur) (?:\d{1,3} ?(?:e|è|ème|ieme|ième)|[a-zà-ÿ-]+i[èe]me) (?:ann[ée]e|anniversaire)\b|"
     # generations said of a person
     r"\bbaby[- ]?boom\w*|\bboomers?\b|\bmill[ée]nia(?:l|le|ux|les|ls)\b|\bg[ée]n[ée]ration [XYZ]\b|"
     # a baby's or a child's age in days or weeks (« poupon (5 jours) »)
@@ -302,13 +305,29 @@ HEALTH_PHRASES = re.compile(
     r"canne (?:blanche|anglaise)|lit (?:[ée]lectrique|m[ée]dicalis[ée]|d'h[ôo]pital)|l[èe]ve-personne|"
     r"aspirateur [àa] s[ée]cr[ée]tions|ventilation (?:assist[ée]e|m[ée]canique)|respiration assist|"
     r"crises? (?:de panique|d'angoisse|d'[ée]pilepsie|cardiaque|de d[ée]lire|psychotique)|"
-    r"[ée]puisement professionnel|probl[èe]mes? de (?:consommation|sant[ée]|drogue|jeu|boisson|m[ée]moire|c[oœ]ur)|"
+    r"[ée]puisement professionnel|probl[èe]mes? de (?:consommation|sant[ée]|drogue|jeu|boisson|m[ée]moire|c(?:œ|oe)ur)|"
     r"autonomie (?:tr[èe]s )?r[ée]duite|mobilit[ée] (?:tr[èe]s |fort )?r[ée]duite|[àa] mobilit[ée]|"
     r"remplacement (?:de la |du |d'une? )?(?:hanche|genou|valve|[ée]paule)|(?:sous|en) traitement|"
     r"accident (?:c[ée]r[ée]bro|vasculaire)|sous curatelle|sous tutelle|r[ée]gime de protection|"
     r"mandat de protection|fait (?:du|de la|de l') (?:diab|press|cholest|fi[èe]vre|temp[ée]rature|angine)|"
     r"soins infirmiers|bain assist|prises? de sang|pompe d'alimentation|alimentation (?:par sonde|ent[ée]rale)|"
     r"pompe [àa] (?:morphine|perfusion)|"
+    # a body that fails, said with everyday words (« a les jambes qui lâchent », « a les nerfs finis », « la
+    # mémoire qui flanche »), a murmur, kept for observation, overcome by smoke, in shock
+    r"(?:a|avait|ont|avaient) (?:les?|la|l') ?(?:jambes?|genoux|nerfs|poumons?|reins?|yeux|oreilles?|m[ée]moire|"
+    r"c(?:œ|oe)ur|dos|hanches?|bras|mains?|t[êe]te|id[ée]es|esprit|foie|estomac|vessie|pieds?|cerveau|vue|ou[ïi]e) "
+    r"(?:qui \w+|fragiles?|finis|malades?|faibles?|us[ée]e?s?|mauvaise?s?|[ée]puis[ée]e?s?|en compote|[àa] terre)|"
+    r"(?:m[ée]moire|t[êe]te|jambes?|c(?:œ|oe)ur) qui (?:flanche|l[âa]che|part|d[ée]raille|oublie)\w*|"
+    r"souffle au c(?:œ|oe)ur|gard[ée]e?s? en observation|incommod[ée]e?s? par (?:la fum[ée]e|le monoxyde|les gaz)|"
+    r"en [ée]tat de choc|troubles? (?:du langage|de la parole|d'apprentissage|de l'attention|du comportement|"
+    r"du spectre|de la personnalit[ée]|de l'humeur|anxieux|alimentaires?|obsessionnels?|d[ée]ficitaires?)|"
+    r"\bdys(?:lex|prax|phas|calcul|phag|troph|orthograph|graph|kin)\w*|"
+    # medication for an organ or a condition (« prend des pilules pour le cœur »)
+    r"(?:pilules?|m[ée]dicaments?|pompes?|comprim[ée]s|gouttes) pour (?:le |la |les |l'|son |sa |ses )?"
+    r"(?:c(?:œ|oe)ur|pression|diab\w*|asthme|poumons?|nerfs|dormir|d[ée]pression|anxi[ée]t[ée]|douleur|thyro\w*|"
+    r"cholest[ée]rol|reins?|foie|m[ée]moire|t[êe]te|epilep\w*|[ée]pilep\w*)|"
+    # the same in English
+    r"hard of hearing|visually impaired|bedridden|bed-bound|housebound|on oxygen|"
     # someone who cannot be left alone (« surveillance 24 h sur 24 », « ne peut rester seule »)
     r"surveillance (?:constante |continue |m[ée]dicale )?(?:24 ?h(?:eures)? sur 24|24 ?/ ?7|jour et nuit)|"
     r"ne (?:peut|doit) (?:pas )?(?:rester|[êe]tre laiss[ée]e?s?) seule?s?|"
@@ -324,9 +343,9 @@ HEALTH_PHRASES = re.compile(
     r"[ée]raflure|[ée]gratignure|bless[ée]e?|[ée]crasement|morsure|piq[ûu]re|h[ée]matome|douleur|enflure|torsion|"
     r"traumatisme|amputation|engelure|gelure|[ée]longation|d[ée]chirure|perforation|n[ée]o|cancer|tumeur|"
     r"infection)s? (?:\w+ )?(?:[àa]|au|aux|de|du|des) (?:la |l'|le )?(?:main|bras|"
-    r"avant-bras|jambe|pied|t[êe]te|dos|genou|cheville|poignet|[ée]paule|hanche|cou|visage|[œo]eil|yeux|thorax|"
+    r"avant-bras|jambe|pied|t[êe]te|dos|genou|cheville|poignet|[ée]paule|hanche|cou|visage|(?:œ|oe)il|yeux|thorax|"
     r"abdomen|c[ôo]te|doigt|orteil|nez|cr[âa]ne|bassin|cuisse|mollet|coude|poitrine|sein|ventre|gorge|oreille|"
-    r"l[èe]vre|m[âa]choire|dent|talon|nuque|colonne|rein|poumon|c[œo]eur|foie|estomac|prostate|c[ôo]lon|"
+    r"l[èe]vre|m[âa]choire|dent|talon|nuque|colonne|rein|poumon|c(?:œ|oe)ur|foie|estomac|prostate|c[ôo]lon|"
     r"pancr[ée]as|cerveau|peau|vessie|ut[ée]rus|ovaire)s?\b|"
     # unfitness being declared, and addiction said plainly
     r"homologation (?:du|d'un) mandat|inaptitude|usage de substances|toxicomani|"
@@ -334,7 +353,7 @@ HEALTH_PHRASES = re.compile(
     r"compulsi(?:f|ve|fs|ves)\b|probl[èe]mes? d'(?:alcool|anxi[ée]t[ée]|ob[ée]sit[ée]|audition)|"
     r"abus d'(?:alcool|substances?|drogues?|m[ée]dicaments)|en [ée]tat d'[ée]bri[ée]t[ée]|sobre depuis|abstinen|"
     # the same injury said body part first (« poignet cassé », « côtes fêlées », « cheville enflée »)
-    r"(?:main|bras|avant-bras|jambe|pied|t[êe]te|dos|genou|cheville|poignet|[ée]paule|hanche|cou|visage|[œo]eil|"
+    r"(?:main|bras|avant-bras|jambe|pied|t[êe]te|dos|genou|cheville|poignet|[ée]paule|hanche|cou|visage|(?:œ|oe)il|"
     r"thorax|c[ôo]te|doigt|orteil|nez|cr[âa]ne|bassin|cuisse|coude|f[ée]mur|clavicule|vert[èe]bre)s? "
     r"(?:cass|fractur|f[êe]l|foul|lux|bris|br[ûu]l|enfl|disloqu|tordu|amput)\w*|"
     # using, in treatment for it, gambling (« consomme, refuse l'hébergement », « sortie de cure fermée »)
