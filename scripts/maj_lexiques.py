@@ -98,7 +98,10 @@ cadmium carmin irradiation malathion perméabilité résiduel résiduelle résid
 épaississement tiques hypothermie gelure gelures engelure engelures insolation déshydratation asphyxie brûlure
 brûlures intoxication intoxications intoxiqué intoxiqués actif active actifs actives érables généralisé
 généralisée généralisés généralisées
-""".split())  # the last lines: words of floods, ice and weather, and the hazards of an event, not a person's state
+cellulaire cellulaires artère artères fragilisé fragilisée fragilisés indéterminé indéterminée rompu rompue
+bactériologique eustache brome utenam perkins
+""".split())  # the last lines: words of floods, ice and weather, the hazards of an event, telephones, roads
+# (« artères »), dikes (« rompue ») and place names (« Saint-Eustache », « Lac-Brome »), not a person's state
 # Everyday-frequency words that are still health information when they occur (chosen by category:
 # conditions, mental health, addictions, devices, care, pregnancy, protection of the unfit; never from a
 # measurement corpus).

@@ -275,6 +275,10 @@ Ministère|Centre|Hôpital|École|Église|Caisse|Banque|Garage|Dépanneur|Restau
 Quincaillerie|Rona|BMR|Home Depot|Réno-Dépôt|Couche-Tard|Petro-Canada|Esso|Shell|Ultramar|Sonic|
 Postes Canada|Purolator|Loto-Québec|SAQ|SQDC|Télé-Québec|Radio-Canada|TVA|Cogeco|Vidéotron|
 Mouvement|Caisses|Fondation|Société|Association|Club|Comité|Conseil|Commission|Régie|Office|Groupe|
+Chevaliers de Colomb|Club Optimiste|Club Lions|Club Richelieu|Légion royale canadienne|Filles d'Isabelle|
+Cercle de fermières|Cercle des fermières|Club de l'âge d'or|FADOQ|Popote roulante|Centraide|Moisson|
+Société de Saint-Vincent-de-Paul|Saint-Vincent-de-Paul|Armée du Salut|Scouts|
+MTMD|MELCCFP|MAMH|MSSS|MAPAQ|Gazette officielle|Gazette officielle du Québec|Québec En Alerte|
 """.replace("\n", "").split("|") if o.strip()}
 
 # Capitalized words that start sentences in incident notes and are not names.

@@ -165,8 +165,8 @@ def _clean_entity(text: str, s: int, e: int) -> tuple[int, int] | None:  # noqa:
             return None  # Saint-Georges, Sainte-Marie: places far more often than people
         if is_caps_acronym(name):
             return None
-        if sentence_start(text, s) and common_word(name):
-            return None  # « Circulation difficile… », « Fermeture de… »: a capitalized common word
+        if sentence_start(text, s) and (common_word(name) or english_opening(text, s, e)):
+            return None  # « Circulation difficile… », « Water levels… »: a capitalized common word
     # preceded by an infrastructure word: « pont Pierre-Laporte », « école Marie-Victorin »
     before = [re.sub(r"^[dl]['’]", "", w, flags=re.I) for w in text[max(0, s - 25):s].split()]  # « l'aréna »
     if before and norm(before[-1]) in INFRA:
@@ -178,6 +178,17 @@ def _clean_entity(text: str, s: int, e: int) -> tuple[int, int] | None:  # noqa:
     if any(norm(w) in INFRA and norm(w).endswith("s") and norm(w) not in {"fils"} for w in wide):
         return None
     return s, e
+
+
+def english_opening(text: str, s: int, e: int) -> bool:
+    """« Water levels on … », « Road closed near … »: an English word opening an English sentence (the next word
+    is a lowercase English word too), not a given name or a surname."""
+    from dqpub.privacy.safe_words import ENGLISH_SURNAME_WORDS, english_words, person_names
+
+    word = text[s:e].lower()
+    nxt = re.match(r"[\s-]*([a-z]+)", text[e:])
+    return nxt is not None and word in english_words() and fold(word) not in person_names() \
+        and word not in ENGLISH_SURNAME_WORDS and nxt.group(1) in english_words()
 
 
 def _words_in_capitals(text: str, s: int, e: int) -> bool:

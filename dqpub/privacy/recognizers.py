@@ -286,6 +286,15 @@ _PERSON = (r"(?:hommes?|femmes?|dames?|messieurs?|monsieur|madame|garçons?|fill
            r"citoyen(?:ne)?s?|retraitée?s?|veu(?:f|ve)s?|voisine?s?|père|mère|fils|frère|sœur|soeur|conjointe?|"
            r"époux|épouse|grand-(?:père|mère)|travailleur|travailleuse|élèves?|étudiante?s?|mineure?s?|"
            r"disparue?s?|blessée?s?|randonneur|randonneuse|chasseur|pêcheur|plaignante?|témoin|doyenne?)")
+# Things whose age is said like a person's (« un pont de 60 ans », « le barrage, âgé de 26 ans », « l'aréna
+# centenaire »): the age of a structure, not of someone.
+THINGS = ("bâtiment structure église toiture digue barrage ponceau quai autopompe camion véhicule voiture citerne pompe "
+          "génératrice équipement réseau conduite aqueduc égout infrastructure immeuble édifice bâtisse maison chalet "
+          "grange hangar entrepôt réservoir tour station usine centrale poteau ligne transformateur embarcation bateau "
+          "traversier moteur toit fondation aréna école pont")
+_THING_BEFORE = re.compile(  # lowercase, or after an article (« Jean Pont, âgé de 60 ans » is someone)
+    r"(?:(?<![\w])(?i:le|la|les|l['’]|un|une|ce|cet|cette|du|des)[ \u00a0]*(?i:" + "|".join(THINGS.split()) + r")"
+    r"|(?<![\w])(?:" + "|".join(THINGS.split()) + r"))s?(?:[ \u00a0][\w-]+)?[ \u00a0]*,?[ \u00a0]*$")
 _AGE_UNIT = r"(?:ans|an|mois|semaines)"
 _AGE = re.compile(
     rf"(?i)(?:"
@@ -332,8 +341,11 @@ def _age_spans(text: str) -> Iterable[tuple[int, int]]:
             continue  # « résident depuis 30 ans »: a duration after the person word
         if g == "f" and _NOT_AGE_APPOSITION.search(text[max(0, s - 40):s].rstrip(" ,(\u00a0")):
             continue  # « crue de récurrence (20 ans) »
-        if g == "h" and m.group(g).lower().startswith("centenaire") and _CENTENNIAL.search(before):
-            continue  # « crue centenaire », « le centenaire de la paroisse »
+        if g == "h" and m.group(g).lower().startswith("centenaire") and (
+                _CENTENNIAL.search(before) or _THING_BEFORE.search(before)):
+            continue  # « crue centenaire », « le centenaire de la paroisse », « l'aréna centenaire »
+        if g == "b" and _THING_BEFORE.search(before):
+            continue  # « le barrage, âgé de 26 ans »
         yield s, e
 
 

@@ -26,13 +26,14 @@ import re
 from dataclasses import dataclass, field
 
 from dqpub.privacy import name_lexicons as nl
-from dqpub.privacy.person_phrases import mark_names_by_position, mask_person_phrases, speaks_of_one
-from dqpub.privacy.text_tokens import (broken, is_number, lexicon, numeric_date, sentence_start, strip_elision, Tok, tokens,
+from dqpub.privacy.ner import english_opening
+from dqpub.privacy.safe_numbers import after_birth_cue, number_safe, thing_before
+from dqpub.privacy.person_phrases import mark_names_by_position, mask_person_phrases
+from dqpub.privacy.text_tokens import (broken, is_number, lexicon, sentence_start, strip_elision, Tok, tokens,
                                       toponym)
 from dqpub.privacy.safe_words import (
-    ADDRESS_WORDS, AGE_EXPRESSIONS, AGE_UNITS, BIRTH_CUES, BUILDINGS, NUMBERED, RESIDENCE, ROAD_NUMBER, DOMAIN_WORDS, FUNCTION_WORDS,
-    HEALTH_PHRASES, HEALTH_STEMS, HONORIFICS, INDIVIDUAL, INFRA, INFRA_ADJ, MASK, MONTHS, NAME_PARTICLES, NOT_NAMES,
-    NUMBER_CUES, NUMBER_WORDS, PERSON_CUES, PERSON_OF, PLACE_INTRO, SPOKE_TO, TOKEN, UNITS, YEAR_CUES, acronyms, english_words, fold, frequent_words, gazetteer, health_words,
+    AGE_EXPRESSIONS, DOMAIN_WORDS, HEALTH_PHRASES, HEALTH_STEMS, HONORIFICS, INFRA, INFRA_ADJ, MASK, MONTHS, NAME_PARTICLES, NOT_NAMES,
+    NUMBER_WORDS, PERSON_CUES, PERSON_OF, PLACE_INTRO, SPOKE_TO, TOKEN, UNITS, acronyms, english_words, fold, frequent_words, gazetteer, health_words,
     is_health_term, person_names,
 )
 
@@ -130,12 +131,12 @@ def keep_known_words(text: str, vocab: Vocabulary = Vocabulary(), *,  # noqa: C9
         start = sentence_start(text, t.start)
         if is_number(t.text) and not (fold(t.text) == "sept" and text[t.end:t.end + 1] == "."):  # « 13 sept. »
             grouped = prev is not None and is_number(prev.text) and not text[prev.end:t.start].strip()
-            t.keep = (prev.keep if grouped and prev is not None else True) and _number_safe(toks, i, vocab, text)
+            t.keep = (prev.keep if grouped and prev is not None else True) and number_safe(toks, i, vocab.ages, text)
             continue
         key = fold(t.text)
         core, core_key = strip_elision(t.text)
         if (key in MONTHS or (key in NUMBER_WORDS and key not in ("un", "une")) or key in ("1er", "1re")) \
-                and _after_birth_cue(toks, i, text):
+                and after_birth_cue(toks, i, text):
             continue  # « née le premier avril » : the date of a birth goes
         if t.start in flagged or (vocab.health and is_health_term(core_key)):
             continue  # a health or age expression (patterns below), a word of the health terminology (CIM-10)
@@ -184,7 +185,7 @@ def _flagged_starts(text: str, toks: list[Tok], vocab: Vocabulary, maybe_health:
     if vocab.health and maybe_health:
         spans += [m.span() for rx in (HEALTH_STEMS, HEALTH_PHRASES, health_words()) for m in rx.finditer(text)]
     if vocab.ages:
-        spans += [m.span() for m in AGE_EXPRESSIONS.finditer(text) if not _thing_before(text, m.start())]
+        spans += [m.span() for m in AGE_EXPRESSIONS.finditer(text) if not thing_before(text, m.start())]
     if not spans:
         return set()
     return {t.start for t in toks if not t.text.startswith("[") and any(a < t.end and t.start < b for a, b in spans)}
@@ -240,13 +241,13 @@ def has_person_name(text: str, vocab: Vocabulary = Vocabulary()) -> bool:
 
 
 def _by_its_number(text: str, t: Tok, prev: Tok | None, core: str, key: str) -> bool:
-    """« 45 mm », « 23 oct. », « 3 °C », « la A-20 » (autoroute), « la R-132 »: a unit, a month, a road's letter
-    read with its number."""
+    """« 45 mm », « 23 oct. », « 3 °C », « la A-20 », « U-417 », « PR-04 »: a unit, a month, a road's or a unit's
+    letters read with its number (in « H-71 », an age, the number goes)."""
     if prev is not None and prev.keep and is_number(prev.text) and (
             fold(core) in UNITS or key.rstrip(".") in MONTHS):
         return True
     return (core in ("C", "F") and text[:t.start].rstrip().endswith("°")) or (
-        core in ("A", "R") and re.match(r"-\d", text[t.end:t.end + 2]) is not None)
+        core.isupper() and len(core) <= 2 and re.match(r"-\d", text[t.end:t.end + 2]) is not None)
 
 
 def _by_form(text: str, t: Tok, core: str, key: str, caps_text: bool,
@@ -257,6 +258,8 @@ def _by_form(text: str, t: Tok, core: str, key: str, caps_text: bool,
     charge »), unless a known acronym or unit."""
     if key in MONTHS and len(key) > 3:
         return True, False
+    if not caps_text and sentence_start(text, t.start) and english_opening(text, t.start, t.end):
+        return True, False  # « Shelter open at … », « Road closed near … »
     if core[:1].isupper() and key not in gazetteer() and _quoted(text, t):
         return False, True
     if not caps_text and core.isupper() and len(core) == 2 and key not in acronyms() and not (
@@ -371,7 +374,8 @@ def _names_after_infrastructure(text: str, toks: list[Tok]) -> None:
             # « rivière. Yvon » is another sentence, « boul. Guillaume-Couture » is not
             t.keep = t.keep or fold(t.text) in _ABBREVIATED
             last = j
-            while last + 1 < n and last < j + 2 and toks[last + 1].text[:1].isupper() and (
+            while last + 1 < n and last < j + 2 and (toks[last + 1].text[:1].isupper() or (
+                    toks[last + 1].text[:2].lower() in ("d'", "d’") and toks[last + 1].text[2:3].isupper())) and (
                     "-" in toks[j].text or fold(toks[last].text) in ("de", "le", "la", "du", "des")) \
                     and not text[toks[last].end:toks[last + 1].start].strip():
                 last += 1
@@ -397,143 +401,6 @@ def _said_of_person(toks: list[Tok], i: int) -> bool:
 def _first_words(phrases: frozenset[str]) -> frozenset[str]:
     """The first word of each phrase (a longer span is tried only from one of them)."""
     return frozenset(p.split(" ")[0] for p in phrases if " " in p)
-
-
-def _after_birth_cue(toks: list[Tok], i: int, text: str, reach: int = 10) -> bool:
-    """A birth word (« née », « DDN », « fêtée le ») in the same sentence, before or after: a date there is the
-    date of a birth, however far it is written (« née à Chicoutimi le premier mai 1948 », « 7 février 1948,
-    date de naissance déclarée »). Commas, colons, slashes and dashes do not stop it (dates are written with
-    them); the end of a sentence does."""
-    for step in (-1, 1):
-        k = i + step
-        while 0 <= k < len(toks) and abs(k - i) <= reach:
-            gap = text[toks[min(k, k - step)].end:toks[max(k, k - step)].start]
-            key = fold(toks[k].text).rstrip(".")
-            abbreviated = step < 0 and gap.startswith(".") and (key in BIRTH_CUES or key in ("naiss", "n"))
-            if abbreviated:
-                return True  # « Date de naiss. 08/03/2012 », « Homme n. 18 nov. 1941 »
-            gap = re.sub(r"\.{2,}|…", " ", gap)  # « NAISSANCE ..... 12 juin 1944 »: leaders of a form
-            ends = ". " in gap and fold(toks[min(k, k - step)].text) not in MONTHS  # « 18 nov. 1941 » goes on
-            if any(c in gap for c in ";!?\n") or ends:
-                break
-            before = [fold(o.text) for o in toks[max(0, k - 2):k]]
-            if key == "ne" and toks[k].text.lower() == "ne" and not (
-                    k + 1 < len(toks) and fold(toks[k + 1].text) in ("le", "en", "a", "au", "vers", "dans", "aux")):
-                k += step
-                continue  # « ne pas circuler » is no « né »
-            if key in BIRTH_CUES or (key == "monde" and before[-1:] == ["au"]) or (
-                    key == "jour" and before[-2:] in (["vu", "le"], ["vue", "le"])) or (
-                    key == "ans" and step < 0 and k and is_number(toks[k - 1].text) and fold(toks[k + 1].text) == "le"
-                    and (i == k + 2 or (i == k + 3 and is_number(toks[k + 2].text)))):
-                return True  # « née », « venue au monde », « a vu le jour », « aura 74 ans le 14 mai »
-            k += step
-    return False
-
-
-def _number_safe(toks: list[Tok], i: int, vocab: Vocabulary, text: str) -> bool:  # noqa: C901 - one rule per context
-    """A number stays in a safe context: a unit, a time, a date, a count of things, a road; never next
-    to a street-like word (a civic number), before an age unit, after a birth word."""
-    t = toks[i]
-    w = fold(t.text)
-    prev = toks[i - 1] if i > 0 else None
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if _after_birth_cue(toks, i, text):
-        return False
-    if vocab.ages and _after_sex_marker(toks, i, text):
-        return False
-    if re.fullmatch(r"\d{1,2}h\d{0,2}|\d{1,2}:\d{2}", w) or w in ("911", "811", "211", "311", "511"):
-        return True
-    if prev is not None and prev.text in ("A", "R") and text[prev.end:t.start] == "-":
-        return True  # « A-20 »
-    if re.match(r"\s?[°%]", text[t.end:]):
-        return True  # « -2 °C », « 50 % »
-    date = numeric_date(text, t)
-    if date is not None:  # « 2024-02-16 », « 25/11 »: the day of the event; « 1948-03-03 » may be a birth, and
-        return date and not speaks_of_one(toks)  # so may any date in a cell about someone (« Léa (17/3/2009) »)
-    if i >= 2 and fold(toks[i - 1].text) in ("et", "ou", "à", "au") and toks[i - 2].keep and is_number(toks[i - 2].text):
-        return True  # « entre les sorties 308 et 402 », « de 10 à 15 cm »
-    nk = fold(nxt.text) if nxt is not None else ""
-    pk = fold(prev.text) if prev is not None else ""
-    if nk in AGE_UNITS or (nk in ("ans", "an") ):
-        return not vocab.ages or _thing_before(text, t.start)
-    pk2 = fold(toks[i - 2].text) if i > 1 else ""
-    if pk in ("du", "au") and pk2 in BUILDINGS:
-        return False  # « maison du 144 »: a civic number
-    road = strip_elision(prev.text)[1] if prev is not None else ""
-    if (road in ROAD_NUMBER or nk in ROAD_NUMBER) and any(strip_elision(o.text)[1] in RESIDENCE for o in toks):
-        return False  # a kilometre or a road said of where someone lives: an address
-    if road in ROAD_NUMBER or (pk.rstrip(".") in ("no", "n°", "numero") and strip_elision(
-            toks[i - 2].text)[1] in NUMBERED if i > 1 else False):
-        return True  # « sortie 245 de l'autoroute 20 », « rang 4 », « caserne no 7 »
-    if nk in ("au", "a", "et") and i + 3 < len(toks) and is_number(toks[i + 2].text) \
-            and fold(toks[i + 3].text) in MONTHS:
-        return True  # « du 3 au 5 mars »
-    after = text[t.end:nxt.start] if nxt is not None else ""
-    if pk in ADDRESS_WORDS or (nk in ADDRESS_WORDS and not any(c in after for c in ":;")) or nk in (
-            "du", "de", "des", "de la", ","):  # « 11 h 45: sous-sol inondé » is a time, then a sentence
-        if nk in ("de", "du", "des") and nxt is not None and i + 2 < len(toks) and fold(toks[i + 2].text) in UNITS:
-            return True
-        return False
-    if w.isdigit() and len(w) >= 5:
-        return False  # long numbers: lots, files, phones cut by the tokenizer
-    if nk in UNITS or nk in MONTHS:
-        return True
-    if re.fullmatch(r"(1[6-9]|20)\d\d", w):
-        return _year_safe(toks, i, pk, pk2)
-    if pk in NUMBER_CUES and pk not in ("de", "à", "et", "ou", "le", "la", "les", "des", "du", "au", "aux", "un", "une"):
-        return True
-    if nxt is not None and not broken(toks, i + 1) and nxt.text[:1].isalpha() \
-            and (nxt.text == nxt.text.lower() or nxt.text == nxt.text.upper()) and lexicon(nxt.text.lower()) \
-            and nk not in ADDRESS_WORDS and nk not in AGE_UNITS and nk not in person_names() \
-            and nk not in FUNCTION_WORDS and (nk.endswith(("s", "x")) or w in ("1", "un", "une")):
-        return True  # a count of things: « 3 résidences », « 27 sinistrés »
-    if pk in ("le", "du", "au") and nk in MONTHS:
-        return True
-    return False
-
-
-def _year_safe(toks: list[Tok], i: int, pk: str, pk2: str) -> bool:
-    """A year said as one stays (after a birth word it was masked before); « Locataire de 1961 » is the year a
-    person was born (« crue de 1974 » stays); « 04 NOV 1985 », a whole date, is read as numeric_date reads
-    « 04/11/1985 »."""
-    if pk.rstrip(".") in MONTHS and i > 1 and is_number(toks[i - 2].text) and (
-            toks[i].text < "2000" or speaks_of_one(toks)):
-        return False
-    if pk == "de" and (pk2 in _SEX_MARKERS | INDIVIDUAL or pk2 in ("est", "etait", "sont", "suis", "es")):
-        return False  # « Locataire de 1961 », « le gars est de 1983 »
-    return pk in YEAR_CUES or pk in MONTHS
-
-
-_THINGS = frozenset(fold(w) for w in (
-    "bâtiment structure église toiture digue barrage ponceau quai autopompe camion véhicule voiture citerne pompe "
-    "génératrice équipement réseau conduite aqueduc égout infrastructure immeuble édifice bâtisse maison chalet "
-    "grange hangar entrepôt réservoir tour station usine centrale poteau ligne transformateur embarcation bateau "
-    "traversier moteur toit fondation").split())
-
-
-def _thing_before(text: str, start: int) -> bool:
-    """« Église de 86 ans », « un pont de 60 ans »: what starts at ``start`` follows « <building> de », the age
-    of a building or a structure, not of a person (read by the number rule and by the age expressions)."""
-    before = text[max(0, start - 40):start]
-    if re.search(r"(?i)(?:r[ée]currence|p[ée]riode de retour|crue)\s*(?:de\s*)?(?:1\s*/\s*)?$", before):
-        return True  # « crue de récurrence 20 ans »: a flood's return period
-    m = re.search(r"([^\W\d_]+)s?\s+de\s*$", before)
-    key = fold(m.group(1)) if m else ""
-    return key in BUILDINGS or key in INFRA or key in _THINGS or key.rstrip("sx") in _THINGS
-
-
-_SEX_MARKERS = frozenset(fold(w) for w in "h f m homme femme garçon fille gars dame monsieur madame mme "
-                          "victime patient patiente enfant bébé ado adolescent adolescente".split())
-
-
-def _after_sex_marker(toks: list[Tok], i: int, text: str) -> bool:
-    """« H 63 a », « Victime h-35 », « femme 48 », « 1 H (71) »: a number right after a sex or person marker
-    is an age (« à 14 h 30 » is a time: the « h » follows a number and a space precedes the minutes)."""
-    if i == 0 or fold(toks[i - 1].text).rstrip(".") not in _SEX_MARKERS:
-        return False
-    digits = toks[i].text
-    in_brackets = "(" in text[toks[i - 1].end:toks[i].start]
-    return digits.isdigit() and int(digits) <= 120 and (in_brackets or not (i >= 2 and is_number(toks[i - 2].text)))
 
 
 def _propagate(text: str, toks: list[Tok], caps_text: bool = False) -> None:

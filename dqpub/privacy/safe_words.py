@@ -69,6 +69,16 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(fold(w) for w in text.split())
 
 
+# The words of mots_anglais.txt that are also among the 5,000 most frequent surnames of the 1990 US census
+# (kept there as words): capitalized at a sentence's start, they are read as surnames (« Brown called »).
+ENGLISH_SURNAME_WORDS = word_set(
+    "back ball best black blue book box brown call card case child church close council cross daily day deal do "
+    "early east england english field fine free french friend gold good green guess hair hand head heard held her "
+    "high house key land large law light little london lord low main march means money new north park peace person "
+    "place post power price race read rock sales self short small south speed still story street strong true wall "
+    "washington way weeks west white word worth york")
+
+
 INFRA = frozenset(fold(w) for w in nl.INFRA) | word_set(
     "boul av ch aéroport barrage cégep collège hôpital école polyvalente pavillon parc pont centre rpa chsld "
     "aréna bibliothèque église base réservoir baie pointe île cap lac rivière mont rue avenue "
@@ -79,6 +89,8 @@ INFRA = frozenset(fold(w) for w in nl.INFRA) | word_set(
 # A lowercase word allowed between an infrastructure word and the name it carries (« école secondaire X »).
 INFRA_ADJ = word_set("secondaire primaire régional régionale général générale municipal municipale "
                        "provincial provinciale national nationale universitaire international internationale "
+                       "récréatif récréative culturel culturelle communautaire sportif sportive multifonctionnel "
+                       "multifonctionnelle paroissial paroissiale civique aquatique services loisirs congrès "
                        "de du des la le l' d'")
 HONORIFICS = word_set("m m. mme mmes mlle mlles mr mrs ms dr dre drs me pr monsieur madame mademoiselle "
                        "messieurs mesdames docteur docteure famille sieur")
@@ -110,7 +122,9 @@ RESIDENCE = word_set("réside résidant résidante habite habité habitée habit
                      "domiciliée vit chalet maison roulotte propriétaire locataire occupant occupante")
 # After « no » / « numéro », these make it an object's number, not a civic number (« caserne no 7 »).
 NUMBERED = word_set("caserne station poste feu feux incendie bulletin avis option zone secteur lot-de équipe "
-                    "unité camion véhicule autobus vol")
+                    "unité camion véhicule autobus vol autopompe citerne pompe-citerne camion-échelle échelle "
+                    "ambulance hélicoptère pompe génératrice décret arrêté règlement résolution hydrométrique "
+                    "météorologique")  # not boats nor VTT: their numbers are registrations
 # A number after one of these is a road, an exit, a level, not a civic number.
 NUMBER_CUES = word_set(
     "route routes autoroute autoroutes sortie sorties km kilomètre kilomètres borne niveau niveaux catégorie "
@@ -193,10 +207,10 @@ NOT_NAMES = frozenset(fold(w) for w in nl.NOT_NAMES | nl.INFRA)
 # Civil-security words the lexicons miss (Québec usage); a dataset adds its own with privacy.vocabulaire.
 # The abbreviations and English words of operation logs in Québec (« ok pr les sacs, livrés ce pm », « meeting
 # avec le MTQ, on attend le feedback »): common to every writer, named by no one.
-LOG_WORDS = word_set("am pm ok réf ref ras tél cell infos approx env svp pcq ds pr tjs qqn qq bcp mtn rdv "
+LOG_WORDS = word_set("am pm ok réf ref ras tél cell infos approx env svp pcq ds pr tjs qqn qq bcp mtn rdv eta vérif verif "
                      "backup meeting feedback call update check standby stand-by full monitor monitoring "
                      "briefing debriefing dispatch")
-DOMAIN_WORDS = LOG_WORDS | word_set("maj aréna arénas talus talutage ponceaux embâcle embâcles frasil décrochement "
+DOMAIN_WORDS = LOG_WORDS | word_set("humidex créosote interétablissements n95 maj aréna arénas talus talutage ponceaux embâcle embâcles frasil décrochement "
                          "sinistrée sinistrées déneigement refoulement clapet clapets batardeau riverain riveraine "
                          "riverains cénotaphe quai quais halte sentier motoneige vtt ravinement érosion "
                          "affouillement remblai déblai enrochement palplanche cégep cégeps autobus verglaçante "
@@ -213,7 +227,7 @@ HEALTH_STEMS = re.compile(
     r"(th[ée]rap|chimio|radioth|dialys|greff(?:e|é|on)|transplant|cancer|tumeur|leuc[ée]m|lymphom|m[ée]lanom|carcinom|"
     r"sarcom|m[ée]tastas|diab[èée]t|insulin|\bcardiaq|\bcardio|infarctus|pacemaker|stimulateur|avc\b|alzheimer|"
     r"\bd[ée]menced[ée]ment|parkinson|scl[ée]ros|[ée]pilep|autis|\btsa\b|tdah|schizo|bipolair|d[ée]press|"
-    r"psychiatr|psychot|psychos|suicid|anxi[ée]|toxicom|alcooli|m[ée]thadon|\bvih\b|\bsida\b|s[ée]ropositi|"
+    r"psychiatr|psychot|psychos(?:e|is)|suicid|anxi[ée]|toxicom|alcooli|m[ée]thadon|\bvih\b|\bsida\b|s[ée]ropositi|"
     r"h[ée]patit|\bmpoc\b|emphys[èe]m|asthm|\boxyg[èée]n|\brespirat|bipap|cpap|handicap|parapl[ée]g|quadripl|"
     r"t[ée]trapl|h[ée]mipl[ée]g|amput|proth[èe]s|marchette|d[ée]ambulat|fauteuil roulant|aveugle|malvoyant|"
     r"non-voyant|\bsourd|malentend|trisomi|d[ée]ficien|\benceinte|grossesse|accouch|pr[ée]matur|fausse couche|"
@@ -417,7 +431,9 @@ def is_health_term(key: str) -> bool:
         if len(part) < 3:
             continue
         base = part[:-1] if part.endswith(("s", "x")) else part
-        if part in terms or base in terms or (base.endswith("e") and base[:-1] in terms) or base + "e" in terms:
+        # the feminine of a word of five letters or more (« situé » is not « in situ »)
+        if part in terms or base in terms or (base.endswith("e") and len(base) > 5 and base[:-1] in terms) \
+                or base + "e" in terms:
             return True
     return False
 

@@ -1,0 +1,197 @@
+"""When a number or a date in free text is safe to keep: a unit, a time, an event's date, a count of things, a
+road, a unit's or a vehicle's number; never a civic number, an age, or a date next to a birth word. The number
+rules of :mod:`dqpub.privacy.safe_text`, apart because they read the words around a number, not the word."""
+
+from __future__ import annotations
+
+import re
+
+from dqpub.privacy.person_phrases import speaks_of_one
+from dqpub.privacy.recognizers import THINGS
+from dqpub.privacy.safe_words import (ADDRESS_WORDS, AGE_UNITS, BIRTH_CUES, BUILDINGS, FUNCTION_WORDS, INDIVIDUAL, INFRA,
+                                      INFRA_ADJ, MONTHS, NUMBER_CUES, NUMBERED, RESIDENCE, ROAD_NUMBER, UNITS,
+                                      YEAR_CUES, fold, person_names)
+from dqpub.privacy.text_tokens import Tok, broken, is_number, lexicon, numeric_date, strip_elision
+
+
+def after_birth_cue(toks: list[Tok], i: int, text: str, reach: int = 10) -> bool:
+    """A birth word (« née », « DDN », « fêtée le ») in the same sentence, before or after: a date there is the
+    date of a birth, however far it is written (« née à Chicoutimi le premier mai 1948 », « 7 février 1948,
+    date de naissance déclarée »). Commas, colons, slashes and dashes do not stop it (dates are written with
+    them); the end of a sentence does."""
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(toks) and abs(k - i) <= reach:
+            gap = text[toks[min(k, k - step)].end:toks[max(k, k - step)].start]
+            key = fold(toks[k].text).rstrip(".")
+            abbreviated = step < 0 and gap.startswith(".") and (key in BIRTH_CUES or key in ("naiss", "n"))
+            if abbreviated:
+                return True  # « Date de naiss. 08/03/2012 », « Homme n. 18 nov. 1941 »
+            gap = re.sub(r"\.{2,}|…", " ", gap)  # « NAISSANCE ..... 12 juin 1944 »: leaders of a form
+            ends = ". " in gap and fold(toks[min(k, k - step)].text) not in MONTHS  # « 18 nov. 1941 » goes on
+            if any(c in gap for c in ";!?\n") or ends:
+                break
+            before = [fold(o.text) for o in toks[max(0, k - 2):k]]
+            if key == "ne" and toks[k].text.lower() == "ne" and not (
+                    k + 1 < len(toks) and fold(toks[k + 1].text) in ("le", "en", "a", "au", "vers", "dans", "aux")):
+                k += step
+                continue  # « ne pas circuler » is no « né »
+            if key in BIRTH_CUES or (key == "monde" and before[-1:] == ["au"]) or (
+                    key == "jour" and before[-2:] in (["vu", "le"], ["vue", "le"])) or (
+                    key == "ans" and step < 0 and k and is_number(toks[k - 1].text) and fold(toks[k + 1].text) == "le"
+                    and (i == k + 2 or (i == k + 3 and is_number(toks[k + 2].text)))):
+                return True  # « née », « venue au monde », « a vu le jour », « aura 74 ans le 14 mai »
+            k += step
+    return False
+
+
+def number_safe(toks: list[Tok], i: int, ages: bool, text: str) -> bool:  # noqa: C901 - one rule per context
+    """A number stays in a safe context: a unit, a time, a date, a count of things, a road; never next
+    to a street-like word (a civic number), before an age unit, after a birth word."""
+    t = toks[i]
+    w = fold(t.text)
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if after_birth_cue(toks, i, text):
+        return False
+    if ages and _after_sex_marker(toks, i, text):
+        return False
+    if re.fullmatch(r"\d{1,2}h\d{0,2}|\d{1,2}:\d{2}", w) or w in ("911", "811", "211", "311", "511") \
+            or _code_or_unit(toks, i, text):
+        return True  # a time, a service's number, a thing's number
+    if re.match(r"\s?[°%]", text[t.end:]):
+        return True  # « -2 °C », « 50 % »
+    date = numeric_date(text, t)
+    if date is not None:  # « 2024-02-16 », « 25/11 »: the day of the event; « 1948-03-03 » may be a birth, and
+        return date and not speaks_of_one(toks)  # so may any date in a cell about someone (« Léa (17/3/2009) »)
+    if i >= 2 and fold(toks[i - 1].text) in ("et", "ou", "à", "au") and toks[i - 2].keep and is_number(toks[i - 2].text):
+        return True  # « entre les sorties 308 et 402 », « de 10 à 15 cm »
+    nk = fold(nxt.text) if nxt is not None else ""
+    pk = fold(prev.text) if prev is not None else ""
+    if nk in AGE_UNITS or nk in ("ans", "an"):
+        return not ages or thing_before(text, t.start)
+    pk2 = fold(toks[i - 2].text) if i > 1 else ""
+    if pk in ("du", "au") and pk2 in BUILDINGS:
+        return False  # « maison du 144 »: a civic number
+    road = strip_elision(prev.text)[1] if prev is not None else ""
+    if (road in ROAD_NUMBER or nk in ROAD_NUMBER) and any(strip_elision(o.text)[1] in RESIDENCE for o in toks):
+        return False  # a kilometre or a road said of where someone lives: an address
+    if road in ROAD_NUMBER or (pk.rstrip(".") in ("no", "n°", "numero") and strip_elision(
+            toks[i - 2].text)[1] in NUMBERED if i > 1 else False):
+        return True  # « sortie 245 de l'autoroute 20 », « rang 4 », « caserne no 7 »
+    if nk in ("au", "a", "et") and i + 3 < len(toks) and is_number(toks[i + 2].text) \
+            and fold(toks[i + 3].text) in MONTHS:
+        return True  # « du 3 au 5 mars »
+    after = text[t.end:nxt.start] if nxt is not None else ""
+    if pk in ADDRESS_WORDS or (nk in ADDRESS_WORDS and not any(c in after for c in ":;")) or nk in (
+            "du", "de", "des", "de la", ","):  # « 11 h 45: sous-sol inondé » is a time, then a sentence
+        if nk in ("de", "du", "des") and nxt is not None and i + 2 < len(toks) and fold(toks[i + 2].text) in UNITS \
+                and toks[i + 2].text != "M":
+            return True  # « 3 de m »; « 123456 de M. Roy » is a file
+        return False
+    if w.isdigit() and len(w) >= 5:
+        return False  # long numbers: lots, files, phones cut by the tokenizer
+    if nk in UNITS or nk in MONTHS:
+        return True
+    if re.fullmatch(r"(1[6-9]|20)\d\d", w):
+        return _year_safe(toks, i, pk, pk2)
+    if pk in NUMBER_CUES and pk not in ("de", "à", "et", "ou", "le", "la", "les", "des", "du", "au", "aux", "un", "une"):
+        return True
+    if nxt is not None and not broken(toks, i + 1) and nxt.text[:1].isalpha() \
+            and (nxt.text == nxt.text.lower() or nxt.text == nxt.text.upper()) and lexicon(nxt.text.lower()) \
+            and nk not in ADDRESS_WORDS and nk not in AGE_UNITS and nk not in person_names() \
+            and nk not in FUNCTION_WORDS and (nk.endswith(("s", "x")) or w in ("1", "un", "une")):
+        return True  # a count of things: « 3 résidences », « 27 sinistrés »
+    if pk in ("le", "du", "au") and nk in MONTHS:
+        return True
+    return False
+
+
+def _spaced_thousands(toks: list[Tok], i: int, text: str) -> bool:
+    """« 1 450 000 m³ »: groups of three digits joined by one space up to a unit."""
+    j = i
+    while j + 1 < len(toks) and len(toks[j + 1].text) == 3 and toks[j + 1].text.isdigit() \
+            and text[toks[j].end:toks[j + 1].start] in (" ", "\u00a0", "\u202f"):
+        j += 1
+    return j > i and j + 1 < len(toks) and fold(toks[j + 1].text) in UNITS
+
+
+def _year_safe(toks: list[Tok], i: int, pk: str, pk2: str) -> bool:
+    """A year said as one stays (after a birth word it was masked before); « Locataire de 1961 » is the year a
+    person was born (« crue de 1974 » stays); « 04 NOV 1985 », a whole date, is read as numeric_date reads
+    « 04/11/1985 »."""
+    if pk.rstrip(".") in MONTHS and i > 1 and is_number(toks[i - 2].text) and (
+            toks[i].text < "2000" or speaks_of_one(toks)):
+        return False
+    if pk == "de" and (pk2 in _SEX_MARKERS | INDIVIDUAL or pk2 in ("est", "etait", "sont", "suis", "es")):
+        return False  # « Locataire de 1961 », « le gars est de 1983 »
+    return pk in YEAR_CUES or pk in MONTHS
+
+
+_THINGS = frozenset(fold(w) for w in THINGS.split())
+_ARTICLES = frozenset("le la les l un une ce cet cette du des".split())
+_LINKS = frozenset("de du des la le l' d'".split())
+
+
+def thing_before(text: str, start: int) -> bool:
+    """« Église de 86 ans », « un pont de 60 ans »: what starts at ``start`` follows « <building> de », the age
+    of a building or a structure, not of a person (read by the number rule and by the age expressions)."""
+    before = text[max(0, start - 40):start]
+    if re.search(r"(?i)(?:r[ée]currence|p[ée]riode de retour|crue)\s*(?:de\s*)?(?:1\s*/\s*)?$", before):
+        return True  # « crue de récurrence 20 ans »: a flood's return period
+    words = re.findall(r"[^\W\d_]+", before)
+    linked = re.match(r"(?i)âg[ée]", text[start:start + 3]) is not None  # the expression opens on « âgé »
+    while words and fold(words[-1]) in ("de", "age", "agee", "ages", "agees"):
+        words.pop()  # « Le barrage, âgé de 26 ans »
+        linked = True
+    if not linked:
+        return False  # « la fille du directeur de l'école, trente ans » is someone's age
+    if len(words) > 1 and fold(words[-1]) in INFRA_ADJ and fold(words[-1]) not in _LINKS:
+        words.pop()  # « Bâtiment municipal de 22 ans »
+    if not words or (words[-1][:1].isupper() and len(words) > 1 and fold(words[-2]) not in _ARTICLES):
+        return False  # « Jean Pont, âgé de 60 ans » is someone
+    key = fold(words[-1])
+    return key in BUILDINGS or key in INFRA or key in _THINGS or key.rstrip("sx") in _THINGS
+
+
+_SEX_MARKERS = frozenset(fold(w) for w in "h f m homme femme garçon fille gars dame monsieur madame mme "
+                          "victime patient patiente enfant bébé ado adolescent adolescente".split())
+
+
+def _after_sex_marker(toks: list[Tok], i: int, text: str) -> bool:
+    """« H 63 a », « Victime h-35 », « femme 48 », « 1 H (71) »: a number right after a sex or person marker
+    is an age (« à 14 h 30 » is a time: the « h » follows a number and a space precedes the minutes)."""
+    if i == 0 or fold(toks[i - 1].text).rstrip(".") not in _SEX_MARKERS:
+        return False
+    digits = toks[i].text
+    in_brackets = "(" in text[toks[i - 1].end:toks[i].start] or text[toks[i - 1].end:toks[i].start] == "-"  # « H-71 »
+    return digits.isdigit() and int(digits) <= 120 and (in_brackets or not (i >= 2 and is_number(toks[i - 2].text)))
+
+
+def _code_or_unit(toks: list[Tok], i: int, text: str) -> bool:
+    """A number that names a thing, not a person: a road's or a unit's letters before it, a radio code, a
+    vehicle's number, a short dialling code, spaced thousands before a unit, an ordinal."""
+    t, prev, w = toks[i], (toks[i - 1] if i > 0 else None), fold(toks[i].text)
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if prev is not None and prev.text.isupper() and len(prev.text) <= 2 and text[prev.end:t.start] == "-" \
+            and fold(prev.text) not in _SEX_MARKERS and len(w) <= 3 and not re.match(r"-\d", text[t.end:t.end + 2]) \
+            and not (i > 1 and text[toks[i - 2].end:prev.start] == "-"):
+        return True  # « A-20 », « PR-04 », « U-417 »: a road or a unit (« H-71 » is an age, « AF-646-2589 » a file)
+    first = i  # the first number of « 23-15 », « 10-4 »
+    while first > 0 and text[toks[first - 1].end:toks[first].start] == "-" and toks[first - 1].text.isdigit():
+        first -= 1
+    last = i
+    while last + 1 < len(toks) and text[toks[last].end:toks[last + 1].start] == "-" and toks[last + 1].text.isdigit():
+        last += 1
+    code = text[toks[first].start:toks[last].end]
+    if re.fullmatch(r"10-\d{1,3}", code) or (first > 0 and strip_elision(toks[first - 1].text)[1] in NUMBERED
+                                             and re.fullmatch(r"\d{1,6}(?:-\d{1,4})?", code) and not speaks_of_one(
+                [o for o in toks if not re.match(r"-\d", text[o.end:o.end + 2])])):  # « PR-04 » is a unit, not « Pr »
+        return True  # radio codes (« 10-4 »), a unit's or a vehicle's number (« camion 310 », « unité 23-15 »)
+    if text[t.start - 1:t.start] == "*" and len(w) <= 4:
+        return True  # « *4141 », a short code to dial
+    if _spaced_thousands(toks, i, text):
+        return True  # « 1 450 000 m³ »
+    if re.fullmatch(r"\d{1,2}(?:e|er|re|ère|ème|è)", w) and (fold(nxt.text) if nxt is not None else "") not in ADDRESS_WORDS:
+        return True  # an ordinal (« 2e alarme »; « 2e étage » is part of an address)
+    return False
