@@ -44,7 +44,7 @@ def _noun_phrase_end(toks: list[Tok], j: int, limit: int = 10) -> int:
         low = fold(toks[k].text)
         if toks[k].text.startswith("["):
             break
-        if low in links or low.endswith("'"):
+        if (low in links and not (toks[k].text.lower() == "a" and _verb_a(toks, k))) or low.endswith("'"):
             k += 1
             continue
         # an elided article glued to its noun (« l'agronome », « d'angine ») counts as a linked word
@@ -71,6 +71,12 @@ def _clause_end(toks: list[Tok], j: int, limit: int = 7) -> int:
         if k + 1 < len(toks) and broken(toks, k + 1):
             break  # punctuation or more than a space between: the clause ends
     return end
+
+
+def _verb_a(toks: list[Tok], k: int) -> bool:
+    """« a » is the verb (« a prêté des pompes »), not « à » typed without its accent (« a la fromagerie »)."""
+    nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+    return not (nxt[:1].isupper() or fold(nxt) in ("la", "le", "les", "l", "un", "une") or nxt.lower().startswith("l'"))
 
 
 def _employ_link(toks: list[Tok], j: int) -> bool:
@@ -198,7 +204,8 @@ def mask_labelled_fields(toks: list[Tok], text: str) -> None:
 _PUBLIC_BODIES = frozenset(fold(w) for w in (
     "ville municipalité mrc paroisse village canton cisss ciusss sq sûreté gouvernement ministère régie conseil "
     "maire mairesse préfet préfète député députée direction service services sécurité protection croix-rouge "
-    "hydro-québec sopfeu incendie incendies police ccmu msp mtq état urgence port pont route autoroute rivière lac rue rang chemin boulevard secteur région"
+    "hydro-québec sopfeu incendie incendies police ccmu msp mtq état urgence port pont route autoroute rivière lac rue rang chemin boulevard secteur région "
+    "caserne casernes"
     ).split()) | MONTHS
 _WORK_WORDS = frozenset(fold(w) for w in "formation déplacement salaire paie attestation employeur employeuse "
                          "embauche mutation affectation télétravail travaillent travailler travaillé travaillée "
@@ -340,13 +347,13 @@ def _job_phrase(toks: list[Tok], i: int, key: str, text: str) -> int | None:  # 
                 return None  # punctuation: the job was not said with an employer
             low = fold(toks[j].text)
             heads = [strip_elision(o.text)[0] for o in toks[j + 1:j + 3]]
+            said_of_someone = (subject and low not in ("de", "du", "des")) or i > 0 and (
+                fold(toks[i - 1].text) in PREDICATE or any(
+                    c in text[toks[i - 1].end:toks[i].start] for c in ",(:—"))  # « X, brigadier à la Ville »
             if (_employ_link(toks, j) and _workplace_head(toks, j)) or (low.startswith("l'") and _elided_workplace(
-                    toks[j])) or (low in ("de", "du", "des") and any(
+                    toks[j])) or (low in ("de", "du", "des") and (any(
                     (a.upper() == a and a.isalpha()) or (a[:1].isupper() and fold(a) not in gazetteer())
-                    for a in heads)):
-                said_of_someone = (subject and low not in ("de", "du", "des")) or i > 0 and (
-                    fold(toks[i - 1].text) in PREDICATE or any(
-                        c in text[toks[i - 1].end:toks[i].start] for c in ",(:—"))  # « X, brigadier à la Ville »
+                    for a in heads) or _named_workplace_after(toks, j))):
                 if not said_of_someone and (_public_body(toks, j) or any(
                         strip_elision(o.text)[1] in _PUBLIC_BODIES for o in toks[i + 1:j])):
                     return None  # « le directeur du service incendie de Matane »: a public function (not « X est
@@ -356,6 +363,12 @@ def _job_phrase(toks: list[Tok], i: int, key: str, text: str) -> int | None:  # 
     if _predicate_job(toks, i, text):
         return _noun_phrase_end(toks, _employer_link(toks, i) or i + 1)
     return None
+
+
+def _named_workplace_after(toks: list[Tok], j: int) -> bool:
+    """« (journalière) de la boulangerie Saint-Louis »: a workplace word after « de (la) », named by a capital."""
+    k = j + 1 + (j + 1 < len(toks) and fold(toks[j + 1].text) in ("la", "le", "les"))
+    return k < len(toks) and strip_elision(toks[k].text)[1] in WORKPLACES and _workplace_named(toks, k)
 
 
 def _workplace_named(toks: list[Tok], j: int) -> bool:

@@ -9,7 +9,7 @@ import re
 from dqpub.privacy.person_phrases import speaks_of_one
 from dqpub.privacy.recognizers import THINGS
 from dqpub.privacy.safe_words import (ADDRESS_WORDS, AGE_UNITS, BIRTH_CUES, BUILDINGS, FUNCTION_WORDS, INDIVIDUAL, INFRA,
-                                      INFRA_ADJ, MONTHS, NUMBER_CUES, NUMBERED, RESIDENCE, ROAD_NUMBER, UNITS,
+                                      INFRA_ADJ, MONTHS, NUMBER_CUES, NUMBERED, RESIDENCE, APPARATUS, ACTS, ROAD_NUMBER, UNITS,
                                       YEAR_CUES, fold, person_names)
 from dqpub.privacy.text_tokens import Tok, broken, is_number, lexicon, numeric_date, strip_elision
 
@@ -91,7 +91,7 @@ def number_safe(toks: list[Tok], i: int, ages: bool, text: str) -> bool:  # noqa
         return False
     if w.isdigit() and len(w) >= 5:
         return False  # long numbers: lots, files, phones cut by the tokenizer
-    if nk in UNITS or nk in MONTHS:
+    if _unit_after(toks, i) or nk in MONTHS:
         return True
     if re.fullmatch(r"(1[6-9]|20)\d\d", w):
         return _year_safe(toks, i, pk, pk2)
@@ -105,6 +105,14 @@ def number_safe(toks: list[Tok], i: int, ages: bool, text: str) -> bool:  # noqa
     if pk in ("le", "du", "au") and nk in MONTHS:
         return True
     return False
+
+
+def _unit_after(toks: list[Tok], i: int) -> bool:
+    """« 45 mm », « 12 pour cent »; not « (AF-682-8344) pour la famille »."""
+    nk = fold(toks[i + 1].text) if i + 1 < len(toks) else ""
+    if nk not in UNITS or broken(toks, i + 1):
+        return False
+    return nk != "pour" or (i + 2 < len(toks) and fold(toks[i + 2].text) == "cent")
 
 
 def _spaced_thousands(toks: list[Tok], i: int, text: str) -> bool:
@@ -184,10 +192,14 @@ def _code_or_unit(toks: list[Tok], i: int, text: str) -> bool:
     while last + 1 < len(toks) and text[toks[last].end:toks[last + 1].start] == "-" and toks[last + 1].text.isdigit():
         last += 1
     code = text[toks[first].start:toks[last].end]
-    if re.fullmatch(r"10-\d{1,3}", code) or (first > 0 and strip_elision(toks[first - 1].text)[1] in NUMBERED
-                                             and re.fullmatch(r"\d{1,6}(?:-\d{1,4})?", code) and not speaks_of_one(
-                [o for o in toks if not re.match(r"-\d", text[o.end:o.end + 2])])):  # « PR-04 » is a unit, not « Pr »
+    before = strip_elision(toks[first - 1].text)[1] if first > 0 else ""
+    own = (before in APPARATUS and re.fullmatch(r"\d{1,4}(?:-\d{1,3})?", code)) or (
+        before in ACTS and re.fullmatch(r"\d{1,6}(?:-\d{4})?", code))
+    if re.fullmatch(r"10-\d{1,3}", code) or (own and not speaks_of_one(
+            [o for o in toks if not re.match(r"-\d", text[o.end:o.end + 2])])):  # « PR-04 » is a unit, not « Pr »
         return True  # radio codes (« 10-4 »), a unit's or a vehicle's number (« camion 310 », « unité 23-15 »)
+    if w == "cent" and prev is not None and fold(prev.text) == "pour":
+        return True  # « 12 pour cent »
     if text[t.start - 1:t.start] == "*" and len(w) <= 4:
         return True  # « *4141 », a short code to dial
     if _spaced_thousands(toks, i, text):

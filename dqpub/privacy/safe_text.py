@@ -33,7 +33,7 @@ from dqpub.privacy.text_tokens import (broken, is_number, lexicon, sentence_star
                                       toponym)
 from dqpub.privacy.safe_words import (
     AGE_EXPRESSIONS, DOMAIN_WORDS, HEALTH_PHRASES, HEALTH_STEMS, HONORIFICS, INFRA, INFRA_ADJ, MASK, MONTHS, NAME_PARTICLES, NOT_NAMES,
-    NUMBER_WORDS, PERSON_CUES, PERSON_OF, PLACE_INTRO, SPOKE_TO, TOKEN, UNITS, acronyms, english_words, fold, frequent_words, gazetteer, health_words,
+    NUMBER_WORDS, PERSON_CUES, PERSON_OF, PLACE_INTRO, SPOKE_TO, TOKEN, UNITS, acronyms, english_words, fold, frequent_words, gazetteer, health_words, place_homonyms,
     is_health_term, person_names,
 )
 
@@ -334,7 +334,7 @@ def _mark_phrases(text: str, toks: list[Tok], vocab: Vocabulary) -> None:
             if (span in known or span in vocab.phrases) and not span.isdigit():
                 matched = size
                 break
-        if matched and not (matched == 1 and _said_of_person(toks, i)):
+        if matched and not (matched == 1 and (_said_of_person(toks, i) or _homonym_alone(toks, i, text))):
             for t in toks[i:i + matched]:
                 t.keep = True
             i += matched
@@ -383,6 +383,17 @@ def _names_after_infrastructure(text: str, toks: list[Tok]) -> None:
             if "-" in toks[j].text or last > j or nxt is None or not nxt.text[:1].isupper():
                 for t in toks[i + 1:last + 1]:
                     t.keep = True
+
+
+def _homonym_alone(toks: list[Tok], i: int, text: str) -> bool:
+    """A place that is also a surname (« Lemieux », « Racine ») without a word of place before it (« à », « secteur »,
+    « MRC de ») nor the brackets of a log's tag: the word rules read it, as a name."""
+    if fold(toks[i].text) not in place_homonyms():
+        return False
+    prev = strip_elision(toks[i - 1].text)[1] if i else ""
+    prev2 = strip_elision(toks[i - 2].text)[1] if i > 1 else ""
+    bracketed = text[toks[i].start - 1:toks[i].start] == "[" and text[toks[i].end:toks[i].end + 1] == "]"
+    return not (prev in PLACE_INTRO or (prev in ("de", "du", "d") and prev2 in PLACE_INTRO) or bracketed)
 
 
 def _said_of_person(toks: list[Tok], i: int) -> bool:

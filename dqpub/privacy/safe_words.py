@@ -46,9 +46,17 @@ def english_words() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def gazetteer() -> frozenset[str]:
     """Folded names of places and institutions (whole phrases: « thetford mines », « hydro-quebec »)."""
-    names = {fold(n) for n in lines("lieux_quebec.txt")}
+    names = {fold(n) for n in lines("lieux_quebec.txt") + lines("municipalites_quebec.txt")}
+    names |= {n.replace("œ", "oe") for n in names if "œ" in n}  # « Belœil » typed « Beloeil »
     names |= {fold(p) for p in nl.PLACES} | {fold(o) for o in nl.ORGS}
     return frozenset(n for n in names if n)
+
+
+@functools.lru_cache(maxsize=1)
+def place_homonyms() -> frozenset[str]:
+    """Folded one-word places of municipalites_quebec.txt that are also surnames or given names (« Lemieux »,
+    « Racine », « Gagnon »): a place only after a word of place (lieux_homonymes.txt)."""
+    return frozenset(fold(n) for n in lines("lieux_homonymes.txt"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -122,9 +130,12 @@ RESIDENCE = word_set("réside résidant résidante habite habité habitée habit
                      "domiciliée vit chalet maison roulotte propriétaire locataire occupant occupante")
 # After « no » / « numéro », these make it an object's number, not a civic number (« caserne no 7 »).
 NUMBERED = word_set("caserne station poste feu feux incendie bulletin avis option zone secteur lot-de équipe "
-                    "unité camion véhicule autobus vol autopompe citerne pompe-citerne camion-échelle échelle "
-                    "ambulance hélicoptère pompe génératrice décret arrêté règlement résolution hydrométrique "
-                    "météorologique")  # not boats nor VTT: their numbers are registrations
+                    "unité camion véhicule autobus vol")
+# A number right after one of these is the thing's own number (« camion 310 », « unité 23-15 », « décret
+# 1210-2014 », « station hydrométrique 092369 »), not a person's: apparatus of a response, acts, stations.
+APPARATUS = word_set("unité camion autopompe citerne pompe-citerne camion-échelle échelle ambulance hélicoptère "
+                     "génératrice")
+ACTS = word_set("décret arrêté règlement résolution hydrométrique météorologique")  # not boats nor VTT: their numbers are registrations
 # A number after one of these is a road, an exit, a level, not a civic number.
 NUMBER_CUES = word_set(
     "route routes autoroute autoroutes sortie sorties km kilomètre kilomètres borne niveau niveaux catégorie "
