@@ -167,6 +167,8 @@ def published(text: str, vocabulary: Vocabulary = Vocabulary()) -> str:
     ("Brown called about the basement", ["Brown"]),
     # a municipality that is also a surname is a place only after a word of place; a file between brackets
     ("Lemieux a appelé pour ses sacs de sable", ["Lemieux"]),
+    ("pettit a appelé, charette sur place, ollivier est venu", ["pettit", "charette", "ollivier"]),
+    ("Locataire de 1961, vit seule", ["1961"]),
     ("Dossier d'aide (AF-682-8344) pour la famille", ["682", "8344"]),
     ("la conductrice journalière de la boulangerie Saint-Louis, absente", ["boulangerie Saint-Louis"]),
     # from the sixth hand's development split, as classes: an age by its ordinal, a body that fails in everyday
@@ -275,6 +277,9 @@ def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     "Une personne a été relogée à Hébertville; évacuation à Lemieux; sécurité civile de Weedon",
     "Hausse de 12 pour cent des appels; panne de courant à Beloeil",
     "Le directeur de la caserne de Lévis a demandé des renforts",
+    "panne de courrant dans le secteur, il faut apeler la ville; apartement inondé",
+    "Hausse de 36 % par rapport à 2017; humidex de 40; extincteur ABC à remplacer avant le 23 septembre 2015",
+    "Arrêté ministériel 1603-2016 publié; le directeur du SSI confirme; le chef pompier demande aux citoyens de partir",
 ])
 def test_clean_institutional_text_stays(text):
     assert published(text) == text

@@ -99,6 +99,22 @@ def common_word_unaccented(word: str) -> bool:
     return False
 
 
+_DOUBLED = frozenset("bcdfglmnprst")
+
+
+def common_word_misdoubled(word: str, frequent: frozenset[str], names: frozenset[str]) -> bool:
+    """A word of six letters or more typed with a consonant doubled or undoubled, the commonest French typo
+    (« courrant », « apeler », « apartement »), whose corrected form is a frequent word (folded, in
+    ``frequent``) and not a name (``names``): « pettit », « ollivier », « charette » stay unknown."""
+    w = word.casefold()
+    if len(w) < 6 or not w.isalpha():
+        return False
+    fixes = [w[:i] + w[i + 1:] for i in range(1, len(w)) if w[i] == w[i - 1] and w[i] in _DOUBLED]
+    fixes += [w[:i] + w[i] + w[i:] for i in range(1, len(w)) if w[i] in _DOUBLED and w[i] != w[i - 1]
+              and (i + 1 == len(w) or w[i + 1] != w[i])]
+    return any(fold(f) in frequent and fold(f) not in names and common_word(f) for f in fixes)
+
+
 def known_word(word: str) -> bool:
     """:func:`common_word`, or a word typed without its accents (:func:`common_word_unaccented`) that is not
     a frequent surname typed the same way (« GAGNE » may be Gagné)."""

@@ -90,6 +90,12 @@ def _employ_link(toks: list[Tok], j: int) -> bool:
     return nxt[:1].isupper() or fold(nxt) in ("la", "le", "les", "l", "un", "une") or nxt.lower().startswith("l'")
 
 
+# After « à / aux », what no one works at: an hour, the people an official speaks to (« demande aux citoyens »).
+_NOT_EMPLOYERS = frozenset(fold(w) for w in "h heure heures minuit midi citoyens citoyennes résidents résidentes "
+                           "sinistrés sinistrées gens familles bénévoles personnes usagers automobilistes "
+                           "riverains population médias".split())
+
+
 def _workplace_head(toks: list[Tok], j: int) -> bool:
     """What follows the link ``toks[j]`` (« au », « à la », « l'… ») may name a workplace: not « à 22 h »,
     « au 3 mai »."""
@@ -100,7 +106,7 @@ def _workplace_head(toks: list[Tok], j: int) -> bool:
     if k >= len(toks):
         return False
     hcore, hkey = strip_elision(toks[k].text)
-    return not is_number(hcore) and hkey not in MONTHS and hkey not in ("h", "heure", "heures", "minuit", "midi")
+    return not is_number(hcore) and hkey not in MONTHS and hkey not in _NOT_EMPLOYERS
 
 
 def _employer_link(toks: list[Tok], i: int) -> int | None:
@@ -205,7 +211,7 @@ _PUBLIC_BODIES = frozenset(fold(w) for w in (
     "ville municipalité mrc paroisse village canton cisss ciusss sq sûreté gouvernement ministère régie conseil "
     "maire mairesse préfet préfète député députée direction service services sécurité protection croix-rouge "
     "hydro-québec sopfeu incendie incendies police ccmu msp mtq état urgence port pont route autoroute rivière lac rue rang chemin boulevard secteur région "
-    "caserne casernes"
+    "caserne casernes ssi"
     ).split()) | MONTHS
 _WORK_WORDS = frozenset(fold(w) for w in "formation déplacement salaire paie attestation employeur employeuse "
                          "embauche mutation affectation télétravail travaillent travailler travaillé travaillée "

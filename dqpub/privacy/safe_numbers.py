@@ -9,7 +9,7 @@ import re
 from dqpub.privacy.person_phrases import speaks_of_one
 from dqpub.privacy.recognizers import THINGS
 from dqpub.privacy.safe_words import (ADDRESS_WORDS, AGE_UNITS, BIRTH_CUES, BUILDINGS, FUNCTION_WORDS, INDIVIDUAL, INFRA,
-                                      INFRA_ADJ, MONTHS, NUMBER_CUES, NUMBERED, RESIDENCE, APPARATUS, ACTS, ROAD_NUMBER, UNITS,
+                                      INFRA_ADJ, MONTHS, NUMBER_CUES, NUMBERED, RESIDENCE, APPARATUS, ACTS, MEASURES, ROAD_NUMBER, UNITS,
                                       YEAR_CUES, fold, person_names)
 from dqpub.privacy.text_tokens import Tok, broken, is_number, lexicon, numeric_date, strip_elision
 
@@ -133,6 +133,8 @@ def _year_safe(toks: list[Tok], i: int, pk: str, pk2: str) -> bool:
         return False
     if pk == "de" and (pk2 in _SEX_MARKERS | INDIVIDUAL or pk2 in ("est", "etait", "sont", "suis", "es")):
         return False  # « Locataire de 1961 », « le gars est de 1983 »
+    if pk in ("à", "a") and pk2 in ("rapport", "comparativement"):
+        return True  # « par rapport à 2017 »
     return pk in YEAR_CUES or pk in MONTHS
 
 
@@ -193,6 +195,10 @@ def _code_or_unit(toks: list[Tok], i: int, text: str) -> bool:
         last += 1
     code = text[toks[first].start:toks[last].end]
     before = strip_elision(toks[first - 1].text)[1] if first > 0 else ""
+    if first > 1 and before.endswith(("el", "al", "iel", "ique")) and fold(toks[first - 2].text) in ACTS:
+        before = fold(toks[first - 2].text)  # « Arrêté ministériel 1603-2016 »
+    if first > 1 and before == "de" and fold(toks[first - 2].text) in MEASURES:
+        return True  # « humidex de 40 »
     own = (before in APPARATUS and re.fullmatch(r"\d{1,4}(?:-\d{1,3})?", code)) or (
         before in ACTS and re.fullmatch(r"\d{1,6}(?:-\d{4})?", code))
     if re.fullmatch(r"10-\d{1,3}", code) or (own and not speaks_of_one(

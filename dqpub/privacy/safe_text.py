@@ -310,7 +310,8 @@ def _word_safe(core: str, key: str, *, start: bool, caps_text: bool, prev: Tok |
         if core.isupper() and len(core) <= 6:
             return False, True  # an unknown acronym may be initials
         return False, True
-    if in_model or in_frequent or nl.common_word_unaccented(core) or (core.islower() and key in english_words()):
+    if in_model or in_frequent or nl.common_word_unaccented(core) or (core.islower() and (
+            key in english_words() or nl.common_word_misdoubled(core, frequent_words(), person_names()))):
         return True, False
     return False, capitalized or caps_text
 

@@ -135,7 +135,10 @@ NUMBERED = word_set("caserne station poste feu feux incendie bulletin avis optio
 # 1210-2014 », « station hydrométrique 092369 »), not a person's: apparatus of a response, acts, stations.
 APPARATUS = word_set("unité camion autopompe citerne pompe-citerne camion-échelle échelle ambulance hélicoptère "
                      "génératrice")
-ACTS = word_set("décret arrêté règlement résolution hydrométrique météorologique")  # not boats nor VTT: their numbers are registrations
+ACTS = word_set("décret arrêté règlement résolution hydrométrique météorologique")
+# « humidex de 40 », « indice de 7 », « magnitude de 3,8 »: the value of a measure.
+MEASURES = word_set("humidex indice cote magnitude taux facteur refroidissement éolien débit vitesse hausse "
+                    "baisse niveau température")  # not boats nor VTT: their numbers are registrations
 # A number after one of these is a road, an exit, a level, not a civic number.
 NUMBER_CUES = word_set(
     "route routes autoroute autoroutes sortie sorties km kilomètre kilomètres borne niveau niveaux catégorie "
@@ -221,7 +224,7 @@ NOT_NAMES = frozenset(fold(w) for w in nl.NOT_NAMES | nl.INFRA)
 LOG_WORDS = word_set("am pm ok réf ref ras tél cell infos approx env svp pcq ds pr tjs qqn qq bcp mtn rdv eta vérif verif "
                      "backup meeting feedback call update check standby stand-by full monitor monitoring "
                      "briefing debriefing dispatch")
-DOMAIN_WORDS = LOG_WORDS | word_set("humidex créosote interétablissements n95 maj aréna arénas talus talutage ponceaux embâcle embâcles frasil décrochement "
+DOMAIN_WORDS = LOG_WORDS | word_set("humidex créosote interétablissements n95 abc maj aréna arénas talus talutage ponceaux embâcle embâcles frasil décrochement "
                          "sinistrée sinistrées déneigement refoulement clapet clapets batardeau riverain riveraine "
                          "riverains cénotaphe quai quais halte sentier motoneige vtt ravinement érosion "
                          "affouillement remblai déblai enrochement palplanche cégep cégeps autobus verglaçante "
