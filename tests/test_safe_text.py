@@ -169,6 +169,13 @@ def published(text: str, vocabulary: Vocabulary = Vocabulary()) -> str:
     ("Lemieux a appelé pour ses sacs de sable", ["Lemieux"]),
     ("pettit a appelé, charette sur place, ollivier est venu", ["pettit", "charette", "ollivier"]),
     ("Locataire de 1961, vit seule", ["1961"]),
+    # written from the definitions: vehicles said in Québec French, plates glued in lowercase, sex/age codes with
+    # « M » or a unit, getting about with an aid, a pregnancy said otherwise
+    ("auto 632ypb stationnee dans la cour", ["632ypb"]),
+    ("le truck ABC 123 est pris dans la boue", ["ABC 123"]),
+    ("PT F/85ans conscient; disparu M/33", ["85", "33"]),
+    ("le monsieur se déplace avec une canne, besoin d'un transport adapté", ["canne", "transport adapté"]),
+    ("la dame attend un bébé, en congé de maternité", ["attend un bébé", "congé de maternité"]),
     ("Dossier d'aide (AF-682-8344) pour la famille", ["682", "8344"]),
     ("la conductrice journalière de la boulangerie Saint-Louis, absente", ["boulangerie Saint-Louis"]),
     # from the sixth hand's development split, as classes: an age by its ordinal, a body that fails in everyday
@@ -278,6 +285,7 @@ def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     "Hausse de 12 pour cent des appels; panne de courant à Beloeil",
     "Le directeur de la caserne de Lévis a demandé des renforts",
     "panne de courrant dans le secteur, il faut apeler la ville; apartement inondé",
+    "Le véhicule de la ville circule lentement; la glace se déplace lentement vers le pont",
     "Hausse de 36 % par rapport à 2017; humidex de 40; extincteur ABC à remplacer avant le 23 septembre 2015",
     "Arrêté ministériel 1603-2016 publié; le directeur du SSI confirme; le chef pompier demande aux citoyens de partir",
 ])

@@ -126,14 +126,17 @@ _DATE_NAISSANCE = re.compile(rf"(?i){_DOB_KEY}[^.;\n\d]{{0,30}}?(?<![\w])({_DATE
 _PLAQUE = re.compile(
     rf"(?<![\w])(?i:plaques?|immatricul\w*|license{_S}+plate|plate|v[ée]hicules?|voitures?|camions?|"
     rf"camionnettes?|autos?|automobiles?|VUS|fourgonnettes?|motos?|motocyclettes?|remorques?|"
-    rf"motorisés?|roulottes?)(?![\w])(?:[^.;\n]|(?<=\bM)\.){{0,40}}?"  # « véhicule de M. Roy (…) »
+    rf"motorisés?|roulottes?|chars?|trucks?|pick-?ups?|vans?|minivans?|bazous?|minounes?|cars?)(?![\w])(?:[^.;\n]|(?<=\bM)\.){{0,40}}?"  # « véhicule de M. Roy (…) »
     rf"(?<![\w])([A-Z0-9]{{3}}(?:{_S}|-)?[A-Z0-9]{{3,4}}|[A-Z0-9]{{2}}(?:{_S}|-)?[A-Z0-9]{{4}}"
     rf"|[A-Z0-9]{{4}}(?:{_S}|-)?[A-Z0-9]{{2,3}})(?![\w])"  # « 3314 KG », « CBXT 482 »: other provinces
 )
 # a part of a plate, said as one (« début de plaque 7H6 »)
 _PLAQUE_PART = re.compile(r"(?<![\w])(?i:plaques?|immatricul\w*|plate)(?![\w])[^.;\n]{0,20}?(?<![\w])([A-Z0-9]{2,3})(?![\w])")
 
-# a plate typed in lowercase, right after the word (« plaque 622 kmh », « plate abc 123 »)
+# a plate typed in lowercase, right after the word (« plaque 622 kmh », « plate abc 123 »), or glued after a
+# vehicle's (« auto 632ypb », « char y71ptt »)
+_PLAQUE_GLUED = re.compile(r"(?<![\w])(?i:autos?|voitures?|chars?|camions?|trucks?|pick-?ups?|vans?|motos?|vus|"
+                           r"camionnettes?|remorques?)[ \u00a0]+((?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{6,7})(?![\w])")
 _PLAQUE_LOWER = re.compile(rf"(?<![\w])(?i:plaques?|immatricul\w*|plate)(?![\w]){_S}*:?{_S}*"
                            rf"((?i:[a-z0-9]{{3}}(?:{_S}|-)?[a-z0-9]{{3,4}}|[a-z0-9]{{2}}(?:{_S}|-)?[a-z0-9]{{4}}))(?![\w])")
 
@@ -157,7 +160,7 @@ RE2 = {
                 r"highway|hwy)"),
     "date_naissance": r"(?i)(?:n[ée]|naissance|ddn|d\.d\.n|birth|dob|born)",
     "plaque": (r"(?i)(?:plaque|immatricul|plate|v[ée]hicule|voiture|camion|auto|vus|fourgonnette|moto|remorque|"
-               r"motoris|roulotte)"),
+               r"motoris|roulotte|char|truck|pick|van|bazou|minoune|car)"),
 }
 
 
@@ -269,7 +272,7 @@ def _adresse_spans(text: str) -> Iterable[tuple[int, int]]:
 
 
 def _plaque_spans(text: str) -> Iterable[tuple[int, int]]:
-    for rx in (_PLAQUE, _PLAQUE_PART, _PLAQUE_LOWER):
+    for rx in (_PLAQUE, _PLAQUE_PART, _PLAQUE_LOWER, _PLAQUE_GLUED):
         for m in rx.finditer(text):
             plate = m.group(1)
             if re.search(r"\d", plate) and re.search(r"[A-Za-z]", plate) and sum(c.isdigit() for c in plate) <= 5:

@@ -301,7 +301,7 @@ AGE_EXPRESSIONS = re.compile(
     r"\b(?:quadra|quinqua|sexa|septua|octo|nona)(?:g[ée]naire)?s?\b|"
     r"\b\d{1,3} ?(?:printemps|balais|piges|berges|hivers|bougies|yrs?)\b|\bf[êe]te? (?:ses|son) \d{1,3}|"
     # a sex and an age as a code (« H / 37 », « (F, 52) », « 37/H »)
-    r"(?<![\w/])[HFhf] ?(?:/|, ?) ?\d{1,3}\b(?![/,.-]\d)|(?<![\w/.,-])\d{1,3} ?/ ?[HF]\b|"
+    r"(?<![\w/])[HFMhfm] ?(?:/|, ?) ?\d{1,3}(?:ans?|a)?\b(?![/,.-]\d)|(?<![\w/.,-])\d{1,3} ?/ ?[HFM]\b|"
     # glued, age first (« 72F », « 35H »; « 12H » is noon, « 14H30 » a time: an H age is 25 or more)
     r"(?<![\w/.,:-])(?:\d{1,3}F|(?:2[5-9]|[3-9]\d|1\d\d)H)\b(?![:.,]?\d)|"
     # « la soixante-dizaine », and the decades of the English spoken in Québec (« in her 60s », « late fifties »)
@@ -331,6 +331,13 @@ HEALTH_PHRASES = re.compile(
     # care received, aids and devices at home, protection of the unfit, states said with ordinary words
     r"aide (?:au bain|[àa] l'hygi[èe]ne|[àa] la toilette|au lever)|soins d'hygi[èe]ne|injections?|piq[ûu]res? d'|"
     r"canne (?:blanche|anglaise)|lit (?:[ée]lectrique|m[ée]dicalis[ée]|d'h[ôo]pital)|l[èe]ve-personne|"
+    # getting about with an aid, or with difficulty (« se déplace avec une canne », « en quadriporteur »)
+    r"(?:quadri|tri)porteur|cadre de marche|rollator|transport adapt[ée]|chaises? roulantes?|"
+    r"(?:se d[ée]place|circule|marche) avec (?:une |des |un )?(?:canne|aide|b[ée]quille|d[ée]ambulateur|"
+    r"marchette|appui)|(?:se d[ée]place|marche) (?:tr[èe]s )?(?:difficilement|avec difficult[ée]|avec peine)|"
+    # a pregnancy said otherwise (« attend un bébé », « en congé de maternité »)
+    r"attend (?:un|des|son|leur) (?:b[ée]b[ée]|enfant|jumeaux|jumelles)|cong[ée] de maternit[ée]|"
+    r"date (?:pr[ée]vue )?d'accouchement|vient d'accoucher|va accoucher|"
     r"aspirateur [àa] s[ée]cr[ée]tions|ventilation (?:assist[ée]e|m[ée]canique)|respiration assist|"
     r"crises? (?:de panique|d'angoisse|d'[ée]pilepsie|cardiaque|de d[ée]lire|psychotique)|"
     r"[ée]puisement professionnel|probl[èe]mes? de (?:consommation|sant[ée]|drogue|jeu|boisson|m[ée]moire|c(?:œ|oe)ur)|"
