@@ -341,11 +341,8 @@ _GIVEN = None
 def names_as_written() -> frozenset[str]:
     """Given names and the surnames of :data:`COMMON_WORD_SURNAMES` with their accents (« hélène », « côté »):
     « marié » is not « Marie », though both fold to « marie »."""
-    words = {norm(w) for w in COMMON_WORD_SURNAMES} | {w for w in world_given_names() if w != fold(w)}
-    for line in Path(__file__).with_name("prenoms.txt").read_text(encoding="utf-8").splitlines():
-        if not line.startswith("#"):
-            words.update(norm(p) for w in line.split() for p in re.split(r"[-\u2010\u2011]", w) if p)
-    return frozenset(words | {w for w in world_given_names()})
+    return frozenset({norm(w) for w in COMMON_WORD_SURNAMES} | {norm(p) for p in _prenoms_parts()}
+                     | world_given_names())
 
 
 @functools.lru_cache(maxsize=1)
@@ -373,16 +370,17 @@ def given_names() -> frozenset[str]:
     """Casefolded given names of dqpub/privacy/prenoms.txt (and their accent-less forms)."""
     global _GIVEN
     if _GIVEN is None:
-        words = set()
-        for line in Path(__file__).with_name("prenoms.txt").read_text(encoding="utf-8").splitlines():
-            if line.startswith("#"):
-                continue
-            for w in line.split():
-                for part in re.split(r"[-\u2010\u2011]", w):
-                    words.add(norm(part))
-                    words.add(fold(part))
-        _GIVEN = frozenset(w for w in words if w)
+        parts = _prenoms_parts()
+        _GIVEN = frozenset(w for w in {norm(p) for p in parts} | {fold(p) for p in parts} if w)
     return _GIVEN
+
+
+@functools.lru_cache(maxsize=1)
+def _prenoms_parts() -> tuple[str, ...]:
+    """The given names of prenoms.txt, compound names cut at their hyphens (« marie-ève » → marie, ève)."""
+    lines = Path(__file__).with_name("prenoms.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(p for line in lines if not line.startswith("#") for w in line.split()
+                 for p in re.split(r"[-\u2010\u2011]", w) if p)
 
 
 def is_given(word: str) -> bool:

@@ -58,6 +58,7 @@ from typing import Any, Iterable
 from dqpub.core.cache import compile_cached
 from dqpub.privacy.name_lexicons import (INFRA, MODEL, NOT_NAMES, ORGS, PLACES, common_word, fold,
                                  is_given, known_word, norm)
+from dqpub.privacy.safe_words import english_opening
 from dqpub.privacy.name_rules import (HONORIFIC, NAME_RE, SPACE, TOKEN, WORD_RE, case_candidate, case_spans,
                               is_caps_acronym, looks_like_person, rule_spans, sentence_start)
 
@@ -178,17 +179,6 @@ def _clean_entity(text: str, s: int, e: int) -> tuple[int, int] | None:  # noqa:
     if any(norm(w) in INFRA and norm(w).endswith("s") and norm(w) not in {"fils"} for w in wide):
         return None
     return s, e
-
-
-def english_opening(text: str, s: int, e: int) -> bool:
-    """« Water levels on … », « Road closed near … »: an English word opening an English sentence (the next word
-    is a lowercase English word too), not a given name or a surname."""
-    from dqpub.privacy.safe_words import ENGLISH_SURNAME_WORDS, english_words, person_names
-
-    word = text[s:e].lower()
-    nxt = re.match(r"[\s-]*([a-z]+)", text[e:])
-    return nxt is not None and word in english_words() and fold(word) not in person_names() \
-        and word not in ENGLISH_SURNAME_WORDS and nxt.group(1) in english_words()
 
 
 def _words_in_capitals(text: str, s: int, e: int) -> bool:

@@ -84,10 +84,7 @@ def _employ_link(toks: list[Tok], j: int) -> bool:
     low = fold(toks[j].text)
     if low not in EMPLOY_LINKS:
         return False
-    if toks[j].text.lower() != "a" or j + 1 >= len(toks):
-        return True
-    nxt = toks[j + 1].text
-    return nxt[:1].isupper() or fold(nxt) in ("la", "le", "les", "l", "un", "une") or nxt.lower().startswith("l'")
+    return toks[j].text.lower() != "a" or j + 1 >= len(toks) or not _verb_a(toks, j)
 
 
 # After « à / aux », what no one works at: an hour, the people an official speaks to (« demande aux citoyens »).

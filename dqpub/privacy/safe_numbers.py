@@ -108,11 +108,10 @@ def number_safe(toks: list[Tok], i: int, ages: bool, text: str) -> bool:  # noqa
 
 
 def _unit_after(toks: list[Tok], i: int) -> bool:
-    """« 45 mm », « 12 pour cent »; not « (AF-682-8344) pour la famille »."""
+    """« 45 mm », « 12 pour cent »; not « 3 ) mm » across punctuation."""
     nk = fold(toks[i + 1].text) if i + 1 < len(toks) else ""
-    if nk not in UNITS or broken(toks, i + 1):
-        return False
-    return nk != "pour" or (i + 2 < len(toks) and fold(toks[i + 2].text) == "cent")
+    per_cent = nk == "pour" and i + 2 < len(toks) and fold(toks[i + 2].text) == "cent"
+    return (nk in UNITS or per_cent) and not broken(toks, i + 1)
 
 
 def _spaced_thousands(toks: list[Tok], i: int, text: str) -> bool:

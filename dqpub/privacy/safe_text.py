@@ -26,14 +26,13 @@ import re
 from dataclasses import dataclass, field
 
 from dqpub.privacy import name_lexicons as nl
-from dqpub.privacy.ner import english_opening
 from dqpub.privacy.safe_numbers import after_birth_cue, number_safe, thing_before
 from dqpub.privacy.person_phrases import mark_names_by_position, mask_person_phrases
 from dqpub.privacy.text_tokens import (broken, is_number, lexicon, sentence_start, strip_elision, Tok, tokens,
                                       toponym)
 from dqpub.privacy.safe_words import (
     AGE_EXPRESSIONS, DOMAIN_WORDS, HEALTH_PHRASES, HEALTH_STEMS, HONORIFICS, INFRA, INFRA_ADJ, MASK, MONTHS, NAME_PARTICLES, NOT_NAMES,
-    NUMBER_WORDS, PERSON_CUES, PERSON_OF, PLACE_INTRO, SPOKE_TO, TOKEN, UNITS, acronyms, english_words, fold, frequent_words, gazetteer, health_words, place_homonyms,
+    NUMBER_WORDS, PERSON_CUES, PERSON_OF, PLACE_INTRO, SPOKE_TO, TOKEN, UNITS, acronyms, english_opening, english_words, fold, frequent_words, gazetteer, health_words, place_homonyms,
     is_health_term, person_names,
 )
 

@@ -87,6 +87,15 @@ ENGLISH_SURNAME_WORDS = word_set(
     "washington way weeks west white word worth york")
 
 
+def english_opening(text: str, s: int, e: int) -> bool:
+    """« Water levels on … », « Road closed near … »: the word ``text[s:e]`` opens an English sentence (the next
+    word is a lowercase English word too) and is no given name nor a surname."""
+    word = text[s:e].lower()
+    nxt = re.match(r"[\s-]*([a-z]+)", text[e:])
+    return nxt is not None and word in english_words() and fold(word) not in person_names() \
+        and word not in ENGLISH_SURNAME_WORDS and nxt.group(1) in english_words()
+
+
 INFRA = frozenset(fold(w) for w in nl.INFRA) | word_set(
     "boul av ch aéroport barrage cégep collège hôpital école polyvalente pavillon parc pont centre rpa chsld "
     "aréna bibliothèque église base réservoir baie pointe île cap lac rivière mont rue avenue "
@@ -115,7 +124,7 @@ MONTHS = word_set("janvier février fevrier mars avril mai juin juillet août ao
                    "décembre decembre janv févr fév avr juil sept oct nov déc")
 UNITS = word_set(
     "cm mm m km km/h kmh m2 m² m3 m³ l ml litres litre mètres mètre metres kilomètres kilomètre km2 km² ha "
-    "hectares hectare % pour pourcent $ k$ m$ dollars °c °f degrés degré kg g t tonnes tonne kpa kv kw mw "
+    "hectares hectare % pourcent $ k$ m$ dollars °c °f degrés degré kg g t tonnes tonne kpa kv kw mw "
     "pi pieds pied po pouces pouce h heure heures hre hres min mn minute minutes s sec secondes jours jour "
     "j nuits nuit mm/h cm/h m3/s m³/s cms mgd l/s millimètres centimètres "
     "am pm a.m. p.m. hr hrs hour hours mph ft feet inches miles mile lbs lb")  # English notes
@@ -134,11 +143,11 @@ NUMBERED = word_set("caserne station poste feu feux incendie bulletin avis optio
 # A number right after one of these is the thing's own number (« camion 310 », « unité 23-15 », « décret
 # 1210-2014 », « station hydrométrique 092369 »), not a person's: apparatus of a response, acts, stations.
 APPARATUS = word_set("unité camion autopompe citerne pompe-citerne camion-échelle échelle ambulance hélicoptère "
-                     "génératrice")
+                     "génératrice")  # not boats nor VTT: their numbers are registrations
 ACTS = word_set("décret arrêté règlement résolution hydrométrique météorologique")
 # « humidex de 40 », « indice de 7 », « magnitude de 3,8 »: the value of a measure.
 MEASURES = word_set("humidex indice cote magnitude taux facteur refroidissement éolien débit vitesse hausse "
-                    "baisse niveau température")  # not boats nor VTT: their numbers are registrations
+                    "baisse niveau température")
 # A number after one of these is a road, an exit, a level, not a civic number.
 NUMBER_CUES = word_set(
     "route routes autoroute autoroutes sortie sorties km kilomètre kilomètres borne niveau niveaux catégorie "
