@@ -175,16 +175,21 @@ SURNAME_RANK_MAX, SURNAME_WORD_ZIPF = 5000, 5.0
 _EN_SHORT = set("to in on of at is it be by or as an we he up so no do go if my me us am".split())  # not initials
 
 
+def census_names(census: str, *files: str) -> list[str]:
+    """The names of the 1990 US census files of ``names`` 0.3.0 (``dist.female.first``, ``dist.all.last``…),
+    lowercase, most frequent first."""
+    return [line.split()[0].lower() for f in files for line in (Path(census) / f).read_text().splitlines()
+            if line.strip()]
+
+
 def english_words(census: str) -> None:
     """Frequent English words, without the given names and the frequent surnames of the 1990 US census
     (``names`` 0.3.0's dist.*.first and dist.all.last): a surname among the 5,000 most frequent stays only
     when it is above all a word (« white », « young »; not « smith », « taylor »)."""
     from wordfreq import top_n_list, zipf_frequency
 
-    folder = Path(census)
-    first = {line.split()[0].lower() for name in ("dist.female.first", "dist.male.first")
-             for line in (folder / name).read_text().splitlines() if line.strip()}
-    last = [line.split()[0].lower() for line in (folder / "dist.all.last").read_text().splitlines() if line.strip()]
+    first = set(census_names(census, "dist.female.first", "dist.male.first"))
+    last = census_names(census, "dist.all.last")
     surnames = set(last[:SURNAME_RANK_MAX])
     words = sorted(w for w in top_n_list("en", 60000, wordlist="large")
                    if (re.fullmatch(r"[a-z]{3,}", w) or w in _EN_SHORT) and zipf_frequency(w, "en", wordlist="large") >= ZIPF_MIN_EN
@@ -235,9 +240,7 @@ def world_given_names(census: str) -> None:
         for attr in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"):
             listed = getattr(provider, attr, None) or ()
             names.update(p.casefold() for n in listed for p in n.replace("-", " ").split())
-    folder = Path(census)
-    names.update(line.split()[0].lower() for f in ("dist.female.first", "dist.male.first")
-                 for line in (folder / f).read_text().splitlines() if line.strip())
+    names.update(census_names(census, "dist.female.first", "dist.male.first"))
 
     def inflected(w: str) -> bool:
         return any(f in forms for f in (w + "s", w + "x", w[:-2] + "aux" if w.endswith("al") else ""))
