@@ -191,6 +191,13 @@ def published(text: str, vocabulary: Vocabulary = Vocabulary()) -> str:
     ("Occupation : infirmière | Lieu : garage municipal de Joliette", ["garage municipal de Joliette"]),
     ("Lieu de travail déclaré : pisciculture de Victoriaville", ["pisciculture de Victoriaville"]),
     ("L'occupante fait la plonge au casse-croûte du quai des Escoumins", ["casse-croûte du quai des Escoumins"]),
+    # a surname that is a common word: after a given name, or bare before a verb said of a person; confusion in
+    # everyday words; a workplace whose owner is named
+    ("Jean Pont, âgé de 60 ans, a été évacué", ["Pont"]),
+    ("Racine refuse de quitter sa maison. Couture s'inquiète pour le sous-sol", ["Racine", "Couture"]),
+    ("Racine ne veut pas partir", ["Racine"]),
+    ("La propriétaire dit qu'elle est pas mal mêlée depuis l'hiver", ["mêlée"]),
+    ("copropriétaire de la ferme Lapointe de Saint-Ubald", ["Lapointe", "Saint-Ubald"]),
 ])
 def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     out = published(text)
@@ -288,6 +295,9 @@ def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     "Le véhicule de la ville circule lentement; la glace se déplace lentement vers le pont",
     "Hausse de 36 % par rapport à 2017; humidex de 40; extincteur ABC à remplacer avant le 23 septembre 2015",
     "Arrêté ministériel 1603-2016 publié; le directeur du SSI confirme; le chef pompier demande aux citoyens de partir",
+    # an owner without a workplace; a role or a body opening a log's sentence without its article
+    "Le propriétaire refuse de partir; propriétaire du chalet inondé avisé",
+    "Propriétaire refuse l'évacuation. Ville demande aux citoyens de rester chez eux. Sinistré accepte l'aide",
 ])
 def test_clean_institutional_text_stays(text):
     assert published(text) == text

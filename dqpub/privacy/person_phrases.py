@@ -11,7 +11,7 @@ import re
 from dqpub.privacy.safe_words import (
     CHAINS, EMPLOY_LINKS, ESTABLISHMENTS, HEALTH_CUES, INDIVIDUAL, INFRA, INFRA_ADJ, JOB_ENDINGS, KINSHIP, KINSHIP_EN, KINSHIP_MORE, KIN_ADJ, KIN_SINGULAR, KIN_GROUP, KIN_PREFIXES,
     AGE_EXPRESSIONS, MONTHS, NICKNAME_CUES, NICKNAME_SAID, OCCUPATIONS, OWNS, PERSON_CUES, PLACEHOLDERS, PREDICATE, UNITS,
-    WORK_CUES, WORK_LINKED, WORKPLACES, acronyms, fold, gazetteer,
+    WORK_CUES, WORK_LINKED, WORKPLACES, acronyms, fold, gazetteer, place_homonyms,
 )
 from dqpub.privacy.text_tokens import broken, is_number, lexicon, sentence_start, strip_elision, Tok
 
@@ -42,8 +42,8 @@ def _noun_phrase_end(toks: list[Tok], j: int, limit: int = 10) -> int:
     k = j
     while k < len(toks) and k < j + limit:
         low = fold(toks[k].text)
-        if toks[k].text.startswith("["):
-            break
+        if toks[k].text.startswith("[") and toks[k].text != PLACEHOLDERS["nom"]:
+            break  # « la ferme [nom retiré] de Saint-Ubald » goes on over the name
         if (low in links and not (toks[k].text.lower() == "a" and _verb_a(toks, k))) or low.endswith("'"):
             k += 1
             continue
@@ -55,7 +55,7 @@ def _noun_phrase_end(toks: list[Tok], j: int, limit: int = 10) -> int:
                 break  # punctuation: the phrase ended
             nxt = fold(toks[k].text)
             if not (nxt in links or nxt.startswith(("d'", "l'")) or strip_elision(toks[k].text)[1] in KIN_ADJ
-                    or nxt in _PHRASE_ADJ or toks[k].text[:1].isupper()):  # « l'école primaire Sainte-Marie »
+                    or nxt in _PHRASE_ADJ or toks[k].text[:1].isupper() or toks[k].text == PLACEHOLDERS["nom"]):  # « l'école primaire Sainte-Marie »
                 break  # a proper name goes on over its capitalized words (« Jean Coutu », « camping Plage X »)
     return end
 
@@ -421,7 +421,7 @@ def _nickname(toks: list[Tok], i: int, key: str, text: str) -> int | None:
 
 
 def _work_cue(toks: list[Tok], i: int, key: str) -> int | None:
-    if key in WORK_LINKED:
+    if key in WORK_LINKED or key in _OWNER:  # « le propriétaire refuse de partir » says no workplace
         return _linked_workplace(toks, i)
     if key in OWNS and 0 < i < len(toks) - 1:  # « qui gère le camping X », « (la locataire) tient l'épicerie »
         said_of_person = fold(toks[i - 1].text) == "qui" or fold(toks[i - 1].text) in PERSON_CUES
@@ -434,6 +434,7 @@ def _work_cue(toks: list[Tok], i: int, key: str) -> int | None:
     return end if end > i + 1 else None
 
 
+_OWNER = frozenset(("proprietaire", "proprietaires", "coproprietaire", "coproprietaires", "proprio", "proprios"))
 _WORK_LINKS = ("chez", "au", "aux", "à", "a", "pour", "de", "du", "des", "d", "l", "d'", "l'", "le", "la", "les",
                "at", "for", "the")
 
@@ -457,7 +458,7 @@ def _linked_workplace(toks: list[Tok], i: int) -> int | None:
         hcore, hkey = strip_elision(toks[start].text)
         if fold(hcore) in ("la", "le", "les", "the") and start + 1 < len(toks):
             hcore, hkey = strip_elision(toks[start + 1].text)
-        if hcore[:1].isupper() or hkey in INFRA or hkey in WORKPLACES:
+        if hcore[:1].isupper() or hkey in INFRA or hkey in WORKPLACES or hkey in ESTABLISHMENTS or hkey in CHAINS:
             return max(_noun_phrase_end(toks, start), start + 1)
     return None
 
@@ -466,6 +467,51 @@ def mark_names_by_position(text: str, toks: list[Tok]) -> None:
     """Words that are a person's name by where they stand, whatever they are otherwise."""
     _before_an_age(text, toks)
     _signature(text, toks)
+    _bare_subject(text, toks)
+
+
+# Verbs said of a person only (« Racine refuse de partir », « Pont a dit que… »), and what may stand between
+# the subject and them
+_PERSON_VERBS = frozenset(fold(w) for w in (
+    "dit disent disait affirme affirment déclare déclarent raconte racontent souhaite souhaitent veut veulent "
+    "voulait désire désirent craint craignent pense pensent croit croient nie nient prétend admet habite "
+    "habitent habitait réside résident vit vivent travaille travaillent travaillait téléphone appelle appellent "
+    "rappelle rappellera refuse refusent refusait demande demandent demandait accepte acceptent explique "
+    "expliquent inquiète plaint oppose sent sentait").split())
+_PERSON_PARTICIPLES = frozenset(fold(w) for w in (
+    "dit refusé demandé appelé rappelé accepté déclaré affirmé raconté expliqué téléphoné souhaité").split())
+_NOT_A_NAME_SUBJECT = frozenset(fold(w) for w in (
+    "il elle ils elles on personne quelqu'un chacun chacune tout tous toutes aucun aucune nul plusieurs certains "
+    "certaines celui celle ceux celles cela ça ce qui lui eux moi je tu nous vous ville municipalité ministère "
+    "gouvernement police équipe service direction comité conseil mairie entreprise compagnie assureur école "
+    "hôpital famille couple voisin voisine voisins client cliente usager usagère détenu détenue assuré assurée "
+    "bénéficiaire citoyen citoyenne citoyens personnel organisme partenaire régie").split())
+
+
+_ROLE_ENDINGS = tuple(fold(e) for e in JOB_ENDINGS)
+
+
+def _someone_else(word: str) -> bool:
+    """``word`` opening a sentence names who acts without being a name: a pronoun, a role said without its
+    article in a log (« Propriétaire refuse »), a job, a participle said of someone (« Sinistré »), a body, a place."""
+    key = fold(word)
+    return key in _NOT_A_NAME_SUBJECT or key in INDIVIDUAL or key in OCCUPATIONS or key in PERSON_CUES \
+        or _kin_word(key) or key.endswith(_ROLE_ENDINGS) or word.lower().endswith(("é", "ée", "és", "ées")) \
+        or key in acronyms() or (key in gazetteer() and key not in place_homonyms())
+
+
+def _bare_subject(text: str, toks: list[Tok]) -> None:
+    """A capitalized word opening a sentence with no article, right before a verb said of a person
+    (« Racine refuse de quitter », « Racine ne veut pas ») is who does it, though it is also a common noun."""
+    for k in range(len(toks) - 1):
+        t = toks[k]
+        if not t.keep or not t.text[:1].isupper() or t.text.startswith("[") or text[t.end:toks[k + 1].start].strip() \
+                or not sentence_start(text, t.start) or _someone_else(t.text):
+            continue
+        j = k + 2 if fold(toks[k + 1].text) == "ne" and k + 2 < len(toks) else k + 1
+        verb = strip_elision(toks[j].text)[1]
+        if verb in _PERSON_VERBS or (verb == "a" and j + 1 < len(toks) and fold(toks[j + 1].text) in _PERSON_PARTICIPLES):
+            t.keep, t.name_like = False, True
 
 
 def _before_an_age(text: str, toks: list[Tok]) -> None:

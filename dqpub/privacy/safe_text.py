@@ -33,8 +33,10 @@ from dqpub.privacy.text_tokens import (broken, is_number, lexicon, sentence_star
 from dqpub.privacy.safe_words import (
     AGE_EXPRESSIONS, DOMAIN_WORDS, HEALTH_PHRASES, HEALTH_STEMS, HONORIFICS, INFRA, INFRA_ADJ, MASK, MONTHS, NAME_PARTICLES, NOT_NAMES,
     NUMBER_WORDS, PERSON_CUES, PERSON_OF, PLACE_INTRO, SPOKE_TO, TOKEN, UNITS, acronyms, english_opening, english_words, fold, frequent_words, gazetteer, health_words, place_homonyms,
-    is_health_term, person_names,
+    PLACEHOLDERS, is_health_term, person_names,
 )
+
+NAME_LABEL = PLACEHOLDERS["nom"]
 
 
 
@@ -421,9 +423,9 @@ def _propagate(text: str, toks: list[Tok], caps_text: bool = False) -> None:
     while changed:
         changed = False
         for i, t in enumerate(toks):
-            if not t.name_like:
+            if not t.name_like and t.text != NAME_LABEL:
                 continue
-            for j in (i - 1, i + 1):
+            for j in ((i + 1,) if t.text == NAME_LABEL else (i - 1, i + 1)):  # « [nom retiré] Pont »
                 if not 0 <= j < len(toks):
                     continue
                 o = toks[j]
@@ -437,7 +439,8 @@ def _propagate(text: str, toks: list[Tok], caps_text: bool = False) -> None:
                 if core[:1].isupper() and (j > i or caps_text or not sentence_start(text, o.start)
                                            or not lexicon(core)) and key not in gazetteer():
                     o.keep, o.name_like, changed = False, True, True
-                elif j > i and core == core.lower() and t.text == t.text.lower() and key not in frequent_words():
+                elif j > i and core == core.lower() and t.name_like and t.text == t.text.lower() \
+                        and key not in frequent_words():
                     o.keep, o.name_like, changed = False, True, True  # « karim guerrier », « xiaoli lin »
                 elif j < i and core == core.lower() and t.text == t.text.lower() and key not in frequent_words() \
                         and j > 0 and fold(toks[j - 1].text) in PERSON_CUES:

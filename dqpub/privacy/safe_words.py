@@ -407,6 +407,10 @@ HEALTH_PHRASES = re.compile(
     r"th[ée]rapie (?:ferm[ée]e|interne|en d[ée]pendance)|centre de (?:r[ée]adaptation en d[ée]pendance|th[ée]rapie)|"
     r"accros?\b|machines? [àa] sous|lot(?:o|erie)s? vid[ée]o|joue (?:au|aux) (?:casino|poker|machines? [àa] sous|machines|lot\w*(?: vid[ée]o)?)|"
     r"casino en ligne|paris sportifs|gambling|jeu pathologique|"
+    # confusion said in Québec's everyday words (« est pas mal mêlée depuis l'hiver », « a perdu la carte »)
+    r"(?:est|[ée]tait|semble|sembl(?:ait|e)|devient|devenue?|rest[ée]e?) (?:pas mal |tr[èe]s |un peu |toute? |"
+    r"vraiment |souvent |de plus en plus |encore )?m[êe]l[ée]e?s?\b|"
+    r"(?:perd|perdu|perdait|perdre) (?:la carte|la boule|le nord|la m[ée]moire|la t[êe]te|ses rep[èe]res)|"
     # a mental state in crisis, suicide in any words
     r"d[ée]sorganis[ée]e?s?\b|d[ée]compens\w*|hallucin\w*|parano\w*|id[ée]es? (?:noires|suicidaires|de mort)|"
     r"pens[ée]es? (?:noires|suicidaires|de mort)|veu[tx] (?:mourir|en finir)|en finir avec (?:la vie|tout)|"
