@@ -354,6 +354,8 @@ def test_the_after_scan_reads_names_typed_in_lowercase_in_public_columns():
     given name is read by the free-text pass's name rule (the after-scan then stops the dataset)."""
     assert detect.kinds_in_column(["voir avec nadège awashish demain"], ner=True) == {"nom": 1}
     assert detect.kinds_in_column(["appel de marie-claude"], ner=True) == {"nom": 1}
+    # the world's given names too (prenoms_monde.txt), not only Québec's
+    assert detect.kinds_in_column(["voir avec gordon smith", "parlé avec carmen ce matin"], ner=True) == {"nom": 2}
     assert detect.kinds_in_column(["pierre et sable sur la route", "claire visibilité", "inondation"],
                                   ner=True) == {}
 
