@@ -21,6 +21,7 @@ Pure functions over one string; nothing here logs or raises with a value.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -189,7 +190,15 @@ def _flagged_starts(text: str, toks: list[Tok], vocab: Vocabulary, maybe_health:
         spans += [m.span() for m in AGE_EXPRESSIONS.finditer(text) if not thing_before(text, m.start())]
     if not spans:
         return set()
-    return {t.start for t in toks if not t.text.startswith("[") and any(a < t.end and t.start < b for a, b in spans)}
+    ends = [t.end for t in toks]
+    flagged = set()
+    for a, b in spans:  # the tokens overlapping each span, found by bisection (a health word may match often)
+        k = bisect.bisect_right(ends, a)
+        while k < len(toks) and toks[k].start < b:
+            if not toks[k].text.startswith("["):
+                flagged.add(toks[k].start)
+            k += 1
+    return flagged
 
 
 def known_place_regions(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
