@@ -198,6 +198,14 @@ def published(text: str, vocabulary: Vocabulary = Vocabulary()) -> str:
     ("Racine ne veut pas partir", ["Racine"]),
     ("La propriétaire dit qu'elle est pas mal mêlée depuis l'hiver", ["mêlée"]),
     ("copropriétaire de la ferme Lapointe de Saint-Ubald", ["Lapointe", "Saint-Ubald"]),
+    # health said in everyday words, written from the definition before the seventh hand was read
+    ("Le monsieur fait du sucre; la dame a fait une crise de cœur", ["sucre", "crise de cœur"]),
+    ("La dame est sur l'oxygène, il a la jambe dans le plâtre", ["oxygène", "plâtre"]),
+    ("Le sinistré est en arrêt de travail, elle est en congé de maladie", ["arrêt de travail", "maladie"]),
+    ("Elle s'est fait opérer du genou; il vient de sortir de l'hôpital", ["opérer", "sortir de l'hôpital"]),
+    ("Elle va à ses traitements, il est sous antibiotiques", ["ses traitements", "antibiotiques"]),
+    ("Il entend presque plus rien, elle n'a plus toute sa tête", ["entend presque plus rien", "toute sa tête"]),
+    ("Il perd connaissance souvent; elle a eu un bébé en mai", ["perd connaissance", "bébé"]),
 ])
 def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     out = published(text)
@@ -298,6 +306,7 @@ def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     # an owner without a workplace; a role or a body opening a log's sentence without its article
     "Le propriétaire refuse de partir; propriétaire du chalet inondé avisé",
     "Propriétaire refuse l'évacuation. Ville demande aux citoyens de rester chez eux. Sinistré accepte l'aide",
+    "Saint-Hyacinthe et Saint-Zotique partagent leurs pompes; le niveau a fait une pointe à 14 h",
 ])
 def test_clean_institutional_text_stays(text):
     assert published(text) == text

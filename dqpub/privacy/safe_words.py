@@ -407,6 +407,32 @@ HEALTH_PHRASES = re.compile(
     r"th[ée]rapie (?:ferm[ée]e|interne|en d[ée]pendance)|centre de (?:r[ée]adaptation en d[ée]pendance|th[ée]rapie)|"
     r"accros?\b|machines? [àa] sous|lot(?:o|erie)s? vid[ée]o|joue (?:au|aux) (?:casino|poker|machines? [àa] sous|machines|lot\w*(?: vid[ée]o)?)|"
     r"casino en ligne|paris sportifs|gambling|jeu pathologique|"
+    # an attack, a fall, a fainting, said as what happened to someone (« a fait une attaque », « fait du sucre »)
+    r"(?:fait|faite|fais|eu|subi) (?:une?|des|sa|son) (?:attaque|acv|avc|ict|infarctus|arr[êe]t cardiaque|"
+    r"thrombose|embolie|chute|malaise|syncope|crise(?: de c(?:œ|oe)ur| cardiaque| de panique| d'\w+)?|overdose|surdose|convulsions?|d[ée]pression|burn-?out|"
+    r"commotion|rechute|br[ûu]lure|pneumonie|grippe|covid|embol)|fai(?:t|sait) du sucre|crises? de c(?:œ|oe)ur|"
+    r"perd(?:u|ait|re)? (?:connaissance|conscience|l'[ée]quilibre)|pertes? de (?:connaissance|conscience|m[ée]moire|"
+    r"l'[ée]quilibre|poids|vision|l'ou[ïi]e)|(?:s'est |s'[ée]tait )?[ée]vanoui|"
+    # care and treatment said plainly (« sur l'oxygène », « dans le plâtre », « va à ses traitements »)
+    r"(?:sur|sous) l'oxyg[èe]ne|sous oxyg[èe]ne|dans le pl[âa]tre|pl[âa]tre (?:au|[àa] la|[àa] l')|"
+    r"sous (?:antibio|anticoag|m[ée]dica|insulin|morphin|respirat|perfusion|s[ée]datif|calmants|antid[ée]press|"
+    r"chimio|radioth|dialyse|anxioly|neurolept|opio|m[ée]thadone|suboxone)\w*|"
+    r"(?:ses|son|sa|leurs?) (?:traitements?|th[ée]rapies?|m[ée]dicaments?|m[ée]dication|pilules|insuline|"
+    r"oxyg[èe]ne|dialyses?|rendez-vous m[ée]dica\w*|prescriptions?|ordonnances?|piqûres|piqures|soins)\b|"
+    r"(?:s'est fait|se fera|se faire|vient de se faire) op[ée]rer|op[ée]r[ée]e?s? (?:du|de la|des|d'une?|aux?|pour)|"
+    r"(?:est|[ée]tait|reste|rest[ée]e?|encore|toujours|admise?|hospitalis[ée]e?) (?:[àa] l'|aux )(?:h[ôo]pital|urgence|"
+    r"soins)|(?:sortie?|sort|sortir|revenue?|revient) de l'(?:h[ôo]pital|urgence)|"
+    r"porte des couches|couches pour adultes|jambe de bois|(?:est|[ée]tait|se d[ée]place|vit) en chaise\b|"
+    r"infections? (?:urinaire|pulmonaire|respiratoire|virale|bact[ée]rienne|de la peau|aux poumons)|"
+    r"dos barr[ée]|tour de reins|mal (?:de|au|aux) (?:dos|reins|jambes|hanches?|genoux|c(?:œ|oe)ur|t[êe]te)|"
+    # work stopped for health, and insurance that says it (« en arrêt de travail », « sur la CNESST »)
+    r"arr[êe]t (?:de travail|maladie)|cong[ée] (?:de|pour) maladie|en invalidit[ée]|assurance[- ]invalidit[ée]|"
+    r"(?:sur|avec) la (?:cnesst|csst|saaq)\b|accident[ée]e? du travail|"
+    # a birth, the senses, the mind, drink, said in everyday words
+    r"(?:a eu|vient d'avoir|va avoir) (?:un|son|leur) (?:b[ée]b[ée]|enfant)|attend famille|"
+    r"(?:entend|voit|marche|mange|dort|parle) (?:presque |quasiment )?(?:pu|plus|pas|mal|difficilement)"
+    r"(?: (?:rien|bien|clair|grand-chose|beaucoup))?\b|sourde? comme un pot|"
+    r"n'a plus (?:toute )?sa t[êe]te|pas toute? l[àa]\b|prend un coup|"
     # confusion said in Québec's everyday words (« est pas mal mêlée depuis l'hiver », « a perdu la carte »)
     r"(?:est|[ée]tait|semble|sembl(?:ait|e)|devient|devenue?|rest[ée]e?) (?:pas mal |tr[èe]s |un peu |toute? |"
     r"vraiment |souvent |de plus en plus |encore )?m[êe]l[ée]e?s?\b|"
