@@ -11,6 +11,8 @@ heldout3 (the first two held-out figures came from the hand that wrote the tunin
 the same way (308 families, 42 clean), split the same way. ``--split dev5`` / ``--split heldout5``: a fifth hand
 (``tests/corpus/freetext/generate_e.py``, 250 families, 45 clean), written blind the same way. ``--split dev6`` /
 ``--split heldout6``: a sixth hand (``tests/corpus/freetext/generate_f.py``, 312 families, 55 clean), the same way.
+``--split dev7`` / ``--split heldout7``: a seventh hand (``tests/corpus/freetext/generate_g.py``, 324 families, 59 clean),
+the same way.
 
 The corpus comes from ``tests/corpus/freetext/generate.py``, written from the definitions of the kinds by
 someone who had not read the detectors. Each cell goes through the same pass as a ``free-text`` column
@@ -69,6 +71,10 @@ def run(split: str, per_family: int, seed: int, show: int, strict_leaks: bool = 
         from generate_f import generate as generate_f  # noqa: E402 - the sixth hand
 
         cells = generate_f(split, per_family=per_family, seed=seed)
+    elif split in ("dev7", "heldout7"):
+        from generate_g import generate as generate_g  # noqa: E402 - the seventh hand
+
+        cells = generate_g(split, per_family=per_family, seed=seed)
     else:
         cells = generate(split, per_family=per_family, seed=seed)
     texts = [c.text for c in cells]
@@ -128,7 +134,7 @@ def run(split: str, per_family: int, seed: int, show: int, strict_leaks: bool = 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "dev2", "heldout", "dev3", "heldout3", "dev4", "heldout4", "dev5", "heldout5", "dev6", "heldout6"), default="dev")
+    parser.add_argument("--split", choices=("dev", "dev2", "heldout", "dev3", "heldout3", "dev4", "heldout4", "dev5", "heldout5", "dev6", "heldout6", "dev7", "heldout7"), default="dev")
     parser.add_argument("--per-family", type=int, default=20)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--show", type=int, default=0, help="print this many leaks and changed clean cells")
