@@ -206,6 +206,20 @@ def published(text: str, vocabulary: Vocabulary = Vocabulary()) -> str:
     ("Elle va à ses traitements, il est sous antibiotiques", ["ses traitements", "antibiotiques"]),
     ("Il entend presque plus rien, elle n'a plus toute sa tête", ["entend presque plus rien", "toute sa tête"]),
     ("Il perd connaissance souvent; elle a eu un bébé en mai", ["perd connaissance", "bébé"]),
+    # from the seventh hand's development split, as classes: a paramedic's words, a phobia, intoxication, a
+    # hunger strike, « faire » a condition, an aid by its kind; a plate glued, a file number with a decimal part, a
+    # civic number after a radio code, a form's fields pasted as key=value, a name spelled; work said in English,
+    # by an assignment or by what one does there
+    ("Victime diaphorétique, non répondant; claustrophobe", ["diaphorétique", "non répondant", "claustrophobe"]),
+    ("Conducteur sous l'effet de stupéfiants; détenu en grève de la faim", ["stupéfiants", "grève de la faim"]),
+    ("Le voisin fait de l'angoisse, a laissé sa canne quadripode", ["angoisse", "quadripode"]),
+    ("Vérif. SAAQ sur 358GGY; permis d'armes à feu no 03047966.9793", ["358GGY", "03047966"]),
+    ("Agent 12, 10-97 au 351 de la Rivière.", ["351"]),
+    ("civique=1420;voie=rue Dufferin", ["1420", "Dufferin"]),
+    ("Épellation confirmée : A-H-M-E-D; nom épelé G A G N O N", ["A-H-M-E-D", "G A G N O N"]),
+    ("Il work au Maxi de Donnacona, back à 6 pm.", ["Donnacona"]),
+    ("Affecté à la caserne d'Alma, ne peut pas commenter.", ["Alma"]),
+    ("Il fait de l'entretien ménager au CLSC de Kamouraska.", ["Kamouraska"]),
 ])
 def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     out = published(text)
@@ -307,6 +321,10 @@ def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     "Le propriétaire refuse de partir; propriétaire du chalet inondé avisé",
     "Propriétaire refuse l'évacuation. Ville demande aux citoyens de rester chez eux. Sinistré accepte l'aide",
     "Saint-Hyacinthe et Saint-Zotique partagent leurs pompes; le niveau a fait une pointe à 14 h",
+    # a vehicle or an area assigned, what a flood does to a town, ranges with one unit, money, storms by their name
+    "Autopompe 1520 affectée au secteur sud; la crue fait des dégâts à la Ville de Laval",
+    "Pluie verglaçante : 14 à 35 mm prévus; avance de 1 000 $ versée; le barrage, construit il y a 147 ans",
+    "Passage de la tempête post-tropicale Fiona; le CEHQ prévoit une pointe de crue",
 ])
 def test_clean_institutional_text_stays(text):
     assert published(text) == text

@@ -67,7 +67,8 @@ from dqpub.privacy.distinct_values import distinct as distinct_counts
 from dqpub.privacy.name_lexicons import given_names, world_given_names
 from dqpub.privacy.recognizers import FINDERS, RE2, RE2_ANY, RE2_INDIRECT
 from dqpub.privacy.safe_text import Vocabulary, count_words, has_person_name, keep_known_words, known_place_regions
-from dqpub.privacy.safe_words import INFRA, PLACEHOLDERS, WORKPLACES, fold, health_candidates_pattern
+from dqpub.privacy.health_patterns import health_candidates_pattern
+from dqpub.privacy.safe_words import INFRA, PLACEHOLDERS, WORKPLACES, fold
 
 
 STRUCTURED_KINDS: tuple[str, ...] = (

@@ -10,7 +10,7 @@ import re
 
 from dqpub.privacy.safe_words import (
     CHAINS, EMPLOY_LINKS, ESTABLISHMENTS, HEALTH_CUES, INDIVIDUAL, INFRA, INFRA_ADJ, JOB_ENDINGS, KINSHIP, KINSHIP_EN, KINSHIP_MORE, KIN_ADJ, KIN_SINGULAR, KIN_GROUP, KIN_PREFIXES,
-    AGE_EXPRESSIONS, MONTHS, NICKNAME_CUES, NICKNAME_SAID, OCCUPATIONS, OWNS, PERSON_CUES, PLACEHOLDERS, PREDICATE, UNITS,
+    AGE_EXPRESSIONS, APPARATUS, MONTHS, NICKNAME_CUES, NICKNAME_SAID, OCCUPATIONS, OWNS, PERSON_CUES, PLACEHOLDERS, PREDICATE, UNITS,
     WORK_CUES, WORK_LINKED, WORKPLACES, acronyms, fold, gazetteer, place_homonyms,
 )
 from dqpub.privacy.text_tokens import broken, is_number, lexicon, sentence_start, strip_elision, Tok
@@ -165,8 +165,8 @@ FIELD_LABELS = frozenset(fold(w) for w in (
     "adresse rue domicile résidence logement app appartement civique employeur employeuse emploi travail patron nom "
     "prénom ddn naissance âge tél téléphone cell cellulaire courriel email conjoint conjointe propriétaire locataire "
     "requérant requérante demandeur demanderesse occupant occupants contact employeurs employer employers "
-    "workplace père mère fils fille frère sœur soeur époux épouse chum blonde tuteur tutrice").split())
-_FIELD_OPEN = ":—–"
+    "workplace père mère fils fille frère sœur soeur époux épouse chum blonde tuteur tutrice voie").split())
+_FIELD_OPEN = ":—–="  # « civique=1420;voie=rue du Parc »: a form's fields pasted as they are stored
 _FIELD_END = "/;|\n—–"
 
 
@@ -421,7 +421,14 @@ def _nickname(toks: list[Tok], i: int, key: str, text: str) -> int | None:
 
 
 def _work_cue(toks: list[Tok], i: int, key: str) -> int | None:
+    if key in _DOES and 0 < i < len(toks) - 1 and fold(toks[i + 1].text) in ("de", "du", "des", "d'") and (
+            fold(toks[i - 1].text) in _SUBJECTS or strip_elision(toks[i - 1].text)[1] in INDIVIDUAL
+            or toks[i - 1].text == PLACEHOLDERS["nom"]):
+        return _linked_workplace(toks, i)  # « fait de l'entretien ménager au CLSC de X »: a job said by its work
     if key in WORK_LINKED or key in _OWNER:  # « le propriétaire refuse de partir » says no workplace
+        if key in _ASSIGNED and (any(fold(o.text) in APPARATUS or is_number(o.text) for o in toks[max(0, i - 3):i])
+                                 or any(fold(o.text) in _AREAS for o in toks[i + 1:i + 4])):
+            return None  # « autopompe 1520 affectée au secteur sud »: a vehicle, an area
         return _linked_workplace(toks, i)
     if key in OWNS and 0 < i < len(toks) - 1:  # « qui gère le camping X », « (la locataire) tient l'épicerie »
         said_of_person = fold(toks[i - 1].text) == "qui" or fold(toks[i - 1].text) in PERSON_CUES
@@ -434,7 +441,15 @@ def _work_cue(toks: list[Tok], i: int, key: str) -> int | None:
     return end if end > i + 1 else None
 
 
-_OWNER = frozenset(("proprietaire", "proprietaires", "coproprietaire", "coproprietaires", "proprio", "proprios"))
+# Words that name a workplace only with one linked after them: an owner (« le propriétaire refuse » says none), an
+# assignment (« affecté à la caserne de X », where « secteur affecté par la panne » is a place)
+_OWNER = frozenset(fold(w) for w in "propriétaire propriétaires copropriétaire copropriétaires proprio proprios "
+                   "affecté affectée affectés affectées assigné assignée muté mutée détaché détachée".split())
+_DOES = frozenset(("fait", "fais", "faisait", "font", "faisaient"))
+_SUBJECTS = frozenset(("il", "elle", "ils", "elles", "je", "j", "qui", "lui"))
+_ASSIGNED = frozenset(fold(w) for w in "affecté affectée affectés affectées assigné assignée".split())
+_AREAS = frozenset(fold(w) for w in "secteur secteurs zone zones quartier district périmètre site opération front "
+                   "tâche tâches évacuation surveillance patrouille".split())
 _WORK_LINKS = ("chez", "au", "aux", "à", "a", "pour", "de", "du", "des", "d", "l", "d'", "l'", "le", "la", "les",
                "at", "for", "the")
 
@@ -468,6 +483,25 @@ def mark_names_by_position(text: str, toks: list[Tok]) -> None:
     _before_an_age(text, toks)
     _signature(text, toks)
     _bare_subject(text, toks)
+    _spelled(text, toks)
+
+
+_SPELLED = re.compile(r"[^\W\d_](?:[-.][^\W\d_]){2,}\.?")
+
+
+def _spelled(text: str, toks: list[Tok]) -> None:
+    """A word spelled letter by letter (« A-H-M-E-D », « G A G N O N ») is a name given over the phone."""
+    run: list[Tok] = []
+    for t in toks + [Tok(len(text) + 2, len(text) + 2, "")]:
+        if len(t.text) == 1 and t.text.isupper() and (not run or text[run[-1].end:t.start] == " "):
+            run.append(t)
+            continue
+        if len(run) >= 3:
+            for o in run:
+                o.keep, o.name_like = False, True
+        run = [t] if len(t.text) == 1 and t.text.isupper() else []
+        if _SPELLED.fullmatch(t.text) and t.text.isupper() and fold(t.text) not in acronyms():
+            t.keep, t.name_like = False, True
 
 
 # Verbs said of a person only (« Racine refuse de partir », « Pont a dit que… »), and what may stand between

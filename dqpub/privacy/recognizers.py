@@ -78,7 +78,7 @@ _COURRIEL_A = re.compile(rf"(?i)(?<![\w.+-])[\w.+-]*\w\s+[aà]\s+[\w-]+(?:\.[\w-
 
 # -- adresse
 _FR_TYPES = (r"rue|r\.|avenue|av\.?|ave\.?|boulevard|boul\.?|bd|blvd\.?|chemin|ch\.|rang|route|rte|place|pl\.|"
-             r"mont[ée]e|c[ôo]te|croissant|cr\.|impasse|terrasse|all[ée]e|promenade|carr[ée]|cours|sentier|"
+             r"mont[ée]e|c[ôo]te|croissant|crois\.|cr\.|imp\.|impasse|terrasse|all[ée]e|promenade|carr[ée]|cours|sentier|"
              r"ruelle|voie|square|rond-point|esplanade|passage|quai|circuit|parc|autoroute|concession|"
              r"street|road|drive|lane|crescent|court|way|circle|terrace|highway")
 _EN_TYPES = (r"Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Drive|Dr\.?|Lane|Ln\.?|Crescent|Cres\.?|Court|Ct\.?|"

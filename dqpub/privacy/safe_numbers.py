@@ -52,20 +52,20 @@ def number_safe(toks: list[Tok], i: int, ages: bool, text: str) -> bool:  # noqa
     w = fold(t.text)
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if after_birth_cue(toks, i, text):
+    if after_birth_cue(toks, i, text) or re.fullmatch(r"\d{5,}[.,]\d+", w):  # a file's: « 03047966.9793 »
         return False
     if ages and _after_sex_marker(toks, i, text):
         return False
     if re.fullmatch(r"\d{1,2}h\d{0,2}|\d{1,2}:\d{2}", w) or w in ("911", "811", "211", "311", "511") \
             or _code_or_unit(toks, i, text):
         return True  # a time, a service's number, a thing's number
-    if re.match(r"\s?[°%]", text[t.end:]):
-        return True  # « -2 °C », « 50 % »
+    if re.match(r"\s?[°%$€]", text[t.end:]):
+        return True  # « -2 °C », « 50 % », « 1 000 $ »
     date = numeric_date(text, t)
     if date is not None:  # « 2024-02-16 », « 25/11 »: the day of the event; « 1948-03-03 » may be a birth, and
         return date and not speaks_of_one(toks)  # so may any date in a cell about someone (« Léa (17/3/2009) »)
-    if i >= 2 and fold(toks[i - 1].text) in ("et", "ou", "à", "au") and toks[i - 2].keep and is_number(toks[i - 2].text):
-        return True  # « entre les sorties 308 et 402 », « de 10 à 15 cm »
+    if _second_of_range(toks, i):
+        return True  # « entre les sorties 308 et 402 », « de 10 à 15 cm »; not « 10-97 au 351 de la Rivière »
     nk = fold(nxt.text) if nxt is not None else ""
     pk = fold(prev.text) if prev is not None else ""
     if nk in AGE_UNITS or nk in ("ans", "an"):
@@ -76,7 +76,7 @@ def number_safe(toks: list[Tok], i: int, ages: bool, text: str) -> bool:  # noqa
     road = strip_elision(prev.text)[1] if prev is not None else ""
     if (road in ROAD_NUMBER or nk in ROAD_NUMBER) and any(strip_elision(o.text)[1] in RESIDENCE for o in toks):
         return False  # a kilometre or a road said of where someone lives: an address
-    if road in ROAD_NUMBER or (pk.rstrip(".") in ("no", "n°", "numero") and strip_elision(
+    if road in ROAD_NUMBER or (pk.rstrip(".") in ("no", "n°", "numero") and len(w) <= 5 and strip_elision(
             toks[i - 2].text)[1] in NUMBERED if i > 1 else False):
         return True  # « sortie 245 de l'autoroute 20 », « rang 4 », « caserne no 7 »
     if nk in ("au", "a", "et") and i + 3 < len(toks) and is_number(toks[i + 2].text) \
@@ -107,11 +107,31 @@ def number_safe(toks: list[Tok], i: int, ages: bool, text: str) -> bool:  # noqa
     return False
 
 
+def _second_of_range(toks: list[Tok], i: int) -> bool:
+    return i >= 2 and fold(toks[i - 1].text) in ("et", "ou", "à", "au") and toks[i - 2].keep and is_number(
+        toks[i - 2].text) and not _street_after(toks, i)
+
+
+def _street_after(toks: list[Tok], i: int) -> bool:
+    """« 351 de la Rivière », « 45 du Ruisseau »: a name after « de (la) », « du », « des »: a civic number's street."""
+    j = i + 1
+    if j < len(toks) and fold(toks[j].text) in ("de", "du", "des"):
+        j += 1 + (j + 1 < len(toks) and fold(toks[j + 1].text) == "la")
+    elif j < len(toks) and strip_elision(toks[j].text)[0] != toks[j].text and fold(toks[j].text)[:2] == "d'":
+        return toks[j].text[2:3].isupper()
+    else:
+        return False
+    return j < len(toks) and toks[j].text[:1].isupper() and fold(toks[j].text) not in MONTHS
+
+
 def _unit_after(toks: list[Tok], i: int) -> bool:
     """« 45 mm », « 12 pour cent »; not « 3 ) mm » across punctuation."""
     nk = fold(toks[i + 1].text) if i + 1 < len(toks) else ""
     per_cent = nk == "pour" and i + 2 < len(toks) and fold(toks[i + 2].text) == "cent"
-    return (nk in UNITS or per_cent) and not broken(toks, i + 1)
+    # « de 14 à 35 mm »: the unit said once for both ends of a range
+    ranged = nk in ("à", "a", "au", "et", "ou") and i + 3 < len(toks) and is_number(toks[i + 2].text) and fold(
+        toks[i + 3].text) in UNITS and not broken(toks, i + 3)
+    return (nk in UNITS or per_cent or ranged) and not broken(toks, i + 1)
 
 
 def _spaced_thousands(toks: list[Tok], i: int, text: str) -> bool:
@@ -148,6 +168,8 @@ def thing_before(text: str, start: int) -> bool:
     before = text[max(0, start - 40):start]
     if re.search(r"(?i)(?:r[ée]currence|p[ée]riode de retour|crue)\s*(?:de\s*)?(?:1\s*/\s*)?$", before):
         return True  # « crue de récurrence 20 ans »: a flood's return period
+    if re.search(r"(?i)(?:constru|b[âa]ti|[ée]rig|inaugur|fond|install|r[ée]nov|mis en service)\w* il y a\s*$", before):
+        return True  # « le barrage, construit il y a 147 ans »
     words = re.findall(r"[^\W\d_]+", before)
     linked = re.match(r"(?i)âg[ée]", text[start:start + 3]) is not None  # the expression opens on « âgé »
     while words and fold(words[-1]) in ("de", "age", "agee", "ages", "agees"):

@@ -29,13 +29,14 @@ from dataclasses import dataclass, field
 from dqpub.privacy import name_lexicons as nl
 from dqpub.privacy.safe_numbers import after_birth_cue, number_safe, thing_before
 from dqpub.privacy.person_phrases import mark_names_by_position, mask_person_phrases
-from dqpub.privacy.text_tokens import (broken, is_number, lexicon, sentence_start, strip_elision, Tok, tokens,
+from dqpub.privacy.text_tokens import (broken, glued_code, is_number, lexicon, sentence_start, strip_elision, Tok, tokens,
                                       toponym)
 from dqpub.privacy.safe_words import (
-    AGE_EXPRESSIONS, DOMAIN_WORDS, HEALTH_PHRASES, HEALTH_STEMS, HONORIFICS, INFRA, INFRA_ADJ, MASK, MONTHS, NAME_PARTICLES, NOT_NAMES,
-    NUMBER_WORDS, PERSON_CUES, PERSON_OF, PLACE_INTRO, SPOKE_TO, TOKEN, UNITS, acronyms, english_opening, english_words, fold, frequent_words, gazetteer, health_words, place_homonyms,
-    PLACEHOLDERS, is_health_term, person_names,
+    AGE_EXPRESSIONS, DOMAIN_WORDS, HONORIFICS, INFRA, INFRA_ADJ, MASK, MONTHS, NAME_PARTICLES, NOT_NAMES,
+    NUMBER_WORDS, PERSON_CUES, PERSON_OF, PLACE_INTRO, SPOKE_TO, TOKEN, UNITS, acronyms, english_opening, english_words, fold, frequent_words, gazetteer, place_homonyms,
+    PLACEHOLDERS, person_names,
 )
+from dqpub.privacy.health_patterns import HEALTH_PHRASES, HEALTH_STEMS, health_words, is_health_term
 
 NAME_LABEL = PLACEHOLDERS["nom"]
 
@@ -131,7 +132,7 @@ def keep_known_words(text: str, vocab: Vocabulary = Vocabulary(), *,  # noqa: C9
             continue
         prev = _prev_word(toks, i)
         start = sentence_start(text, t.start)
-        if is_number(t.text) and not (fold(t.text) == "sept" and text[t.end:t.end + 1] == "."):  # « 13 sept. »
+        if _a_number(t, text):
             grouped = prev is not None and is_number(prev.text) and not text[prev.end:t.start].strip()
             t.keep = (prev.keep if grouped and prev is not None else True) and number_safe(toks, i, vocab.ages, text)
             continue
@@ -174,6 +175,11 @@ def keep_known_words(text: str, vocab: Vocabulary = Vocabulary(), *,  # noqa: C9
     mask_person_phrases(toks, text, vocab.health)
     masked = sum(1 for t in words if not t.keep)
     return Masked(_render(text, toks), len(words), masked)
+
+
+def _a_number(t: Tok, text: str) -> bool:
+    """A number for the number rules; not « 358GGY » (a plate), nor the month of « 13 sept. »."""
+    return is_number(t.text) and not glued_code(t.text) and not (fold(t.text) == "sept" and text[t.end:t.end + 1] == ".")
 
 
 def _spoken_to(toks: list[Tok], i: int) -> bool:

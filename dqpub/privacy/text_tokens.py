@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from dqpub.privacy import name_lexicons as nl
-from dqpub.privacy.safe_words import (ELISIONS, LOCATIVE, MONTHS, NUMBER_WORDS, SENTENCE_END, TOKEN, TOPONYM_HEADS, fold,
+from dqpub.privacy.safe_words import (ELISIONS, LOCATIVE, MONTHS, NUMBER_WORDS, SENTENCE_END, TOKEN, TOPONYM_HEADS, UNITS, fold,
                                       frequent_words, person_names)
 
 
@@ -83,6 +83,18 @@ def is_number(w: str) -> bool:
         return True
     parts = fold(w).split("-")
     return all(p in NUMBER_WORDS for p in parts) and fold(w) not in ("un", "une", "et", "premier", "premiere")
+
+
+_GLUED = re.compile(r"\d+([^\W\d_]{2,})\d*")
+_SUFFIXES = frozenset("er re ere eme ieme es ers res emes iemes ieres ans an".split())
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def glued_code(w: str) -> bool:
+    """Digits glued to letters that are no unit nor ordinal (« 358GGY », « 12ABC3 »): a plate or a code, where
+    « 25mm », « 2ème », « 85ans » are numbers with their unit."""
+    m = _GLUED.fullmatch(w)
+    return m is not None and fold(m.group(1)) not in UNITS and fold(m.group(1)) not in _SUFFIXES
 
 
 def lexicon(w: str) -> bool:
