@@ -220,6 +220,13 @@ def published(text: str, vocabulary: Vocabulary = Vocabulary()) -> str:
     ("Il work au Maxi de Donnacona, back à 6 pm.", ["Donnacona"]),
     ("Affecté à la caserne d'Alma, ne peut pas commenter.", ["Alma"]),
     ("Il fait de l'entretien ménager au CLSC de Kamouraska.", ["Kamouraska"]),
+    # written from the definitions after the seventh hand's second measure: injuries said with a reflexive verb
+    # and the body part, bleeding, vital signs; volunteering and memberships as workplaces
+    ("Le conducteur s'est cassé la jambe; elle saigne du nez; signes vitaux instables",
+     ["cassé la jambe", "saigne du nez", "signes vitaux"]),
+    ("Bénévole au comptoir alimentaire de Gatineau; il s'implique à la Maison des jeunes de Sept-Îles",
+     ["Gatineau", "Sept-Îles"]),
+    ("She volunteers at the food bank in Sherbrooke", ["food bank", "Sherbrooke"]),
 ])
 def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     out = published(text)
@@ -400,3 +407,26 @@ def test_the_world_given_names_hold_no_french_word():
     assert not world & frequent_words()
     assert not world & gazetteer()
     assert not world & {nl.fold(w) for w in nl.WORD_NAMES}
+
+
+def test_the_health_prefilter_lets_through_every_text_the_health_patterns_match():
+    """Arrow's RE2 prefilter decides which texts the health patterns read: a text it misses is never masked.
+    On every cell of two blind hands' development splits, whatever the Python patterns match, RE2 matches too
+    (RE2's ``\\w`` is ASCII: « s'est cassé la jambe » once slipped between the two)."""
+    import sys
+    from pathlib import Path
+
+    import pyarrow.compute as pc
+
+    from dqpub.privacy.health_patterns import HEALTH_PHRASES, HEALTH_STEMS, health_candidates_pattern, health_words
+
+    sys.path.insert(0, str(Path(__file__).parent / "corpus" / "freetext"))
+    from generate_f import generate as generate_f
+    from generate_g import generate as generate_g
+
+    texts = sorted({c.text for c in generate_f("dev6", per_family=4) + generate_g("dev7", per_family=4)}
+                   | {"Le conducteur s'est cassé la jambe", "Elle s'est foulé la cheville"})
+    python = [any(rx.search(t) for rx in (HEALTH_STEMS, HEALTH_PHRASES, health_words())) for t in texts]
+    re2 = pc.match_substring_regex(pa.array(texts), health_candidates_pattern()).to_pylist()
+    missed = [t for t, p, r in zip(texts, python, re2) if p and not r]
+    assert sum(python) > 100 and not missed, missed[:5]

@@ -37,8 +37,20 @@ HEALTH_STEMS = re.compile(
     re.IGNORECASE)
 
 
+# Parts of the body, for the injuries said with a verb (« s'est cassé la jambe », « saigne du nez »)
+_BODY = (r"(?:main|mains|bras|avant-bras|jambes?|pieds?|t[êe]te|dos|genoux?|chevilles?|poignets?|[ée]paules?|hanches?|"
+         r"cou|visage|(?:œ|oe)il|yeux|thorax|c[ôo]tes?|doigts?|orteils?|nez|cr[âa]ne|bassin|cuisses?|mollets?|coudes?|"
+         r"f[ée]mur|clavicule|vert[èe]bres?|front|menton|l[èe]vres?|dents?|m[âa]choire|oreilles?|talons?|nuque|"
+         r"colonne|poitrine|ventre|cuir chevelu)")
 # Health phrases of several words (the stems of HEALTH_STEMS match inside single words).
 HEALTH_PHRASES = re.compile(
+    # an injury said with a reflexive verb and the part of the body, bleeding, limping, a sling, vital signs
+    r"\b(?:s'est|se sont|s'[ée]tait|me suis|s'est fait) (?:cass|fractur|foul|br[ûu]l|coup|bless|tord|disloqu|d[ée]m|"
+    r"lux|[ée]corch|frapp|cogn|[ée]cras|ouvert|fendu|pet[ée]|mal)\w* (?:la |le |les |l'|un |une |deux |au |[àa] la )?" + _BODY +
+    r"|saign\w* (?:(?:du|de la|des|au|aux|[àa] la|[àa] l') ?" + _BODY + r"|abondamment|beaucoup)|\bboit(?:e|ait|ent|eux|euse)\b|"
+    r"trauma(?:tisme)? cr[âa]nien|en [ée]charpe|signes vitaux|(?:jambe|bras|main|pied)s? artificiel\w*|"
+    r"[àa] l'aide (?:de|d'une?) (?:deux )?(?:cannes?|b[ée]quilles?|appui)|douleurs? (?:thoracique|abdominale|"
+    r"lombaire|chronique|intense|vive|aigu[ëe]|irradi)\w*|"
     r"\b(?:fauteuil roulant|mobilit[ée] r[ée]duite|fausse couche|soins (?:palliatifs|[àa] domicile|intensifs|de confort|"
     r"de fin de vie)|"
     r"pompe [àa] in\w+|phase terminale|en travail\b|chien-guide|chien d'assistance|d[ée]tresse psych|"
@@ -229,4 +241,5 @@ def health_candidates_pattern() -> str:
     boundary): Arrow runs it over a whole column, and only the texts it matches are scanned in Python."""
     parts = [HEALTH_STEMS.pattern, HEALTH_PHRASES.pattern] + lines("vocabulaire_sante.txt")
     cleaned = [re.sub(r"\\b|\(\?<!\[\\w-\]\)", "", part) for part in parts]
-    return "(?i)(?:" + "|".join(f"(?:{c})" for c in cleaned) + ")"
+    # RE2's \w is ASCII: « cassé » would stop it before « la jambe », so a word character is any letter there
+    return "(?i)(?:" + "|".join(f"(?:{c})" for c in cleaned).replace("\\w", "[\\pL\\pN_]") + ")"

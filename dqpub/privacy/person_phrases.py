@@ -35,6 +35,12 @@ def _kin_word(key: str) -> bool:
 _PHRASE_ADJ = INFRA_ADJ | frozenset(fold(w) for w in "public publics publique publiques communautaire scolaire".split())
 
 
+def _adjective_before_place(toks: list[Tok], k: int) -> bool:
+    """« comptoir alimentaire de Gatineau »: a lowercase word, then « de » and a capital, goes on with its noun."""
+    return k + 2 < len(toks) and toks[k].text.islower() and fold(toks[k + 1].text) in ("de", "du", "des", "d'") \
+        and toks[k + 2].text[:1].isupper() and not broken(toks, k + 1) and not broken(toks, k + 2)
+
+
 def _noun_phrase_end(toks: list[Tok], j: int, limit: int = 10) -> int:
     """Index after the chain « de la coiffeuse du village de X »: words linked by de/du/des/d'/à/au."""
     links = ("de", "du", "des", "d", "la", "le", "l", "les", "à", "au", "aux", "a", "en", "chez", "of", "the")
@@ -55,7 +61,8 @@ def _noun_phrase_end(toks: list[Tok], j: int, limit: int = 10) -> int:
                 break  # punctuation: the phrase ended
             nxt = fold(toks[k].text)
             if not (nxt in links or nxt.startswith(("d'", "l'")) or strip_elision(toks[k].text)[1] in KIN_ADJ
-                    or nxt in _PHRASE_ADJ or toks[k].text[:1].isupper() or toks[k].text == PLACEHOLDERS["nom"]):  # « l'école primaire Sainte-Marie »
+                    or nxt in _PHRASE_ADJ or toks[k].text[:1].isupper() or toks[k].text == PLACEHOLDERS["nom"]
+                    or _adjective_before_place(toks, k)):  # « l'école primaire Sainte-Marie »
                 break  # a proper name goes on over its capitalized words (« Jean Coutu », « camping Plage X »)
     return end
 

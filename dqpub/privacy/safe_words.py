@@ -188,7 +188,7 @@ KINSHIP = word_set(
 WORK_CUES = word_set("travaille travaillait travaillant employé employée emploi embauché copropriétaire "
                       "copropriétaires gère gérait "
                       "embauchée oeuvre œuvre stagiaire bénévole gérant gérante propriétaire employeur "
-                      "télétravail télétravaille bosse bossait trav work works working worked")
+                      "télétravail télétravaille bosse bossait trav work works working worked volunteers volunteering")
 WORKPLACES = word_set("usine usines aluminerie papetière scierie mine mines abattoir entrepôt magasin épicerie "
                       "dépanneur pharmacie caisse banque garage restaurant hôtel motel bureau bureaux école "
                       "hôpital clinique chsld clsc poste caserne chantier ferme fromagerie boulangerie quincaillerie "
@@ -224,7 +224,9 @@ WORK_LINKED = word_set("retraité retraitée retraités retraite rotation quart 
                        "travail emplois patron patronne patrons collègue collègues prof profs professeur "
                        "professeure pied congédié congédiée licencié licenciée mis mise camp stage contrat "
                        "enseigne enseignait joindre rejoindre joignable rejoignable contacter "  # reached at work
-                       "works worked working employed teacher nurse cashier clerk manager")  # and in English
+                       "works worked working employed teacher nurse cashier clerk manager "  # and in English
+                       "bénévolat implique impliqué impliquée membre membres "
+                       "livrait")  # volunteering, a membership, a delivery round name a place too
 # « qui tient le motel Le Riverain », « la locataire gère le camping X »: what a person runs is their workplace.
 OWNS = word_set("tient gère possède dirige exploite opère administre")
 NOT_NAMES = frozenset(fold(w) for w in nl.NOT_NAMES | nl.INFRA)
