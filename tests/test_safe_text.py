@@ -227,6 +227,8 @@ def published(text: str, vocabulary: Vocabulary = Vocabulary()) -> str:
     ("Bénévole au comptoir alimentaire de Gatineau; il s'implique à la Maison des jeunes de Sept-Îles",
      ["Gatineau", "Sept-Îles"]),
     ("She volunteers at the food bank in Sherbrooke", ["food bank", "Sherbrooke"]),
+    # a specialist's word is not known safe, though the model's tables hold it (rarer than Zipf 2)
+    ("Victime algique, ictérique et asthénique, lipothymie", ["algique", "ictérique", "asthénique", "lipothymie"]),
 ])
 def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     out = published(text)
@@ -332,6 +334,8 @@ def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     "Autopompe 1520 affectée au secteur sud; la crue fait des dégâts à la Ville de Laval",
     "Pluie verglaçante : 14 à 35 mm prévus; avance de 1 000 $ versée; le barrage, construit il y a 147 ans",
     "Passage de la tempête post-tropicale Fiona; le CEHQ prévoit une pointe de crue",
+    # the domain's rarer words and inflections stay (mots_usuels.txt, DOMAIN_WORDS, the masculine singular)
+    "Ponceau bouché, embâcle sur la rivière, pluie verglaçante; familles relogées, berges érodées",
 ])
 def test_clean_institutional_text_stays(text):
     assert published(text) == text

@@ -33,7 +33,7 @@ from dqpub.privacy.text_tokens import (broken, glued_code, is_number, lexicon, s
                                       toponym)
 from dqpub.privacy.safe_words import (
     AGE_EXPRESSIONS, DOMAIN_WORDS, HONORIFICS, INFRA, INFRA_ADJ, MASK, MONTHS, NAME_PARTICLES, NOT_NAMES,
-    NUMBER_WORDS, PERSON_CUES, PERSON_OF, PLACE_INTRO, SPOKE_TO, TOKEN, UNITS, acronyms, english_opening, english_words, fold, frequent_words, gazetteer, place_homonyms,
+    NUMBER_WORDS, PERSON_CUES, PERSON_OF, PLACE_INTRO, SPOKE_TO, TOKEN, UNITS, acronyms, english_opening, english_words, fold, frequent_words, gazetteer, place_homonyms, usual,
     PLACEHOLDERS, person_names,
 )
 from dqpub.privacy.health_patterns import HEALTH_PHRASES, HEALTH_STEMS, health_words, is_health_term
@@ -317,7 +317,8 @@ def _word_safe(core: str, key: str, *, start: bool, caps_text: bool, prev: Tok |
     if key.startswith("ti-") and len(key) > 4:
         return False, True  # « Ti-Guy », « ti-loup »: a Québec diminutive is what a person is called
     capitalized = core[:1].isupper()
-    in_model = nl.common_word_raw(core) or all(nl.common_word_raw(p) for p in parts)
+    # the model's tables hold a specialist's words too (« diaphorétique »): only the usual ones are known safe
+    in_model = (nl.common_word_raw(core) or all(nl.common_word_raw(p) for p in parts)) and usual(key)
     in_frequent = key in frequent_words() or all(p in frequent_words() for p in parts)
     if capitalized and not start and not caps_text:
         # inside a sentence, a capital marks a proper noun: only the model's words stay (« Sécurité »)
@@ -326,7 +327,7 @@ def _word_safe(core: str, key: str, *, start: bool, caps_text: bool, prev: Tok |
         if core.isupper() and len(core) <= 6:
             return False, True  # an unknown acronym may be initials
         return False, True
-    if in_model or in_frequent or nl.common_word_unaccented(core) or (core.islower() and (
+    if in_model or in_frequent or (nl.common_word_unaccented(core) and usual(key)) or (core.islower() and (
             key in english_words() or nl.common_word_misdoubled(core, frequent_words(), person_names()))):
         return True, False
     return False, capitalized or caps_text

@@ -37,6 +37,22 @@ def frequent_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def usual_words() -> frozenset[str]:
+    """Folded words of mots_usuels.txt (Zipf >= 2): a word of the model's tables outside them is a specialist's."""
+    return frozenset(fold(w) for w in lines("mots_usuels.txt"))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def usual(key: str) -> bool:
+    """``key`` (folded) is a usual French word, each part of a compound is, or it is a word of the domain."""
+    words = usual_words()
+    if key in words or key in DOMAIN_WORDS or all(p in words for p in key.split("-") if p):
+        return True
+    # an inflection rarer than its base (« relogées », « érodées »): the masculine singular decides
+    return any(key.endswith(end) and key[:-len(end)] in words for end in ("es", "s", "x", "e") if len(key) > len(end) + 3)
+
+
+@functools.lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
     """Frequent English words that are not frequent given names or surnames (mots_anglais.txt): kept only
     when typed in lowercase, for English and franglais notes (« road closed, detour via route 335 »)."""
@@ -236,7 +252,9 @@ NOT_NAMES = frozenset(fold(w) for w in nl.NOT_NAMES | nl.INFRA)
 LOG_WORDS = word_set("am pm ok réf ref ras tél cell infos approx env svp pcq ds pr tjs qqn qq bcp mtn rdv eta vérif verif "
                      "backup meeting feedback call update check standby stand-by full monitor monitoring "
                      "briefing debriefing dispatch")
-DOMAIN_WORDS = LOG_WORDS | word_set("humidex créosote interétablissements n95 abc maj aréna arénas talus talutage ponceaux embâcle embâcles frasil décrochement "
+DOMAIN_WORDS = LOG_WORDS | word_set("relogé relogée relogés relogées réintègrent colmaté colmatée hydrométrique hydrométriques autopompe autopompes pluviomètre pluviomètres "
+                                     "antiretour rotationnel dérivant dérivante dérivantes caviardé caviardés "
+                                     "humidex créosote interétablissements n95 abc maj aréna arénas talus talutage ponceaux embâcle embâcles frasil décrochement "
                          "sinistrée sinistrées déneigement refoulement clapet clapets batardeau riverain riveraine "
                          "riverains cénotaphe quai quais halte sentier motoneige vtt ravinement érosion "
                          "affouillement remblai déblai enrochement palplanche cégep cégeps autobus verglaçante "
