@@ -67,7 +67,7 @@ from dqpub.privacy.distinct_values import distinct as distinct_counts
 from dqpub.privacy.name_lexicons import given_names, world_given_names
 from dqpub.privacy.recognizers import FINDERS, RE2, RE2_ANY, RE2_INDIRECT
 from dqpub.privacy.safe_text import Vocabulary, count_words, has_person_name, keep_known_words, known_place_regions
-from dqpub.privacy.health_patterns import health_candidates_pattern
+from dqpub.privacy.health_patterns import health_candidates_patterns
 from dqpub.privacy.safe_words import INFRA, PLACEHOLDERS, WORKPLACES, fold
 
 
@@ -441,14 +441,21 @@ def _apply(text: str, spans: list[Span]) -> str:
     return "".join(parts)
 
 
+def _health_candidates(values: pa.Array) -> list[bool]:
+    """Per value, whether one of the health prefilters matches it (the only values the health patterns read)."""
+    found = pa.array([False] * len(values))
+    for pattern in health_candidates_patterns():
+        found = pc.or_(found, pc.fill_null(pc.match_substring_regex(values, pattern), False))
+    return found.to_pylist()
+
+
 def _keep_known(results: list[tuple[str | None, frozenset[str]]], distinct: pa.Array,
                 vocabulary: Vocabulary | None) -> list[tuple[str | None, frozenset[str], int, int]]:
     """After the detectors' labels, the words not known to be safe (``vocabulary`` given)."""
     if vocabulary is None:
         return [(text, kinds, 0, 0) for text, kinds in results]
     out = []
-    maybe = (pc.match_substring_regex(distinct, health_candidates_pattern()).to_pylist() if vocabulary.health
-             else [False] * len(distinct))
+    maybe = _health_candidates(distinct) if vocabulary.health else [False] * len(distinct)
     for (text, kinds), original, health in zip(results, distinct.to_pylist(), maybe):
         kept = keep_known_words(original if text is None else text, vocabulary, maybe_health=bool(health))
         changed = kept.text if kept.masked or text is not None else None

@@ -235,11 +235,53 @@ def is_health_term(key: str) -> bool:
     return False
 
 
+def _top_alternatives(pattern: str) -> list[str]:
+    """The alternatives of ``pattern`` at its top level (escapes and character classes skipped), and those of
+    a last alternative that is one ``\\b(?:…)`` group."""
+    out, depth, cur, i = [], 0, "", 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            cur, i = cur + pattern[i:i + 2], i + 2
+            continue
+        if c == "[":  # a class: up to its closing bracket (a first « ] » or « ^] » belongs to it)
+            j = i + 1 + (pattern[i + 1] == "^")
+            j += pattern[j] == "]"
+            while pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            cur, i = cur + pattern[i:j + 1], j + 1
+            continue
+        depth += (c == "(") - (c == ")")
+        if c == "|" and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += c
+        i += 1
+    out.append(cur)
+    last = out[-1]
+    if last.startswith("\\b(?:") and last.endswith(")") and _balanced(last[5:-1]):
+        out = out[:-1] + _top_alternatives(last[5:-1])
+    return out
+
+
+def _balanced(pattern: str) -> bool:
+    """No group of ``pattern`` closes before it opens (« a)|(?:b » is two groups' ends, not one group)."""
+    depth = 0
+    for c in re.sub(r"\\.|\[(?:\\.|[^]\\])*\]", "", pattern):
+        depth += (c == "(") - (c == ")")
+        if depth < 0:
+            return False
+    return depth == 0
+
+
 @functools.lru_cache(maxsize=1)
-def health_candidates_pattern() -> str:
-    """An RE2 pattern matching at least every text the health patterns match (no look-around, no word
-    boundary): Arrow runs it over a whole column, and only the texts it matches are scanned in Python."""
-    parts = [HEALTH_STEMS.pattern, HEALTH_PHRASES.pattern] + lines("vocabulaire_sante.txt")
-    cleaned = [re.sub(r"\\b|\(\?<!\[\\w-\]\)", "", part) for part in parts]
+def health_candidates_patterns() -> tuple[str, ...]:
+    """RE2 patterns that, together, match at least every text the health patterns match (no look-around, no
+    word boundary): Arrow runs them over a whole column, and only the texts one matches are scanned in Python.
+    Several, each of some thirty alternatives: one alternation of them all outgrows RE2's DFA memory and falls
+    back to a search 300 times slower."""
+    parts = [HEALTH_STEMS.pattern] + _top_alternatives(HEALTH_PHRASES.pattern) + lines("vocabulaire_sante.txt")
     # RE2's \w is ASCII: « cassé » would stop it before « la jambe », so a word character is any letter there
-    return "(?i)(?:" + "|".join(f"(?:{c})" for c in cleaned).replace("\\w", "[\\pL\\pN_]") + ")"
+    cleaned = [re.sub(r"\\b|\(\?<!\[\\w-\]\)", "", part).replace("\\w", "[\\pL\\pN_]") for part in parts]
+    return tuple("(?i)(?:" + "|".join(f"(?:{c})" for c in cleaned[k:k + 30]) + ")" for k in range(0, len(cleaned), 30))

@@ -118,7 +118,7 @@ def count_words(text: str) -> int:
 def keep_known_words(text: str, vocab: Vocabulary = Vocabulary(), *,  # noqa: C901 - the word rules in one reading order
                      maybe_health: bool = True) -> Masked:
     """``text`` with every word not known to be safe replaced by « […] » (runs of masked words merged).
-    ``maybe_health=False``: the column's RE2 prefilter (:func:`health_candidates_pattern`) found no health word."""
+    ``maybe_health=False``: the column's RE2 prefilters (:func:`health_candidates_patterns`) found no health word."""
     toks = tokens(text)
     if not toks:
         return Masked(text, 0, 0)
@@ -131,7 +131,6 @@ def keep_known_words(text: str, vocab: Vocabulary = Vocabulary(), *,  # noqa: C9
             t.keep = True
             continue
         prev = _prev_word(toks, i)
-        start = sentence_start(text, t.start)
         if _a_number(t, text):
             grouped = prev is not None and is_number(prev.text) and not text[prev.end:t.start].strip()
             t.keep = (prev.keep if grouped and prev is not None else True) and number_safe(toks, i, vocab.ages, text)
@@ -166,7 +165,8 @@ def keep_known_words(text: str, vocab: Vocabulary = Vocabulary(), *,  # noqa: C9
             continue  # letters and digits mixed: a plate, a file number
         t.keep, t.name_like = _by_form(text, t, core, core_key, caps_text, prev is not None and is_number(
             prev.text)) or _word_safe(
-            core, core_key, start=start, caps_text=caps_text, prev=prev, spoke_to=_spoken_to(toks, i))
+            core, core_key, start=sentence_start(text, t.start), caps_text=caps_text, prev=prev,
+            spoke_to=_spoken_to(toks, i))
     for t in toks:
         if t.start in flagged:
             t.keep = False
