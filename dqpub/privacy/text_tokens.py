@@ -69,8 +69,12 @@ def _stamp(before: str) -> bool:
 
 
 def sentence_start(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip()
-    if "\n" in text[len(before):pos] or _LIST_ITEM.search(before) or _stamp(before):
+    # the 80 characters before ``pos`` decide (every word asks: a whole prefix each time is quadratic on a long
+    # cell); a cut window starts with a character that no rule reads as a text's start
+    start = max(0, pos - 80)
+    window = text[start:pos]
+    before = ("\x00" if start else "") + window.rstrip()
+    if "\n" in window[len(window.rstrip()):] or _LIST_ITEM.search(before) or _stamp(before):
         return True  # a new line or a list item starts a sentence (operation logs: « 13h - …\n- Voirie avisée »)
     if before.endswith(".") and re.search(r"(?:^|[\s.])(?:\w|M|Mme|Mlle|Dr|Dre|Me|St|Ste)\.$", before):
         return False  # after an initial or an abbreviated title, not a new sentence
