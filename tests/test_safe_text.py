@@ -433,3 +433,15 @@ def test_the_health_prefilter_lets_through_every_text_the_health_patterns_match(
     re2 = _health_candidates(pa.array(texts))
     missed = [t for t, p, r in zip(texts, python, re2) if p and not r]
     assert sum(python) > 100 and not missed, missed[:5]
+
+
+def test_a_sentence_start_is_read_the_same_far_into_a_long_cell():
+    """sentence_start reads only the characters just before a word: far into a long cell it decides as near
+    the start (a new sentence after a full stop or a new line, none after « M. » or inside a sentence)."""
+    from dqpub.privacy.text_tokens import sentence_start
+
+    for head in ("", "Niveau de la rivière stable. " * 10):
+        for text, word, expected in (("Fin du bilan. Racine", "Racine", True), ("Appel de M. Racine", "Racine", False),
+                                     ("Bilan\n- Racine", "Racine", True), ("voir avec Racine", "Racine", False)):
+            cell = head + text
+            assert sentence_start(cell, cell.rindex(word)) is expected, (len(head), text)
