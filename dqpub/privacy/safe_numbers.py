@@ -231,9 +231,6 @@ def _code_or_unit(toks: list[Tok], i: int, text: str) -> bool:
         return True  # « *4141 », a short code to dial
     if _spaced_thousands(toks, i, text):
         return True  # « 1 450 000 m³ »
-    if re.fullmatch(r"\d{1,2}(?:e|er|re|ere|eme|ieme)", w) and (fold(nxt.text) if nxt is not None else "") not in ADDRESS_WORDS:
-        return True  # an ordinal, folded (« 2e », « 2ème alarme »; « 2e étage » is part of an address)
-    glued = re.fullmatch(r"\d{1,4}(?:[.,]\d+)?([^\W\d_][\w/²³]*)", w)
-    if glued and glued.group(1) in UNITS:
-        return True  # a measure with its unit glued (« 25mm », « 15hrs »; « 645264G » is a file's number)
+    if re.fullmatch(r"\d{1,2}(?:e|er|re|ère|ème|è)", w) and (fold(nxt.text) if nxt is not None else "") not in ADDRESS_WORDS:
+        return True  # an ordinal (« 2e alarme »; « 2e étage » is part of an address)
     return False
