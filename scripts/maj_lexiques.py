@@ -25,6 +25,12 @@ OUT = Path(__file__).resolve().parents[1] / "dqpub" / "privacy"
 ZIPF_MIN = 4.5  # ~ once per 30,000 words of running text: function words, everyday vocabulary
 
 
+def _write(name: str, header: str, words: list[str]) -> None:
+    """One list of dqpub/privacy: its header (source, licence, use), then a word per line."""
+    (OUT / name).write_text(header + "\n".join(words) + "\n", encoding="utf-8")
+    print(name, len(words))
+
+
 def frequent_words() -> None:
     from wordfreq import top_n_list, zipf_frequency
 
@@ -35,8 +41,7 @@ def frequent_words() -> None:
               "# (https://github.com/rspeer/wordfreq, données CC BY-SA 4.0, Robyn Speer et al.).\n"
               "# Ne sont gardés tels quels dans le texte libre qu'en minuscules ou en tête de phrase,\n"
               "# jamais s'ils sont des prénoms ou des noms de famille. Régénéré par scripts/maj_lexiques.py.\n")
-    (OUT / "mots_courants.txt").write_text(header + "\n".join(words) + "\n", encoding="utf-8")
-    print("mots_courants.txt", len(words))
+    _write("mots_courants.txt", header, words)
 
 
 USUAL_MIN = 2.0  # ~ once per 100 million words: rarer words (« diaphorétique », « tachycarde ») are not known safe
@@ -53,8 +58,7 @@ def usual_words() -> None:
               "# tirés de wordfreq 3.1.1 (https://github.com/rspeer/wordfreq, données CC BY-SA 4.0, Robyn Speer et al.).\n"
               "# Un mot des tables du modèle plus rare que cela n'est pas gardé comme sûr dans le texte libre (vocabulaire\n"
               "# de spécialiste : « diaphorétique », « tachycarde »). Régénéré par scripts/maj_lexiques.py --usuels.\n")
-    (OUT / "mots_usuels.txt").write_text(header + "\n".join(words) + "\n", encoding="utf-8")
-    print("mots_usuels.txt", len(words))
+    _write("mots_usuels.txt", header, words)
 
 
 def places() -> None:
@@ -184,8 +188,7 @@ def health_terms(wheel: str) -> None:
               "# médical, pas la langue de tous les jours ; entre 3 et 3,6 relus un à un), sans les mots des causes\n"
               "# externes (chute, noyade, explosion : le vocabulaire des événements) ; plus une liste choisie par catégorie (états,\n"
               "# santé mentale, dépendances, appareils, soins, grossesse). Régénéré par scripts/maj_lexiques.py.\n")
-    (OUT / "termes_sante.txt").write_text(header + "\n".join(sorted(terms)) + "\n", encoding="utf-8")
-    print("termes_sante.txt", len(terms))
+    _write("termes_sante.txt", header, sorted(terms))
 
 
 ZIPF_MIN_EN = 4.0  # everyday English: the words of English and franglais notes
@@ -217,8 +220,7 @@ def english_words(census: str) -> None:
               "# par le paquet names 0.3.0) sauf les mots avant tout communs (white, young). Gardés dans le texte libre\n"
               "# en minuscules seulement, jamais s'ils sont des prénoms ou des noms de famille de nos listes.\n"
               "# Régénéré par scripts/maj_lexiques.py --recensement DOSSIER.\n")
-    (OUT / "mots_anglais.txt").write_text(header + "\n".join(words) + "\n", encoding="utf-8")
-    print("mots_anglais.txt", len(words))
+    _write("mots_anglais.txt", header, words)
 
 
 # Locales of Faker's person providers written in the Latin alphabet, for Québec's communities: French, English,
@@ -272,8 +274,7 @@ def world_given_names(census: str) -> None:
               "# 1990 (domaine public, par le paquet names 0.3.0), sans les mots français ou anglais fréquents, les adjectifs,\n"
               "# verbes et adverbes du modèle et leurs formes, les noms communs qu'il accorde au pluriel (angle, temple), les lieux du\n"
               "# Québec et les mots de moins de trois lettres. Régénéré par scripts/maj_lexiques.py --prenoms DOSSIER.\n")
-    (OUT / "prenoms_monde.txt").write_text(header + "\n".join(kept) + "\n", encoding="utf-8")
-    print("prenoms_monde.txt", len(kept))
+    _write("prenoms_monde.txt", header, kept)
 
 
 if __name__ == "__main__":

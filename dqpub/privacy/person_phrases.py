@@ -10,7 +10,7 @@ import re
 
 from dqpub.privacy.safe_words import (
     CHAINS, EMPLOY_LINKS, ESTABLISHMENTS, HEALTH_CUES, INDIVIDUAL, INFRA, INFRA_ADJ, JOB_ENDINGS, KINSHIP, KINSHIP_EN, KINSHIP_MORE, KIN_ADJ, KIN_SINGULAR, KIN_GROUP, KIN_PREFIXES,
-    AGE_EXPRESSIONS, APPARATUS, MONTHS, NICKNAME_CUES, NICKNAME_SAID, OCCUPATIONS, OWNS, PERSON_CUES, PLACEHOLDERS, PREDICATE, UNITS,
+    AGE_EXPRESSIONS, APPARATUS, MONTHS, NAME_LABEL, NICKNAME_CUES, NICKNAME_SAID, OCCUPATIONS, OWNS, PERSON_CUES, PLACEHOLDERS, PREDICATE, UNITS,
     WORK_CUES, WORK_LINKED, WORKPLACES, acronyms, fold, gazetteer, place_homonyms,
 )
 from dqpub.privacy.text_tokens import broken, is_number, lexicon, sentence_start, strip_elision, Tok
@@ -48,7 +48,7 @@ def _noun_phrase_end(toks: list[Tok], j: int, limit: int = 10) -> int:
     k = j
     while k < len(toks) and k < j + limit:
         low = fold(toks[k].text)
-        if toks[k].text.startswith("[") and toks[k].text != PLACEHOLDERS["nom"]:
+        if toks[k].text.startswith("[") and toks[k].text != NAME_LABEL:
             break  # « la ferme [nom retiré] de Saint-Ubald » goes on over the name
         if (low in links and not (toks[k].text.lower() == "a" and _verb_a(toks, k))) or low.endswith("'"):
             k += 1
@@ -61,7 +61,7 @@ def _noun_phrase_end(toks: list[Tok], j: int, limit: int = 10) -> int:
                 break  # punctuation: the phrase ended
             nxt = fold(toks[k].text)
             if not (nxt in links or nxt.startswith(("d'", "l'")) or strip_elision(toks[k].text)[1] in KIN_ADJ
-                    or nxt in _PHRASE_ADJ or toks[k].text[:1].isupper() or toks[k].text == PLACEHOLDERS["nom"]
+                    or nxt in _PHRASE_ADJ or toks[k].text[:1].isupper() or toks[k].text == NAME_LABEL
                     or _adjective_before_place(toks, k)):  # « l'école primaire Sainte-Marie »
                 break  # a proper name goes on over its capitalized words (« Jean Coutu », « camping Plage X »)
     return end
@@ -245,7 +245,7 @@ def _public_body(toks: list[Tok], j: int) -> bool:
 def speaks_of_one(toks: list[Tok]) -> bool:
     """The cell is about one person or household: a masked name, a name-like word, or a word of
     :data:`INDIVIDUAL` (« lui », « la locataire », « absent », « revenus »)."""
-    return any(t.text == "[nom retiré]" or t.name_like or (strip_elision(t.text)[1] in INDIVIDUAL and not (
+    return any(t.text == NAME_LABEL or t.name_like or (strip_elision(t.text)[1] in INDIVIDUAL and not (
         i and is_number(toks[i - 1].text) and fold(t.text).rstrip(".") in UNITS)) for i, t in enumerate(toks))  # « 429 m »
 
 
@@ -430,7 +430,7 @@ def _nickname(toks: list[Tok], i: int, key: str, text: str) -> int | None:
 def _work_cue(toks: list[Tok], i: int, key: str) -> int | None:
     if key in _DOES and 0 < i < len(toks) - 1 and fold(toks[i + 1].text) in ("de", "du", "des", "d'") and (
             fold(toks[i - 1].text) in _SUBJECTS or strip_elision(toks[i - 1].text)[1] in INDIVIDUAL
-            or toks[i - 1].text == PLACEHOLDERS["nom"]):
+            or toks[i - 1].text == NAME_LABEL):
         return _linked_workplace(toks, i)  # « fait de l'entretien ménager au CLSC de X »: a job said by its work
     if key in WORK_LINKED or key in _OWNER:  # « le propriétaire refuse de partir » says no workplace
         if key in _ASSIGNED and (any(fold(o.text) in APPARATUS or is_number(o.text) for o in toks[max(0, i - 3):i])
@@ -450,11 +450,11 @@ def _work_cue(toks: list[Tok], i: int, key: str) -> int | None:
 
 # Words that name a workplace only with one linked after them: an owner (« le propriétaire refuse » says none), an
 # assignment (« affecté à la caserne de X », where « secteur affecté par la panne » is a place)
-_OWNER = frozenset(fold(w) for w in "propriétaire propriétaires copropriétaire copropriétaires proprio proprios "
-                   "affecté affectée affectés affectées assigné assignée muté mutée détaché détachée".split())
+_ASSIGNED = frozenset(fold(w) for w in "affecté affectée affectés affectées assigné assignée".split())
+_OWNER = _ASSIGNED | frozenset(fold(w) for w in "propriétaire propriétaires copropriétaire copropriétaires proprio "
+                               "proprios muté mutée détaché détachée".split())
 _DOES = frozenset(("fait", "fais", "faisait", "font", "faisaient"))
 _SUBJECTS = frozenset(("il", "elle", "ils", "elles", "je", "j", "qui", "lui"))
-_ASSIGNED = frozenset(fold(w) for w in "affecté affectée affectés affectées assigné assignée".split())
 _AREAS = frozenset(fold(w) for w in "secteur secteurs zone zones quartier district périmètre site opération front "
                    "tâche tâches évacuation surveillance patrouille".split())
 _WORK_LINKS = ("chez", "au", "aux", "à", "a", "pour", "de", "du", "des", "d", "l", "d'", "l'", "le", "la", "les",

@@ -34,11 +34,9 @@ from dqpub.privacy.text_tokens import (broken, glued_code, is_number, lexicon, s
 from dqpub.privacy.safe_words import (
     AGE_EXPRESSIONS, DOMAIN_WORDS, HONORIFICS, INFRA, INFRA_ADJ, MASK, MONTHS, NAME_PARTICLES, NOT_NAMES,
     NUMBER_WORDS, PERSON_CUES, PERSON_OF, PLACE_INTRO, SPOKE_TO, TOKEN, UNITS, acronyms, english_opening, english_words, fold, frequent_words, gazetteer, place_homonyms, usual,
-    PLACEHOLDERS, person_names,
+    NAME_LABEL, person_names,
 )
 from dqpub.privacy.health_patterns import HEALTH_PHRASES, HEALTH_STEMS, health_words, is_health_term
-
-NAME_LABEL = PLACEHOLDERS["nom"]
 
 
 

@@ -44,9 +44,10 @@ def usual_words() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1 << 16)
 def usual(key: str) -> bool:
-    """``key`` (folded) is a usual French word, each part of a compound is, or it is a word of the domain."""
+    """``key`` (folded) is a usual French word, or each part of a compound is (the domain's words, DOMAIN_WORDS,
+    are kept before any word rule reads them)."""
     words = usual_words()
-    if key in words or key in DOMAIN_WORDS or all(p in words for p in key.split("-") if p):
+    if key in words or all(p in words for p in key.split("-") if p):
         return True
     # an inflection rarer than its base (« relogées », « érodées »): the masculine singular decides
     return any(key.endswith(end) and key[:-len(end)] in words for end in ("es", "s", "x", "e") if len(key) > len(end) + 3)
@@ -281,6 +282,7 @@ PLACEHOLDERS: dict[str, str] = {
     "age": "[âge retiré]",
     "sante": "[renseignement de santé retiré]",
 }
+NAME_LABEL = PLACEHOLDERS["nom"]  # a name a detector found: the name rules read it as part of a name
 MASK = "[…]"  # what the known-safe-words pass writes for a run of masked words
 _LABELS = "|".join(re.escape(v) for v in (*PLACEHOLDERS.values(), MASK))
 TOKEN = re.compile(
