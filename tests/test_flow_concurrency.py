@@ -8,6 +8,7 @@ import time
 
 import pytest
 from prefect.client.orchestration import get_client
+from prefect.concurrency.services import _no_limits_cache
 
 from dqpub.steps import PUBLISH
 from flows.publication import publish_dataset
@@ -40,6 +41,10 @@ def test_upload_tag_limit_serializes_publications_across_flow_runs(prefect_harne
     with get_client(sync_client=True) as client:
         if limit:
             client.create_concurrency_limit(tag=tag, concurrency_limit=limit)
+        # Prefect's client remembers for 5 s that a tag had no limit (services._no_limits_cache): an
+        # upload of an earlier test in this process would let this one skip the new limit. A worker
+        # process starts with an empty cache; the test must too.
+        _no_limits_cache.clear()
         try:
             for t in threads:
                 t.start()
