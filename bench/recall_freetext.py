@@ -12,6 +12,7 @@ the same way (308 families, 42 clean), split the same way. ``--split dev5`` / ``
 (``tests/corpus/freetext/generate_e.py``, 250 families, 45 clean), written blind the same way. ``--split dev6`` /
 ``--split heldout6``: a sixth hand (``tests/corpus/freetext/generate_f.py``, 312 families, 55 clean), the same way.
 ``--split dev7`` / ``--split heldout7``: a seventh hand (``tests/corpus/freetext/generate_g.py``, 324 families, 59 clean),
+``--split dev8`` / ``--split heldout8``: an eighth (``generate_h.py``, 309 families, 54 clean),
 the same way.
 
 The corpus comes from ``tests/corpus/freetext/generate.py``, written from the definitions of the kinds by
@@ -71,6 +72,10 @@ def run(split: str, per_family: int, seed: int, show: int, strict_leaks: bool = 
         from generate_f import generate as generate_f  # noqa: E402 - the sixth hand
 
         cells = generate_f(split, per_family=per_family, seed=seed)
+    elif split in ("dev8", "heldout8"):
+        from generate_h import generate as generate_h  # noqa: E402 - the eighth hand
+
+        cells = generate_h(split, per_family=per_family, seed=seed)
     elif split in ("dev7", "heldout7"):
         from generate_g import generate as generate_g  # noqa: E402 - the seventh hand
 
@@ -134,7 +139,7 @@ def run(split: str, per_family: int, seed: int, show: int, strict_leaks: bool = 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "dev2", "heldout", "dev3", "heldout3", "dev4", "heldout4", "dev5", "heldout5", "dev6", "heldout6", "dev7", "heldout7"), default="dev")
+    parser.add_argument("--split", choices=("dev", "dev2", "heldout", "dev3", "heldout3", "dev4", "heldout4", "dev5", "heldout5", "dev6", "heldout6", "dev7", "heldout7", "dev8", "heldout8"), default="dev")
     parser.add_argument("--per-family", type=int, default=20)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--show", type=int, default=0, help="print this many leaks and changed clean cells")
