@@ -229,6 +229,17 @@ def published(text: str, vocabulary: Vocabulary = Vocabulary()) -> str:
     ("She volunteers at the food bank in Sherbrooke", ["food bank", "Sherbrooke"]),
     # a specialist's word is not known safe, though the model's tables hold it (rarer than Zipf 2)
     ("Victime algique, ictérique et asthénique, lipothymie", ["algique", "ictérique", "asthénique", "lipothymie"]),
+    # the body said of someone in everyday words, whatever the words around it
+    ("Occupant a les poumons fragiles depuis l'hiver; madame se plaint du dos", ["poumons", "dos"]),
+    ("Le requérant a la tête ailleurs depuis le sinistre, la gorge serrée", ["tête ailleurs", "gorge"]),
+    # Québec's everyday words for being unwell, worn out, drunk, or waiting for long-term care
+    ("Le locataire est au bout du rouleau; madame file pas; le voisin est saoul", ["rouleau", "file pas", "saoul"]),
+    ("Monsieur attend une place en CHSLD, des étourdissements le matin", ["CHSLD", "étourdissements"]),
+    # a surname typed in lower case after a title written only before names; a birth date with a month's name
+    ("Mme carrière à rappeler; voir la dre lapierre", ["carrière", "lapierre"]),
+    ("DÉTENUE 09-MAI-61 LIBÉRÉE", ["09-MAI"]),
+    # a public post said by an assignment or by what the facility does, then its town
+    ("La requérante, affectation : écocentre de Rawdon", ["Rawdon"]),
 ])
 def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     out = published(text)
@@ -336,6 +347,10 @@ def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     "Passage de la tempête post-tropicale Fiona; le CEHQ prévoit une pointe de crue",
     # the domain's rarer words and inflections stay (mots_usuels.txt, DOMAIN_WORDS, the masculine singular)
     "Ponceau bouché, embâcle sur la rivière, pluie verglaçante; familles relogées, berges érodées",
+    # a part of the body that names a place or a set phrase, in a cell about someone
+    "Le sinistré a donné un coup de main, en tête de la file, au cœur du village, au pied de la côte",
+    "Le propriétaire a donné des sacs aux voisins",
+    "Crue du 12-avr-2019 à Gatineau; ouverture du centre de coordination municipal de Lévis à 13:00",
 ])
 def test_clean_institutional_text_stays(text):
     assert published(text) == text

@@ -8,7 +8,9 @@ from __future__ import annotations
 import functools
 import re
 
+from dqpub.privacy.person_phrases import speaks_of_one
 from dqpub.privacy.safe_words import fold, gazetteer, lines
+from dqpub.privacy.text_tokens import Tok, broken, is_number
 
 # Health vocabulary: stems and endings of conditions, treatments and aids (masked when the column removes
 # « sante »). Broad on purpose: a missed condition is a leak, a masked ordinary word costs readability.
@@ -200,6 +202,15 @@ HEALTH_PHRASES = re.compile(
     r"crystal|joint)|jou(?:e|ent|ait) [^,.;]{0,25}pour de l'argent|se jeter (?:du|d'un|d'une|en bas|devant|sous)|"
     r"fai(?:t|sait) des crises|"
     r"buvait (?:beaucoup|trop|souvent)|\bivre\b|en boisson|"
+    # Québec's everyday words for being unwell, worn out, drunk, or waiting for long-term care
+    r"au bout (?:du|de son|de sa) rouleau|[àa] bout de nerfs|\b(?:file|filait|filais|feel|feelait) pas\b|"
+    r"falle basse|mal en point|pas dans son assiette|\b(?:a|avait|ont) (?:eu )?les bleus\b|\bvomi\w*|enrhum\w*|"
+    r"\brhumes?\b|essouffl\w*|somnif[èe]re\w*|dans la brume|bouff[ée]es? de (?:chaleur|chaleurs|angoisse)|"
+    r"sur la brosse|\bsao[uû]le?s?\b|\bso[uû]le?s?\b|angoiss\w*|naus[ée]e\w*|vertiges?\b|[ée]tourdi\w*|"
+    r"palpitations?|insomni\w*|\bfi[èe]vre\w*|diarrh[ée]e\w*|se sent (?:faible|mal|pas bien)|"
+    r"(?:attente|attend|attendait) (?:d'|de |pour |en |au )?(?:un |une )?(?:place |h[ée]bergement |lit )?"
+    r"(?:en |au |dans un |d'un |de |en )?(?:chsld|rpa|ressource interm[ée]diaire|soins de longue dur[ée]e)|"
+    r"ne se lave plus|perte d'autonomie|"
     r"branch[ée]e?s? (?:sur|[àa]) (?:son|un|une|l'|le|la)|d[ée]pend(?:ant|ante)? d'une? (?:appareil|machine|pompe|"
     r"respirateur|concentrateur))",
     re.IGNORECASE)
@@ -285,3 +296,37 @@ def health_candidates_patterns() -> tuple[str, ...]:
     # RE2's \w is ASCII: « cassé » would stop it before « la jambe », so a word character is any letter there
     cleaned = [re.sub(r"\\b|\(\?<!\[\\w-\]\)", "", part).replace("\\w", "[\\pL\\pN_]") for part in parts]
     return tuple("(?i)(?:" + "|".join(f"(?:{c})" for c in cleaned[k:k + 30]) + ")" for k in range(0, len(cleaned), 30))
+
+
+# Parts and faculties of the body. Said in a cell about one person (« le cœur fatigué », « mal dans le dos », « a
+# plus sa tête », « les nerfs en boule », « de l'eau sur les poumons »), they speak of that person's health in
+# whatever words the writer chose: the word goes with the two words after it in its clause. Not when it names a
+# place or a thing (« au cœur du village », « tête de puits », « bras de la rivière »: followed by de), nor in a
+# set phrase (« en tête », « coup de main », « point de vue », « 5 pieds »).
+BODY_WORDS = frozenset(fold(w) for w in (
+    "tête cœur coeur poumon poumons dos rein reins foie estomac ventre jambe jambes genou genoux hanche hanches "
+    "épaule épaules bras main mains pied pieds cou nuque poitrine souffle nerfs mémoire vessie prostate gorge yeux "
+    "œil oeil oreille oreilles cerveau esprit moral intestins sang").split())
+_BODY_SET_PHRASE = frozenset(("de", "d", "du", "des"))
+_BODY_SET_BEFORE = frozenset(("coup", "coups", "point", "homme", "bras", "pied", "vue", "sang", "main"))
+
+
+def mask_body_words(toks: list[Tok]) -> None:
+    """Mask a word of :data:`BODY_WORDS` (and the two words after it, in its clause) in a cell about one person."""
+    about_one: bool | None = None
+    for i, t in enumerate(toks):
+        if not t.keep or fold(t.text) not in BODY_WORDS or t.text[:1].isupper() and i and not broken(toks, i):
+            continue
+        before = fold(toks[i - 1].text) if i and not broken(toks, i) else ""
+        after = fold(toks[i + 1].text) if i + 1 < len(toks) and not broken(toks, i + 1) else ""
+        if before == "en" or is_number(before) or after in _BODY_SET_PHRASE or after.startswith("d'") or (
+                before in _BODY_SET_PHRASE and i > 1 and fold(toks[i - 2].text) in _BODY_SET_BEFORE):
+            continue
+        if about_one is None:
+            about_one = speaks_of_one(toks)
+        if not about_one:
+            return
+        for k in range(i, min(i + 3, len(toks))):
+            if k > i and (broken(toks, k) or toks[k].text.startswith("[")):
+                break
+            toks[k].keep = False

@@ -97,7 +97,8 @@ def _employ_link(toks: list[Tok], j: int) -> bool:
 # After « à / aux », what no one works at: an hour, the people an official speaks to (« demande aux citoyens »).
 _NOT_EMPLOYERS = frozenset(fold(w) for w in "h heure heures minuit midi citoyens citoyennes résidents résidentes "
                            "sinistrés sinistrées gens familles bénévoles personnes usagers automobilistes "
-                           "riverains population médias".split())
+                           "riverains population médias voisins voisines pompiers policiers ambulanciers secouristes "
+                           "enfants victimes occupants locataires propriétaires autorités".split())
 
 
 def _workplace_head(toks: list[Tok], j: int) -> bool:
@@ -172,7 +173,8 @@ FIELD_LABELS = frozenset(fold(w) for w in (
     "adresse rue domicile résidence logement app appartement civique employeur employeuse emploi travail patron nom "
     "prénom ddn naissance âge tél téléphone cell cellulaire courriel email conjoint conjointe propriétaire locataire "
     "requérant requérante demandeur demanderesse occupant occupants contact employeurs employer employers "
-    "workplace père mère fils fille frère sœur soeur époux épouse chum blonde tuteur tutrice voie").split())
+    "workplace père mère fils fille frère sœur soeur époux épouse chum blonde tuteur tutrice voie "
+    "affectation affectations").split())
 _FIELD_OPEN = ":—–="  # « civique=1420;voie=rue du Parc »: a form's fields pasted as they are stored
 _FIELD_END = "/;|\n—–"
 
@@ -290,7 +292,8 @@ def _establishment(toks: list[Tok], i: int, text: str) -> int | None:
     if core.startswith("[") or key in _PUBLIC_BODIES or key in INDIVIDUAL:
         return None
     chain = key in CHAINS
-    head = key in WORKPLACES or key in ESTABLISHMENTS or chain
+    head = key in WORKPLACES or key in ESTABLISHMENTS or chain or (  # « (travaux publics de X) », not « travaux de nuit »
+        key == "travaux" and i + 1 < len(toks) and fold(toks[i + 1].text) == "publics")
     if not head and (not core[:1].isupper() or (sentence_start(text, toks[i].start) and lexicon(core.lower()))):
         return None  # « Confirmation du bureau … »: a common word opening the sentence is no brand
     end, named, linked = i + 1, False, False
@@ -312,7 +315,7 @@ def _establishment(toks: list[Tok], i: int, text: str) -> int | None:
                 (chain or (head and lowercase)) and linked and fold(c) in gazetteer() and fold(c) not in _PUBLIC_BODIES):
             named, end = True, k + 1  # « iga extra de chambly »: a chain's branch is named by its town
         elif low in INFRA_ADJ or low in WORKPLACES or low in ESTABLISHMENTS or (head and low in INFRA) or (
-                (chain or (head and lowercase)) and not linked and c.islower()):
+                (chain or (head and lowercase)) and not linked and c.islower()) or _what_it_does(toks, k, key if head else ""):
             end = k + 1  # « iga extra de … », « l'usine béton provincial de matane »: the name before its town
         else:
             break
@@ -320,6 +323,13 @@ def _establishment(toks: list[Tok], i: int, text: str) -> int | None:
     if not named or (not head and not linked):
         return None  # « la fromagerie » alone names no one; a capitalized word needs « de / à » a name
     return end
+
+
+def _what_it_does(toks: list[Tok], k: int, head: str) -> bool:
+    """« usine de filtration de Saint-Pie »: one lowercase word between « de » and « de », what the establishment
+    does, before its town (not a public centre's: « centre de coordination municipal de X »)."""
+    return bool(head) and head != "centre" and toks[k].text.islower() and fold(toks[k - 1].text) in ("de", "d") \
+        and k + 1 < len(toks) and fold(toks[k + 1].text) in ("de", "du", "des")
 
 
 def _kin_phrase(toks: list[Tok], i: int, key: str) -> int | None:
@@ -472,8 +482,8 @@ def _linked_workplace(toks: list[Tok], i: int) -> int | None:
             return None  # punctuation: the clause ended
         core, low = strip_elision(toks[j].text)
         elided = core != toks[j].text
-        if not (low in _WORK_LINKS or elided or opens):
-            continue
+        if not (low in _WORK_LINKS or elided or opens) or (low == "a" and _verb_a(toks, j)):
+            continue  # « le propriétaire a donné … »: the verb, not « à » typed without its accent
         start = j if elided or opens else j + 1
         if start >= len(toks):
             return None

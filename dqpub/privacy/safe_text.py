@@ -32,11 +32,11 @@ from dqpub.privacy.person_phrases import mark_names_by_position, mask_person_phr
 from dqpub.privacy.text_tokens import (broken, glued_code, is_number, lexicon, sentence_start, strip_elision, Tok, tokens,
                                       toponym)
 from dqpub.privacy.safe_words import (
-    AGE_EXPRESSIONS, DOMAIN_WORDS, HONORIFICS, INFRA, INFRA_ADJ, MASK, MONTHS, NAME_PARTICLES, NOT_NAMES,
+    AGE_EXPRESSIONS, DOMAIN_WORDS, FUNCTION_WORDS, HONORIFICS, INFRA, INFRA_ADJ, MASK, MONTHS, NAME_PARTICLES, NOT_NAMES,
     NUMBER_WORDS, PERSON_CUES, PERSON_OF, PLACE_INTRO, SPOKE_TO, TOKEN, UNITS, acronyms, english_opening, english_words, fold, frequent_words, gazetteer, place_homonyms, usual,
     NAME_LABEL, person_names,
 )
-from dqpub.privacy.health_patterns import HEALTH_PHRASES, HEALTH_STEMS, health_words, is_health_term
+from dqpub.privacy.health_patterns import HEALTH_PHRASES, HEALTH_STEMS, health_words, is_health_term, mask_body_words
 
 
 
@@ -144,8 +144,8 @@ def keep_known_words(text: str, vocab: Vocabulary = Vocabulary(), *,  # noqa: C9
             t.keep = True
             continue
         if prev is not None and strip_elision(prev.text)[1] in HONORIFICS and (
-                core[:1].isupper() or core_key in person_names() or not lexicon(core)):
-            t.name_like = True  # « M. Poisson », « mme nguyen »
+                core[:1].isupper() or core_key in person_names() or not lexicon(core) or _short_title(prev, core_key)):
+            t.name_like = True  # « M. Poisson », « mme nguyen », « Mme carrière »
             continue
         if core_key in NAME_PARTICLES and (core[:1].isupper()):
             t.name_like = True
@@ -171,6 +171,8 @@ def keep_known_words(text: str, vocab: Vocabulary = Vocabulary(), *,  # noqa: C9
     mark_names_by_position(text, toks)
     _propagate(text, toks, caps_text)
     mask_person_phrases(toks, text, vocab.health)
+    if vocab.health:
+        mask_body_words(toks)
     masked = sum(1 for t in words if not t.keep)
     return Masked(_render(text, toks), len(words), masked)
 
@@ -178,6 +180,17 @@ def keep_known_words(text: str, vocab: Vocabulary = Vocabulary(), *,  # noqa: C9
 def _a_number(t: Tok, text: str) -> bool:
     """A number for the number rules; not « 358GGY » (a plate), nor the month of « 13 sept. »."""
     return is_number(t.text) and not glued_code(t.text) and not (fold(t.text) == "sept" and text[t.end:t.end + 1] == ".")
+
+
+# Titles only written before a name: the word after them is a surname even when it is a common word in lower case
+_SHORT_TITLES = frozenset(("mme", "mmes", "mlle", "mlles", "mr", "dr", "dre", "m."))
+_AFTER_TITLE = frozenset(("la", "le", "les", "l", "de", "du", "des", "d", "et", "ou", "a", "à", "au", "aux", "est"))
+
+
+def _short_title(prev: Tok, key: str) -> bool:
+    """« Mme carrière », « M. boulanger », « dre lapierre »: not « Mme la mairesse »."""
+    title = prev.text.lower() if prev.text.lower() == "m." else fold(prev.text).rstrip(".")
+    return title in _SHORT_TITLES and key not in _AFTER_TITLE and key not in FUNCTION_WORDS
 
 
 def _spoken_to(toks: list[Tok], i: int) -> bool:

@@ -121,7 +121,7 @@ INFRA = frozenset(fold(w) for w in nl.INFRA) | word_set(
     "institut cégep chsld clsc cpe cisss ciusss polyvalente académie séminaire couvent monastère "
     "sanctuaire basilique cathédrale chapelle centre-ville autoroute tempête ouragan cyclone nm traversier navire")
 # A lowercase word allowed between an infrastructure word and the name it carries (« école secondaire X »).
-INFRA_ADJ = word_set("secondaire primaire régional régionale général générale municipal municipale "
+INFRA_ADJ = word_set("secondaire primaire régional régionale général générale municipal municipale publics "
                        "provincial provinciale national nationale universitaire international internationale "
                        "récréatif récréative culturel culturelle communautaire sportif sportive multifonctionnel "
                        "multifonctionnelle paroissial paroissiale civique aquatique services loisirs congrès "
@@ -223,11 +223,12 @@ INDIVIDUAL = HONORIFICS | word_set(
     "employé employée employés résident résidente conjoint conjointe absent absente absence ménage revenu "
     "revenus sinistré sinistrée demandeur demanderesse requérant requérante victime patient patiente aîné "
     "aînée retraité retraitée salarié salariée travailleur travailleuse employeur emploi congé fils fille "
-    "mari épouse époux père mère frère sœur soeur veuf veuve chum blonde")
+    "mari épouse époux père mère frère sœur soeur veuf veuve chum blonde détenu détenue prévenu prévenue "
+    "contrevenant contrevenante suspect suspecte accusé accusée")
 # Establishments that employ people (besides ``WORKPLACES``): what follows them to a town is a workplace.
 ESTABLISHMENTS = word_set("salon marina cpe garderie camping pourvoirie centre motel hôtel auberge dépanneur "
                           "station-service concessionnaire atelier cabinet agence succursale boutique "
-                          "résidence manufacture")
+                          "résidence manufacture bibliothèque aréna piscine écocentre")  # and public posts
 # Chains with a branch in most Québec towns, whose name is also a word or typed in lowercase (« Maxi de
 # Shawinigan », « au iga extra de chambly »): in a cell about someone, the branch is where that person works.
 CHAINS = word_set("maxi iga metro provigo loblaws walmart costco rona bmr canac dollarama couche-tard "
@@ -239,7 +240,7 @@ CHAINS = word_set("maxi iga metro provigo loblaws walmart costco rona bmr canac 
 # the link is masked.
 WORK_LINKED = word_set("retraité retraitée retraités retraite rotation quart quarts shift shifts job jobs boulot "
                        "travail emplois patron patronne patrons collègue collègues prof profs professeur "
-                       "professeure pied congédié congédiée licencié licenciée mis mise camp stage contrat "
+                       "professeure congédié congédiée licencié licenciée mis mise camp stage contrat "
                        "enseigne enseignait joindre rejoindre joignable rejoignable contacter "  # reached at work
                        "works worked working employed teacher nurse cashier clerk manager "  # and in English
                        "bénévolat implique impliqué impliquée membre membres "

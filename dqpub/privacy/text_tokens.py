@@ -107,7 +107,10 @@ def lexicon(w: str) -> bool:
 
 
 _DATE = re.compile(r"(?<![\d/.-])(?:(\d{4})-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}(?:/(\d{2}|\d{4}))?|(\d{4})/\d{1,2}/\d{1,2}"
-                   r"|\d{1,2}\.\d{1,2}\.(\d{4}))(?![\d/.-]?\d)")
+                   r"|\d{1,2}\.\d{1,2}\.(\d{4})"
+                   # « 11-MAI-54 », « 3-janv-1954 », « 04/NOV/85 »: a month's name or abbreviation between dashes
+                   r"|\d{1,2}[-/](?i:jan|janv|f[ée]v|f[ée]vr|mars?|avr|mai|juin|juil|ao[uû]t?|sep|sept|oct|nov|d[ée]c)"
+                   r"[a-zéû]*\.?[-/](\d{2}|\d{4}))(?![\d/.-]?\d)")
 
 
 def numeric_date(text: str, t: Tok) -> bool | None:
