@@ -311,8 +311,11 @@ _BODY_SET_PHRASE = frozenset(("de", "d", "du", "des"))
 _BODY_SET_BEFORE = frozenset(("coup", "coups", "point", "homme", "bras", "pied", "vue", "sang", "main"))
 
 
-def mask_body_words(toks: list[Tok]) -> None:
-    """Mask a word of :data:`BODY_WORDS` (and the two words after it, in its clause) in a cell about one person."""
+def mask_body_words(toks: list[Tok], health: bool = True) -> None:
+    """Mask a word of :data:`BODY_WORDS` (and the two words after it, in its clause) in a cell about one person,
+    when the column removes health (``health``)."""
+    if not health:
+        return
     about_one: bool | None = None
     for i, t in enumerate(toks):
         if not t.keep or fold(t.text) not in BODY_WORDS or t.text[:1].isupper() and i and not broken(toks, i):

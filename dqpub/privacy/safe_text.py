@@ -150,10 +150,7 @@ def keep_known_words(text: str, vocab: Vocabulary = Vocabulary(), *,  # noqa: C9
         if core_key in NAME_PARTICLES and (core[:1].isupper()):
             t.name_like = True
             continue
-        if core_key in HONORIFICS or core_key.rstrip(".") in HONORIFICS:
-            t.keep = True
-            continue
-        if _by_its_number(text, t, prev, core, key):
+        if core_key in HONORIFICS or core_key.rstrip(".") in HONORIFICS or _by_its_number(text, t, prev, core, key):
             t.keep = True
             continue
         if len(core) == 1 and core.isupper() and t.end < len(text) and text[t.end:t.end + 1] == ".":
@@ -171,8 +168,7 @@ def keep_known_words(text: str, vocab: Vocabulary = Vocabulary(), *,  # noqa: C9
     mark_names_by_position(text, toks)
     _propagate(text, toks, caps_text)
     mask_person_phrases(toks, text, vocab.health)
-    if vocab.health:
-        mask_body_words(toks)
+    mask_body_words(toks, vocab.health)
     masked = sum(1 for t in words if not t.keep)
     return Masked(_render(text, toks), len(words), masked)
 
