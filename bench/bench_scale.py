@@ -13,7 +13,7 @@ rows, one in three with free text) under bench/out/scale/, then times:
 * ``plan``: ``dqpub plan`` (fresh process);
 * ``premiere``: the first publication (``publication`` flow with ``fan_out``: one child run of
   ``publier-un-jeu`` per dataset, executed by W process workers of a work pool ``dqpub``, each
-  ``--limit 1``; the parent runs in this process). ``--workers 0``: ``dqpub run`` instead;
+  ``--limit 1`` (``--par-travailleur N``: N flow runs at once per worker); the parent runs in this process). ``--workers 0``: ``dqpub run`` instead;
 * ``inchange``: the same run again, nothing changed;
 * ``etat``: ``dqpub etat --json`` (fresh process).
 
@@ -134,7 +134,8 @@ def _tree_rss(pid: int) -> int:
 class Prefect:
     """A Prefect server of its own, the project's deployments, a work pool and W process workers."""
 
-    def __init__(self, env: dict[str, str], workers: int, rps: float, home: Path, slots: int) -> None:
+    def __init__(self, env: dict[str, str], workers: int, rps: float, home: Path, slots: int,
+                 runs_per_worker: int = 1) -> None:
         shutil.rmtree(home, ignore_errors=True)
         home.mkdir(parents=True)
         port = _free_port()
@@ -155,7 +156,8 @@ class Prefect:
             log = open(home / f"travailleur-{w}.log", "w")
             self.logs.append(log)
             self.workers.append(subprocess.Popen(
-                [str(BIN / "prefect"), "worker", "start", "--pool", "dqpub", "--limit", "1", "--name", f"t{w}"],
+                [str(BIN / "prefect"), "worker", "start", "--pool", "dqpub", "--limit", str(runs_per_worker),
+                 "--name", f"t{w}"],
                 env=self.env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT))
         self.procs += self.workers
         self._sampling = True
@@ -270,6 +272,8 @@ def main() -> None:  # noqa: C901 - one linear script: setup, three phases, repo
     ap.add_argument("--lot", type=int, default=None,
                     help="places de la limite, prises d'un coup par chaque processus (défaut : celui du flux, "
                          "dqpub.core.pace.batch_slots : deux secondes du budget ; 1 : la limite d'avant #26)")
+    ap.add_argument("--par-travailleur", type=int, default=1,
+                    help="exécutions simultanées par travailleur (prefect worker start --limit N)")
     ap.add_argument("--phases", default="plan,premiere,inchange,etat",
                     help="dans l'ordre donné : plan, premiere, inchange (deux fois si voulu), etat (dqpub etat --json)")
     ap.add_argument("--prefix", default=None, help="préfixe des identifiants (défaut : l'heure)")
@@ -303,9 +307,10 @@ def main() -> None:  # noqa: C901 - one linear script: setup, three phases, repo
     if args.lot is None:
         from dqpub.core.pace import batch_slots  # not flows.*: Prefect must not be imported before its settings
         args.lot = batch_slots(args.rps)
-    prefect = (Prefect(env, args.workers, args.rps, base / f"prefect-{args.workers}", args.lot)
+    prefect = (Prefect(env, args.workers, args.rps, base / f"prefect-{args.workers}", args.lot,
+                       args.par_travailleur)
                if args.workers and runs else None)
-    print(f"{args.datasets} jeux, {args.workers} travailleur(s), budget {args.rps} requêtes/s, "
+    print(f"{args.datasets} jeux, {args.workers} travailleur(s) × {args.par_travailleur} exécution(s), budget {args.rps} requêtes/s, "
           f"limite de {args.lot} place(s), préfixe {prefix}", flush=True)
     try:
         if "plan" in phases:
@@ -329,7 +334,7 @@ def main() -> None:  # noqa: C901 - one linear script: setup, three phases, repo
             prefect.stop()
         proxy.stop()
     record = {"date": dt.datetime.now().isoformat(timespec="seconds"), "jeux": args.datasets,
-              "travailleurs": args.workers, "rps": args.rps, "lot": args.lot, "charge": os.getloadavg()[0], "mesures": rows}
+              "travailleurs": args.workers, "par_travailleur": args.par_travailleur, "rps": args.rps, "lot": args.lot, "charge": os.getloadavg()[0], "mesures": rows}
     with open(OUT / "resultats.jsonl", "a", encoding="utf-8") as f:
         f.write(json.dumps(record, ensure_ascii=False) + "\n")
 

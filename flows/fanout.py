@@ -29,6 +29,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import json
+import logging
 import os
 import time
 from typing import Any
@@ -73,9 +74,19 @@ def _api(fn: Any, *args: Any, **kwargs: Any) -> Any:
             status = getattr(getattr(exc, "response", None), "status_code", 0)
             if attempt == 5 or (status and status < 500 and status != 429):
                 raise
-            get_run_logger().warning("API Prefect indisponible (%s), nouvel essai", status or type(exc).__name__)
+            _logger().warning("API Prefect indisponible (%s), nouvel essai", status or type(exc).__name__)
             time.sleep(2 ** attempt)
     raise AssertionError("unreachable")
+
+
+def _logger() -> Any:
+    """The run's logger, or the module's outside a run (a pacer's call from a publisher's own thread)."""
+    from prefect.exceptions import MissingContextError
+
+    try:
+        return get_run_logger()
+    except MissingContextError:
+        return logging.getLogger(__name__)
 
 
 def limit_name(target: str) -> str:
@@ -96,23 +107,39 @@ class PrefectLimit:
         return self._client
 
     def look(self) -> LimitView:
-        limit = self._api().read_global_concurrency_limit_by_name(self.name)  # ObjectNotFound: strict
+        limit = _api(self._api().read_global_concurrency_limit_by_name, self.name)  # ObjectNotFound: strict
         rate = limit.slot_decay_per_second if limit.active else 0.0
         return LimitView(size=limit.limit, rate=rate, busy=limit.active_slots)
 
     def take(self, slots: int) -> bool:
+        """A refusal (423: another process took the limit in the same instant) and a busy server (5xx, 429, a
+        lost connection: the slots may or may not be ours) are both « not taken »: the pacer looks again, and
+        slots taken unknowingly only make the others wait for their decay, never exceed the budget."""
+        import httpx
         from prefect.exceptions import PrefectHTTPStatusError
 
         try:
             self._api().increment_concurrency_slots(names=[self.name], slots=slots, mode="rate_limit")
         except PrefectHTTPStatusError as exc:
-            if exc.response.status_code == 423:  # Locked: taken by another process in the same instant
+            if exc.response.status_code in (423, 429) or exc.response.status_code >= 500:
                 return False
             raise
+        except httpx.TransportError:
+            return False
         return True
 
     def give_back(self, slots: int) -> None:
-        self._api().release_concurrency_slots(names=[self.name], slots=slots, occupancy_seconds=1.0)
+        """Best effort: a give-back lost to a busy server (Prefect's SQLite answers « database is locked »
+        under eight flow runs) leaves the batch to run out its window, as if it were never given back."""
+        import httpx
+        from prefect.exceptions import PrefectHTTPStatusError
+
+        try:
+            self._api().release_concurrency_slots(names=[self.name], slots=slots, occupancy_seconds=1.0)
+        except (PrefectHTTPStatusError, httpx.TransportError) as exc:
+            status = getattr(getattr(exc, "response", None), "status_code", 0)
+            if status and status < 500 and status != 429:
+                raise
 
     def close(self) -> None:
         if self._client is not None:

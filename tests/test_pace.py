@@ -198,3 +198,24 @@ def test_a_limit_without_decay_is_not_paced():
     assert sent == [0.0] * 5 and limit.takes == 0
     pacer.close()
     assert limit.given == []
+
+
+def test_a_waiting_process_looks_again_within_the_poll_interval():
+    clock = Clock()
+    limit = PrefectLikeLimit(clock, size=10, rate=5.0)
+    a, b = (Pacer(limit, clock=clock, sleep=clock.sleep, poll=0.5) for _ in range(2))
+    a()
+    b()  # waits out a's batch, looking at most every half second
+    assert clock() >= 2.0 - 0.2 and max(clock.slept) <= 0.5 and limit.looks >= 4
+
+
+def test_close_near_the_end_of_the_window_gives_nothing_back():
+    """A give-back that reached the server after the window would free the next holder's batch."""
+    clock = Clock()
+    limit = PrefectLikeLimit(clock, size=10, rate=5.0)
+    pacer = Pacer(limit, clock=clock, sleep=clock.sleep)
+    pacer()
+    clock.t = 1.0  # less than half a window (1 s) left before its deadline (1.78 s)
+    pacer()
+    pacer.close()
+    assert limit.given == [] and pacer.lost == 8
