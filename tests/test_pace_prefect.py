@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import uuid
 
+import pytest
+from prefect.exceptions import PrefectHTTPStatusError
+
 from dqpub.core.pace import Pacer, batch_slots
 from flows.fanout import PrefectLimit, release_budget
 
@@ -51,3 +54,30 @@ def test_a_publisher_done_gives_its_batch_back_to_the_other_workers(prefect_harn
         assert other.take(10)  # the next process' batch at once, not at the end of the window
     finally:
         other.close()
+
+
+class _BusyServer:
+    """A Prefect client whose server answers every write with ``status`` (SQLite « database is locked »)."""
+
+    def __init__(self, status: int) -> None:
+        self.status = status
+
+    def _fail(self, *args: object, **kwargs: object) -> None:
+        import httpx
+        from prefect.exceptions import PrefectHTTPStatusError
+
+        request = httpx.Request("POST", "http://prefect/api/v2/concurrency_limits/increment")
+        response = httpx.Response(self.status, request=request)
+        raise PrefectHTTPStatusError.from_httpx_error(httpx.HTTPStatusError("busy", request=request, response=response))
+
+    increment_concurrency_slots = release_concurrency_slots = _fail
+
+
+def test_a_busy_prefect_server_makes_a_batch_not_taken_and_a_give_back_lost_not_a_failed_publication():
+    limit = PrefectLimit("portail-essai")
+    limit._client = _BusyServer(503)
+    assert limit.take(10) is False  # the pacer looks again; slots taken unknowingly only delay the others
+    limit.give_back(10)  # lost: the window runs out as if never given back
+    limit._client = _BusyServer(404)  # not a busy server: a real error still surfaces
+    with pytest.raises(PrefectHTTPStatusError):
+        limit.take(10)
