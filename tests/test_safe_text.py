@@ -240,6 +240,10 @@ def published(text: str, vocabulary: Vocabulary = Vocabulary()) -> str:
     ("DÉTENUE 09-MAI-61 LIBÉRÉE", ["09-MAI"]),
     # a public post said by an assignment or by what the facility does, then its town
     ("La requérante, affectation : écocentre de Rawdon", ["Rawdon"]),
+    # a partial plate, the rest starred; memory, hot flushes; a job « chez » whatever follows, in lower case
+    ("Véhicule en fuite, plaque 47 G** selon le témoin", ["47 G"]),
+    ("Le gars fait des cauchemars, pertes de mémoire; job chez pronature de matane", ["cauchemars", "mémoire",
+                                                                                       "pronature"]),
 ])
 def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     out = published(text)

@@ -200,7 +200,8 @@ HEALTH_PHRASES = re.compile(
     r"haute pression|pression haute|hypoth[ée]qu[ée]e?s? (?:du|des|de la|de l')|points de suture|"
     r"faire (?:sa |la )?toilette|toxicos?\b|fum(?:e|ent|ait|er) (?:du|de la|son) (?:pot|weed|mari|cannabis|crack|"
     r"crystal|joint)|jou(?:e|ent|ait) [^,.;]{0,25}pour de l'argent|se jeter (?:du|d'un|d'une|en bas|devant|sous)|"
-    r"fai(?:t|sait) des crises|"
+    r"fai(?:t|sait) des (?:crises|chaleurs|convulsions|saignements|malaises|cauchemars|rougeurs)|"
+    r"(?:troubles?|pertes?) de (?:la )?m[ée]moire|"
     r"buvait (?:beaucoup|trop|souvent)|\bivre\b|en boisson|"
     # Québec's everyday words for being unwell, worn out, drunk, or waiting for long-term care
     r"au bout (?:du|de son|de sa) rouleau|[àa] bout de nerfs|\b(?:file|filait|filais|feel|feelait) pas\b|"

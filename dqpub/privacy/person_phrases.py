@@ -490,7 +490,8 @@ def _linked_workplace(toks: list[Tok], i: int) -> int | None:
         hcore, hkey = strip_elision(toks[start].text)
         if fold(hcore) in ("la", "le", "les", "the") and start + 1 < len(toks):
             hcore, hkey = strip_elision(toks[start + 1].text)
-        if hcore[:1].isupper() or hkey in INFRA or hkey in WORKPLACES or hkey in ESTABLISHMENTS or hkey in CHAINS:
+        if hcore[:1].isupper() or hkey in INFRA or hkey in WORKPLACES or hkey in ESTABLISHMENTS or hkey in CHAINS \
+                or low == "chez":  # « job chez hamster de rimouski »: whoever one works chez is the employer
             return max(_noun_phrase_end(toks, start), start + 1)
     return None
 

@@ -271,12 +271,19 @@ def _adresse_spans(text: str) -> Iterable[tuple[int, int]]:
             yield m.start(), end
 
 
+# the part of a plate a witness saw, the rest starred (« plaque 06 H** »): its digits may stand without letters
+_PLAQUE_STARRED = re.compile(r"(?<![\w])(?i:plaques?|immatricul\w*|plate)(?![\w])[^.;\n]{0,20}?(?<![\w])"
+                             r"([A-Z0-9]{1,4}(?: [A-Z0-9]{1,3})?[*?#]+)")
+
+
 def _plaque_spans(text: str) -> Iterable[tuple[int, int]]:
     for rx in (_PLAQUE, _PLAQUE_PART, _PLAQUE_LOWER, _PLAQUE_GLUED):
         for m in rx.finditer(text):
             plate = m.group(1)
             if re.search(r"\d", plate) and re.search(r"[A-Za-z]", plate) and sum(c.isdigit() for c in plate) <= 5:
                 yield m.start(1), m.end(1)
+    for m in _PLAQUE_STARRED.finditer(text):
+        yield m.start(1), m.end(1)
 
 
 # -- âge (indirect identifier): an exact age said of a person. A decade (« dans la soixantaine »,

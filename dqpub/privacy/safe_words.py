@@ -196,7 +196,7 @@ FUNCTION_WORDS = word_set("dans sous sans sont vers plus moins très puis depuis
 # Words that introduce what a person is called (« surnommé le Grand », « dit "Coco" », « alias Bob »).
 NICKNAME_CUES = word_set("surnommé surnommée surnommés surnom surnoms sobriquet alias aka a.k.a prénommé prénommée")
 NICKNAME_SAID = word_set("dit dite dits dites appelé appelée nommé nommée")
-BIRTH_CUES = word_set("né née nés nées né-e né·e né.e naissance naît naissant ddn dob d.d.n anniversaire fête fêté "
+BIRTH_CUES = word_set("né née nés nées né-e né·e né.e naissance naissances naît naissant ddn dob d.d.n anniversaire fête fêté "
                       "fêtée fêtera fêter fêtait fêteront birthday born yob")
 KINSHIP = word_set(
     "fille fils père mère frère sœur soeur épouse époux conjoint conjointe veuve veuf mari femme "
@@ -224,7 +224,7 @@ INDIVIDUAL = HONORIFICS | word_set(
     "revenus sinistré sinistrée demandeur demanderesse requérant requérante victime patient patiente aîné "
     "aînée retraité retraitée salarié salariée travailleur travailleuse employeur emploi congé fils fille "
     "mari épouse époux père mère frère sœur soeur veuf veuve chum blonde détenu détenue prévenu prévenue "
-    "contrevenant contrevenante suspect suspecte accusé accusée")
+    "contrevenant contrevenante suspect suspecte accusé accusée bonhomme gars")
 # Establishments that employ people (besides ``WORKPLACES``): what follows them to a town is a workplace.
 ESTABLISHMENTS = word_set("salon marina cpe garderie camping pourvoirie centre motel hôtel auberge dépanneur "
                           "station-service concessionnaire atelier cabinet agence succursale boutique "
