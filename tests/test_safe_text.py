@@ -235,6 +235,9 @@ def published(text: str, vocabulary: Vocabulary = Vocabulary()) -> str:
     # Québec's everyday words for being unwell, worn out, drunk, or waiting for long-term care
     ("Le locataire est au bout du rouleau; madame file pas; le voisin est saoul", ["rouleau", "file pas", "saoul"]),
     ("Monsieur attend une place en CHSLD, des étourdissements le matin", ["CHSLD", "étourdissements"]),
+    ("La dame est dure d'oreille; le voisin, éméché, file cheap; le locataire se pique", ["dure d'oreille",
+                                                                                         "éméché", "file cheap",
+                                                                                         "se pique"]),
     # a surname typed in lower case after a title written only before names; a birth date with a month's name
     ("Mme carrière à rappeler; voir la dre lapierre", ["carrière", "lapierre"]),
     ("DÉTENUE 09-MAI-61 LIBÉRÉE", ["09-MAI"]),

@@ -211,7 +211,9 @@ HEALTH_PHRASES = re.compile(
     r"palpitations?|insomni\w*|\bfi[èe]vre\w*|diarrh[ée]e\w*|se sent (?:faible|mal|pas bien)|"
     r"(?:attente|attend|attendait) (?:d'|de |pour |en |au )?(?:un |une )?(?:place |h[ée]bergement |lit )?"
     r"(?:en |au |dans un |d'un |de |en )?(?:chsld|rpa|ressource interm[ée]diaire|soins de longue dur[ée]e)|"
-    r"ne se lave plus|perte d'autonomie|"
+    r"ne se lave plus|perte d'autonomie|dure? (?:de la feuille|d'oreille)|pompette|[ée]m[ée]ch[ée]e?s?\b|"
+    r"gueule de bois|lendemain de veille|\b(?:file|filait|feel|feelait) cheap|embonpoint|"
+    r"\bse (?:pique|piquait|piquent|shoote?)\b|s'inject\w*|"
     r"branch[ée]e?s? (?:sur|[àa]) (?:son|un|une|l'|le|la)|d[ée]pend(?:ant|ante)? d'une? (?:appareil|machine|pompe|"
     r"respirateur|concentrateur))",
     re.IGNORECASE)
