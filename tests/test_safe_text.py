@@ -244,7 +244,7 @@ def published(text: str, vocabulary: Vocabulary = Vocabulary()) -> str:
     # a public post said by an assignment or by what the facility does, then its town
     ("La requérante, affectation : écocentre de Rawdon", ["Rawdon"]),
     # a partial plate, the rest starred; memory, hot flushes; a job « chez » whatever follows, in lower case
-    ("Véhicule en fuite, plaque 47 G** selon le témoin", ["47 G"]),
+    ("Véhicule en fuite, plaque 47 G** selon le témoin; une autre plaque : KT**", ["47 G", "KT"]),
     ("Le gars fait des cauchemars, pertes de mémoire; job chez pronature de matane", ["cauchemars", "mémoire",
                                                                                        "pronature"]),
 ])

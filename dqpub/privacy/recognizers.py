@@ -141,7 +141,7 @@ _PLAQUE_LOWER = re.compile(rf"(?<![\w])(?i:plaques?|immatricul\w*|plate)(?![\w])
                            rf"((?i:[a-z0-9]{{3}}(?:{_S}|-)?[a-z0-9]{{3,4}}|[a-z0-9]{{2}}(?:{_S}|-)?[a-z0-9]{{4}}))(?![\w])")
 
 # RE2 candidate filters (a superset of what the Python patterns accept), run by Arrow.
-RE2_ANY = r"[0-9@]"
+RE2_ANY = r"[0-9@*]"  # a digit, an @, or the stars of a partial plate (« plaque MR** »)
 _RE2_SEP = r"[ .\x{00A0}\x{202F}\x{2010}\x{2011}-]"
 RE2 = {
     "nas": rf"\d{{3}}{_RE2_SEP}?\d{{3}}{_RE2_SEP}?\d{{3}}",
@@ -271,7 +271,7 @@ def _adresse_spans(text: str) -> Iterable[tuple[int, int]]:
             yield m.start(), end
 
 
-# the part of a plate a witness saw, the rest starred (« plaque 06 H** »): its digits may stand without letters
+# the part of a plate a witness saw, the rest starred (« plaque 06 H** », « plaque : MR** »): digits or letters alone
 _PLAQUE_STARRED = re.compile(r"(?<![\w])(?i:plaques?|immatricul\w*|plate)(?![\w])[^.;\n]{0,20}?(?<![\w])"
                              r"([A-Z0-9]{1,4}(?: [A-Z0-9]{1,3})?[*?#]+)")
 
