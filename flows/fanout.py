@@ -71,12 +71,22 @@ def _api(fn: Any, *args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
         except (PrefectHTTPStatusError, httpx.TransportError) as exc:
-            status = getattr(getattr(exc, "response", None), "status_code", 0)
-            if attempt == 5 or (status and status < 500 and status != 429):
+            if attempt == 5 or not _busy_server(exc):
                 raise
-            _logger().warning("API Prefect indisponible (%s), nouvel essai", status or type(exc).__name__)
+            _logger().warning("API Prefect indisponible (%s), nouvel essai", _status(exc) or type(exc).__name__)
             time.sleep(2 ** attempt)
     raise AssertionError("unreachable")
+
+
+def _status(exc: Exception) -> int:
+    """The HTTP status of a Prefect API error; 0 for a connection error (no answer)."""
+    return getattr(getattr(exc, "response", None), "status_code", 0)
+
+
+def _busy_server(exc: Exception) -> bool:
+    """An error worth waiting out: no answer, 5xx (a loaded server; SQLite's « database is locked ») or 429."""
+    status = _status(exc)
+    return not status or status >= 500 or status == 429
 
 
 def _logger() -> Any:
@@ -120,12 +130,10 @@ class PrefectLimit:
 
         try:
             self._api().increment_concurrency_slots(names=[self.name], slots=slots, mode="rate_limit")
-        except PrefectHTTPStatusError as exc:
-            if exc.response.status_code in (423, 429) or exc.response.status_code >= 500:
+        except (PrefectHTTPStatusError, httpx.TransportError) as exc:
+            if _status(exc) == 423 or _busy_server(exc):
                 return False
             raise
-        except httpx.TransportError:
-            return False
         return True
 
     def give_back(self, slots: int) -> None:
@@ -137,8 +145,7 @@ class PrefectLimit:
         try:
             self._api().release_concurrency_slots(names=[self.name], slots=slots, occupancy_seconds=1.0)
         except (PrefectHTTPStatusError, httpx.TransportError) as exc:
-            status = getattr(getattr(exc, "response", None), "status_code", 0)
-            if status and status < 500 and status != 429:
+            if not _busy_server(exc):
                 raise
 
     def close(self) -> None:

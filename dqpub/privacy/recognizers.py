@@ -131,7 +131,10 @@ _PLAQUE = re.compile(
     rf"|[A-Z0-9]{{4}}(?:{_S}|-)?[A-Z0-9]{{2,3}})(?![\w])"  # « 3314 KG », « CBXT 482 »: other provinces
 )
 # a part of a plate, said as one (« début de plaque 7H6 »)
-_PLAQUE_PART = re.compile(r"(?<![\w])(?i:plaques?|immatricul\w*|plate)(?![\w])[^.;\n]{0,20}?(?<![\w])([A-Z0-9]{2,3})(?![\w])")
+_NEAR_PLATE_WORD = r"(?<![\w])(?i:plaques?|immatricul\w*|plate)(?![\w])[^.;\n]{0,20}?(?<![\w])"  # within 20 characters
+_PLAQUE_PART = re.compile(_NEAR_PLATE_WORD + r"([A-Z0-9]{2,3})(?![\w])")
+# the part of a plate a witness saw, the rest starred (« plaque 06 H** », « plaque : MR** »): digits or letters alone
+_PLAQUE_STARRED = re.compile(_NEAR_PLATE_WORD + r"([A-Z0-9]{1,4}(?: [A-Z0-9]{1,3})?[*?#]+)")
 
 # a plate typed in lowercase, right after the word (« plaque 622 kmh », « plate abc 123 »), or glued after a
 # vehicle's (« auto 632ypb », « char y71ptt »)
@@ -269,11 +272,6 @@ def _adresse_spans(text: str) -> Iterable[tuple[int, int]]:
             while end > m.start() and text[end - 1] in " ,\u00a0":
                 end -= 1
             yield m.start(), end
-
-
-# the part of a plate a witness saw, the rest starred (« plaque 06 H** », « plaque : MR** »): digits or letters alone
-_PLAQUE_STARRED = re.compile(r"(?<![\w])(?i:plaques?|immatricul\w*|plate)(?![\w])[^.;\n]{0,20}?(?<![\w])"
-                             r"([A-Z0-9]{1,4}(?: [A-Z0-9]{1,3})?[*?#]+)")
 
 
 def _plaque_spans(text: str) -> Iterable[tuple[int, int]]:

@@ -179,14 +179,15 @@ def _a_number(t: Tok, text: str) -> bool:
 
 
 # Titles only written before a name: the word after them is a surname even when it is a common word in lower case
-_SHORT_TITLES = frozenset(("mme", "mmes", "mlle", "mlles", "mr", "dr", "dre", "m."))
+_SHORT_TITLES = frozenset(("m.", "mme", "mmes", "mlle", "mlles", "mr", "dr", "dre"))
 _AFTER_TITLE = frozenset(("la", "le", "les", "l", "de", "du", "des", "d", "et", "ou", "a", "à", "au", "aux", "est"))
 
 
 def _short_title(prev: Tok, key: str) -> bool:
     """« Mme carrière », « M. boulanger », « dre lapierre »: not « Mme la mairesse »."""
-    title = prev.text.lower() if prev.text.lower() == "m." else fold(prev.text).rstrip(".")
-    return title in _SHORT_TITLES and key not in _AFTER_TITLE and key not in FUNCTION_WORDS
+    title = fold(prev.text)  # « M. » keeps its dot (« M » alone is a unit); « Mme. » drops it
+    return (title in _SHORT_TITLES or title.rstrip(".") in _SHORT_TITLES) and key not in _AFTER_TITLE \
+        and key not in FUNCTION_WORDS
 
 
 def _spoken_to(toks: list[Tok], i: int) -> bool:
