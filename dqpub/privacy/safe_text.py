@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from dqpub.privacy import name_lexicons as nl
@@ -160,7 +161,7 @@ def keep_known_words(text: str, vocab: Vocabulary = Vocabulary(), *,  # noqa: C9
             continue  # letters and digits mixed: a plate, a file number
         t.keep, t.name_like = _by_form(text, t, core, core_key, caps_text, prev is not None and is_number(
             prev.text)) or _word_safe(
-            core, core_key, start=sentence_start(text, t.start), caps_text=caps_text, prev=prev,
+            core, core_key, start=functools.partial(sentence_start, text, t.start), caps_text=caps_text, prev=prev,
             spoke_to=_spoken_to(toks, i))
     for t in toks:
         if t.start in flagged:
@@ -258,7 +259,7 @@ def has_person_name(text: str, vocab: Vocabulary = Vocabulary()) -> bool:
         core, key = strip_elision(t.text)
         if t.keep or key not in names and not any(p in names for p in key.split("-")):
             continue
-        if not _word_safe(core, key, start=sentence_start(text, t.start), caps_text=False,
+        if not _word_safe(core, key, start=functools.partial(sentence_start, text, t.start), caps_text=False,
                           prev=_prev_word(toks, i))[0]:
             return True
     return False
@@ -282,7 +283,7 @@ def _by_form(text: str, t: Tok, core: str, key: str, caps_text: bool,
     charge »), unless a known acronym or unit."""
     if key in MONTHS and len(key) > 3:
         return True, False
-    if not caps_text and sentence_start(text, t.start) and english_opening(text, t.start, t.end):
+    if not caps_text and english_opening(text, t.start, t.end) and sentence_start(text, t.start):
         return True, False  # « Shelter open at … », « Road closed near … »
     if core[:1].isupper() and key not in gazetteer() and _quoted(text, t):
         return False, True
@@ -307,13 +308,14 @@ def _mostly_caps(text: str) -> bool:
     return len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.6
 
 
-def _word_safe(core: str, key: str, *, start: bool, caps_text: bool, prev: Tok | None,
+def _word_safe(core: str, key: str, *, start: Callable[[], bool], caps_text: bool, prev: Tok | None,
                spoke_to: bool = False) -> tuple[bool, bool]:
-    """(keep, name_like) for one word outside known phrases; ``spoke_to``: after « parlé à »."""
+    """(keep, name_like) for one word outside known phrases; ``spoke_to``: after « parlé à »; ``start()``: the
+    word opens a sentence (asked only when a rule needs it: most words do not)."""
     names = person_names()
     parts = [p for p in key.split("-") if p]
     if key in names or (len(parts) > 1 and any(p in names for p in parts) and not all(
-            p in NUMBER_WORDS for p in parts) and not ((start or core.islower()) and nl.common_word_raw(core))):
+            p in NUMBER_WORDS for p in parts) and not ((core.islower() or start()) and nl.common_word_raw(core))):
         # « borne-fontaine » is a word (not « les Bien-Aimé » inside a sentence)
         lower = core == core.lower()
         # a lowercase name that is an everyday word (pierre, claire, côté), or another word folded like a
@@ -328,7 +330,7 @@ def _word_safe(core: str, key: str, *, start: bool, caps_text: bool, prev: Tok |
     # the model's tables hold a specialist's words too (« diaphorétique »): only the usual ones are known safe
     in_model = (nl.common_word_raw(core) or all(nl.common_word_raw(p) for p in parts)) and usual(key)
     in_frequent = key in frequent_words() or all(p in frequent_words() for p in parts)
-    if capitalized and not start and not caps_text:
+    if capitalized and not caps_text and not start():
         # inside a sentence, a capital marks a proper noun: only the model's words stay (« Sécurité »)
         if (in_frequent or key in NOT_NAMES) and not core.isupper():
             return True, False
