@@ -46,7 +46,7 @@ from prefect.context import get_run_context
 from prefect.deployments import run_deployment
 
 from dqpub.core.pace import LimitView, Pacer, batch_slots, requests_per_second
-from dqpub.core.release import BulkStates, KnownStates
+from dqpub.core.release import BulkStates, KnownStates, TargetFacts
 from dqpub.core.settings import Settings
 from dqpub.inventory import plan, pull_inventory
 from dqpub.core.status import Status
@@ -209,6 +209,7 @@ class Children:
         self.progress: dict[str, Any] = {"done": 0, "total": 0}
         self._args: dict[str, tuple[bool, dict[str, Any], str]] = {}  # how each child was launched
         self._executions: dict[str, str] = {}  # the child's own run id, reported in its result row
+        self._facts: dict[str, Any] | None = None  # what the target says of itself, read once for every child
 
     def run(self, selected: list[str] | None) -> RunSummary:
         approved = self.options.approved
@@ -238,6 +239,8 @@ class Children:
             self._tick()
         if settled and not self.options.dry_run:
             record_results(self.settings, self.run_id, settled)
+        if any(slug not in results for slug in todo):
+            self._facts = self._read_facts()
         runs = {slug: self._launch(slug, slug in approved, seen, "") for slug in todo if slug not in results}
         results.update(self._gather(runs))
         return RunSummary(run_id=self.run_id, target=self.settings.target,
@@ -273,10 +276,22 @@ class Children:
                           options=replace(self.options, force=False), triage=True)
         return res if res.status in (Status.UNCHANGED, Status.REFUSED) else None
 
+    def _read_facts(self) -> dict[str, Any] | None:
+        """The target's facts about itself (CKAN: its schema, its loader), read once for every child; when the
+        read fails, each child reads them itself (and retries, and says so in its own result)."""
+        if not isinstance(self.publisher, TargetFacts):
+            return None
+        try:
+            return self.publisher.facts()
+        except Exception as exc:  # noqa: BLE001 - the children read them again, with their own retries
+            get_run_logger().warning("lecture du portail par la publication parente impossible (%s) : "
+                                     "chaque jeu la refera", type(exc).__name__)
+            return None
+
     def _launch(self, slug: str, approved: bool, seen: dict[str, Any], suffix: str) -> Any:
         self._args[slug] = (approved, seen, suffix)
         params = {**self.params, "dataset": slug, "approved": approved, "child": True,
-                  "seen": {slug: seen[slug]} if slug in seen else None}
+                  "seen": {slug: seen[slug]} if slug in seen else None, "facts": self._facts}
         parent = get_run_context().flow_run.id  # type: ignore[union-attr]
         return _api(run_deployment, CHILD_DEPLOYMENT, parameters=params, timeout=0, as_subflow=True,
                               idempotency_key=f"{parent}-{slug}{suffix}",

@@ -24,7 +24,7 @@ from prefect.tasks import exponential_backoff  # noqa: E402
 
 from dqpub.core.errors import DqpubError  # noqa: E402
 from dqpub import steps  # noqa: E402
-from dqpub.core.release import KnownStates, with_known_states  # noqa: E402
+from dqpub.core.release import KnownStates, TargetFacts, with_known_states  # noqa: E402
 from dqpub.core.status import Status  # noqa: E402
 from dqpub.pipeline import DatasetResult, RunOptions, RunSummary, drop_pending, publish_pending, run_inventory  # noqa: E402
 from flows.fanout import CHILD_RESULT, Children, release_budget, shared_budget  # noqa: E402
@@ -151,10 +151,13 @@ def _await_approval(pending: list[DatasetResult], publisher, settings: Settings,
 
 
 def _run(datasets: list[str] | None, options: RunOptions, target: str | None, inventory: str | None,
-         approval_timeout: int = 4 * 3600, seen: dict[str, Any] | None = None, child: bool = False) -> RunSummary:
+         approval_timeout: int = 4 * 3600, seen: dict[str, Any] | None = None, child: bool = False,
+         facts: dict[str, Any] | None = None) -> RunSummary:
     logger = get_run_logger()
     settings = Settings().with_(target=target, inventory=inventory)
     publisher = portal = shared_budget(open_target(settings))
+    if facts is not None and isinstance(portal, TargetFacts):  # a fan-out child: what its parent read once
+        portal.know(facts)
     if seen is not None:  # a fan-out child: its parent's bulk read of the portal, no second one
         publisher = KnownStates(publisher, seen)
 
@@ -264,16 +267,16 @@ def publish_inventory(
 def publish_dataset(dataset: str, dry_run: bool = False, force: bool = False, target: str | None = None,
                     require_approval: bool = True, approved: bool = False, inventory: str | None = None,
                     only_due: bool = False, child: bool = False,
-                    seen: dict[str, Any] | None = None) -> dict[str, Any]:
+                    seen: dict[str, Any] | None = None, facts: dict[str, Any] | None = None) -> dict[str, Any]:
     """Publie un seul jeu de données (« approved » : la publication est déjà approuvée).
 
     « child », « seen » : lancé par une publication répartie (« fan_out ») : la publication retenue
     pour approbation est rendue à la parente (qui demande une seule fois), et « seen » est sa lecture
-    groupée du portail.
+    groupée du portail ; « facts », ce que la parente a lu une fois du portail (son schéma, son chargeur).
     """
     options = RunOptions(dry_run=dry_run, force=force, hold_for_approval=require_approval,
                          approved=frozenset([dataset] if approved else ()), only_due=only_due)
-    summary = _run([dataset], options, target, inventory, seen=seen, child=child)
+    summary = _run([dataset], options, target, inventory, seen=seen, child=child, facts=facts)
     return summary.results[0].public()
 
 

@@ -130,6 +130,17 @@ class BulkStates(Protocol):
     def states(self, datasets: list[str], seen: dict[str, Any] | None = None) -> dict[str, PublishedState | None]: ...
 
 
+@runtime_checkable
+class TargetFacts(Protocol):
+    """Optional capability of a target: what it says about itself and that a run reads once (CKAN: its
+    ckanext-scheming schema, whether it runs xloader). A fan-out's parent reads them, each child is handed
+    them (JSON) and does not ask again: two requests per run instead of two per dataset."""
+
+    def facts(self) -> dict[str, Any]: ...
+
+    def know(self, facts: dict[str, Any]) -> None: ...
+
+
 class KnownStates:
     """A publisher whose ``state`` answers from a bulk read (``BulkStates``) when it can; everything
     else goes to the target as it is. A dataset published through it is read afresh afterwards."""

@@ -296,8 +296,11 @@ class DataStore:
         return freed
 
     # -- the portal's own loader (ckanext-xloader) -------------------------------------------------
-    def has_loader(self) -> bool:
-        """The portal runs ckanext-xloader (read once per publisher from ``status_show``)."""
+    def has_loader(self, known: bool | None = None) -> bool:
+        """The portal runs ckanext-xloader (read once per publisher from ``status_show``, or ``known``: what a
+        fan-out's parent read for the whole run)."""
+        if known is not None:
+            self._loader = known
         if self._loader is None:
             self._loader = "xloader" in (self.portal.action("status_show", None).get("extensions") or [])
         return self._loader

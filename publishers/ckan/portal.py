@@ -98,18 +98,15 @@ never rows of another version than the package's and never a partial load, but t
 (NotFound, retry) for the duration of the switch — and, if the portal fails in that window, until
 the next run (or ``state()``) puts it back.
 
-Pre-flight. Before anything is created or uploaded, every dataset and resource value of the release
-is checked against the portal's own ckanext-scheming schema (``scheming_dataset_schema_show``, read
-once per publisher; ``publishers/ckan/preflight.py``): a value outside a choice list, a missing
-required field or an unknown key stops the dataset with a French message. Without scheming the
-check is skipped, said in the log and by ``--dry-run``.
+Pre-flight (``preflight.py``). Before any upload, the release is checked against the portal's ckanext-scheming
+schema (``scheming_dataset_schema_show``, read once per publisher or handed over by a fan-out's parent): a value
+outside a choice list, a missing required field or an unknown key stops it. Without scheming: skipped, and said.
 
-The portal's own loader. On a portal running ckanext-xloader (``status_show``), every CSV resource
-created and every CSV link whose URL changes gets a loader job (text columns, TRUNCATE + COPY,
-``hash`` rewritten). The publisher still loads its tables itself and keeps the loader off them: it
-waits for the jobs on the CSVs it uploaded before its own load (and drops the loader's table),
-points the aliases before waiting for the link jobs (a view and a table cannot share a name), and
-puts its SHA-256 ``hash`` and the link's DataStore flag back (README, « Le chargeur xloader »).
+The portal's own loader (docs/exploitation.md). On a portal running ckanext-xloader (``status_show``),
+every new CSV resource or link gets a loader job (text columns, TRUNCATE + COPY, ``hash`` rewritten). The
+publisher loads its tables itself and keeps the loader off them: it waits for the jobs on its CSVs before
+its own load (and drops the loader's table), points the aliases before waiting for the link jobs (a view
+and a table cannot share a name), and puts its SHA-256 ``hash`` and the DataStore flag back.
 
 Concurrency. Two runs of the same dataset may run at once, on different machines: no local lock
 can help, and CKAN offers no lock nor conditional update to an ordinary API token. What is relied
@@ -284,16 +281,22 @@ class CkanPortal:
         return None
 
     # -- pre-flight ------------------------------------------------------------------------------
+    def facts(self) -> dict[str, Any]:  # TargetFacts: read once by a fan-out's parent, handed to its children
+        return {"schema": self.portal_schema(), "xloader": self.datastore.has_loader()}
+
+    def know(self, facts: dict[str, Any]) -> None:
+        self._schema, self._schema_read = facts["schema"], True
+        self.datastore.has_loader(known=bool(facts["xloader"]))
+
     def portal_schema(self) -> dict | None:
-        """The portal's ckanext-scheming dataset schema (read once per publisher), None without
-        scheming."""
+        """The portal's ckanext-scheming dataset schema (read once per publisher), None without scheming."""
         if not self._schema_read:
             try:
                 self._schema = self.action("scheming_dataset_schema_show", None, type="dataset")
             except TransientPublishError:
                 raise  # unreachable is not "no scheming": never publish unchecked because of a 500
-            except PublishError:  # unknown action (400) or no "dataset" type (404)
-                self._schema = None
+            except PublishError:  # unknown action (400) or no "dataset" type (404): no scheming
+                pass
             self._schema_read = True
         return self._schema
 
@@ -570,10 +573,9 @@ class CkanPortal:
             log.warning("%s : finalisation différée (%s)", pkg.get("name"), exc.message)
 
     def _result(self, pkg: dict) -> PublishResult:
-        resources = {k: f"{self.url}/dataset/{pkg['name']}/resource/{r['id']}/download"
-                     for k, r in current(pkg).items() if k != STATE_KEY}
-        return PublishResult(dataset=pkg["name"], version=pkg.get("version", ""),
-                             url=f"{self.url}/dataset/{pkg['name']}", resources=resources)
+        page = f"{self.url}/dataset/{pkg['name']}"
+        resources = {k: f"{page}/resource/{r['id']}/download" for k, r in current(pkg).items() if k != STATE_KEY}
+        return PublishResult(dataset=pkg["name"], version=pkg.get("version", ""), url=page, resources=resources)
 
     # -- metadata mapping ------------------------------------------------------------------------
     def _package_fields(self, release: Release, *, first: bool) -> dict[str, Any]:
