@@ -204,8 +204,9 @@ def _code_or_unit(toks: list[Tok], i: int, text: str) -> bool:
     vehicle's number, a short dialling code, spaced thousands before a unit, an ordinal."""
     t, prev, w = toks[i], (toks[i - 1] if i > 0 else None), fold(toks[i].text)
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if prev is not None and prev.text.isupper() and len(prev.text) <= 2 and text[prev.end:t.start] == "-" \
-            and fold(prev.text) not in _SEX_MARKERS and len(w) <= 3 and not re.match(r"-\d", text[t.end:t.end + 2]) \
+    letters = strip_elision(prev.text)[0] if prev is not None else ""  # « l'A-10 »: the road is « A »
+    if prev is not None and letters.isupper() and len(letters) <= 2 and text[prev.end:t.start] == "-" \
+            and fold(letters) not in _SEX_MARKERS and len(w) <= 3 and not re.match(r"-\d", text[t.end:t.end + 2]) \
             and not (i > 1 and text[toks[i - 2].end:prev.start] == "-"):
         return True  # « A-20 », « PR-04 », « U-417 »: a road or a unit (« H-71 » is an age, « AF-646-2589 » a file)
     first = i  # the first number of « 23-15 », « 10-4 »
@@ -220,6 +221,9 @@ def _code_or_unit(toks: list[Tok], i: int, text: str) -> bool:
         before = fold(toks[first - 2].text)  # « Arrêté ministériel 1603-2016 »
     if first > 1 and before == "de" and fold(toks[first - 2].text) in MEASURES:
         return True  # « humidex de 40 »
+    if first > 1 and fold(toks[first - 2].text) in APPARATUS and toks[first - 1].text.islower() \
+            and lexicon(toks[first - 1].text) and before not in FUNCTION_WORDS and not broken(toks, first - 1):
+        before = fold(toks[first - 2].text)  # its adjective between: « échelle aérienne 310 »
     own = (before in APPARATUS and re.fullmatch(r"\d{1,4}(?:-\d{1,3})?", code)) or (
         before in ACTS and re.fullmatch(r"\d{1,6}(?:-\d{4})?", code))
     if re.fullmatch(r"10-\d{1,3}", code) or (own and not speaks_of_one(

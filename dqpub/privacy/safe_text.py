@@ -327,6 +327,10 @@ def _word_safe(core: str, key: str, *, start: Callable[[], bool], caps_text: boo
     if key.startswith("ti-") and len(key) > 4:
         return False, True  # « Ti-Guy », « ti-loup »: a Québec diminutive is what a person is called
     capitalized = core[:1].isupper()
+    raw = core.split("-")
+    if len(raw) > 1 and raw[0].isupper() and fold(raw[0]) in acronyms() and all(
+            fold(r) in acronyms() or nl.common_word_raw(r.lower()) for r in raw[1:]):
+        return True, False  # a public body's acronym joined to another or to a word: « MSP-SOPFEU », « MSP-Sécurité »
     # the model's tables hold a specialist's words too (« diaphorétique »): only the usual ones are known safe
     in_model = (nl.common_word_raw(core) or all(nl.common_word_raw(p) for p in parts)) and usual(key)
     in_frequent = key in frequent_words() or all(p in frequent_words() for p in parts)

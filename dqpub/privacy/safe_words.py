@@ -153,7 +153,7 @@ UNITS = word_set(
     "am pm a.m. p.m. hr hrs hour hours mph ft feet inches miles mile lbs lb")  # English notes
 AGE_UNITS = word_set("ans an années année mois semaines semaine")
 # A number after one of these names a road or an exit, whatever follows (« sortie 245 de l'autoroute 20 »).
-ROAD_NUMBER = word_set("route routes autoroute autoroutes sortie sorties km kilomètre kilomètres borne rang rangs "
+ROAD_NUMBER = word_set("route routes rte autoroute autoroutes sortie sorties km kilomètre kilomètres borne rang rangs "
                        "option options ligne lignes autopompe autopompes citerne citernes échelle "
                        "pompage magnitude")  # and the numbers of fire units, pumping stations, an earthquake
 # A cell with one of these says where someone lives: a kilometre or a road number there is their address
@@ -165,8 +165,8 @@ NUMBERED = word_set("caserne station poste feu feux incendie bulletin avis optio
                     "unité camion véhicule autobus vol")
 # A number right after one of these is the thing's own number (« camion 310 », « unité 23-15 », « décret
 # 1210-2014 », « station hydrométrique 092369 »), not a person's: apparatus of a response, acts, stations.
-APPARATUS = word_set("unité camion autopompe citerne pompe-citerne camion-échelle échelle ambulance hélicoptère "
-                     "génératrice")  # not boats nor VTT: their numbers are registrations
+APPARATUS = word_set("unité camion autopompe citerne pompe-citerne camion-citerne camion-échelle échelle ambulance "
+                     "hélicoptère génératrice caserne")  # not boats nor VTT: their numbers are registrations
 ACTS = word_set("décret arrêté règlement résolution hydrométrique météorologique")
 # « humidex de 40 », « indice de 7 », « magnitude de 3,8 »: the value of a measure.
 MEASURES = word_set("humidex indice cote magnitude taux facteur refroidissement éolien débit vitesse hausse "
@@ -261,7 +261,7 @@ LOG_WORDS = word_set("am pm ok réf ref ras tél cell infos approx env svp pcq d
                      "briefing debriefing dispatch")
 DOMAIN_WORDS = LOG_WORDS | word_set("relogé relogée relogés relogées réintègrent colmaté colmatée hydrométrique hydrométriques autopompe autopompes pluviomètre pluviomètres "
                                      "antiretour rotationnel dérivant dérivante dérivantes caviardé caviardés "
-                                     "humidex créosote interétablissements n95 abc maj aréna arénas talus talutage ponceaux embâcle embâcles frasil décrochement "
+                                     "humidex créosote rte désincarcération interétablissements n95 abc maj aréna arénas talus talutage ponceaux embâcle embâcles frasil décrochement "
                          "sinistrée sinistrées déneigement refoulement clapet clapets batardeau riverain riveraine "
                          "riverains cénotaphe quai quais halte sentier motoneige vtt ravinement érosion "
                          "affouillement remblai déblai enrochement palplanche cégep cégeps autobus verglaçante "
