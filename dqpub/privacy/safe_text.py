@@ -29,7 +29,8 @@ from dataclasses import dataclass, field
 
 from dqpub.privacy import name_lexicons as nl
 from dqpub.privacy.safe_numbers import after_birth_cue, number_safe, thing_before
-from dqpub.privacy.person_phrases import mark_names_by_position, mask_person_phrases
+from dqpub.privacy.name_positions import mark_names_by_position
+from dqpub.privacy.person_phrases import mask_person_phrases
 from dqpub.privacy.text_tokens import (broken, glued_code, is_number, lexicon, sentence_start, strip_elision, Tok, tokens,
                                       toponym)
 from dqpub.privacy.safe_words import (
