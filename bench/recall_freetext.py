@@ -13,7 +13,7 @@ the same way (308 families, 42 clean), split the same way. ``--split dev5`` / ``
 ``--split heldout6``: a sixth hand (``tests/corpus/freetext/generate_f.py``, 312 families, 55 clean), the same way.
 ``--split dev7`` / ``--split heldout7``: a seventh hand (``tests/corpus/freetext/generate_g.py``, 324 families, 59 clean),
 ``--split dev8`` / ``--split heldout8``: an eighth (``generate_h.py``, 309 families, 54 clean),
-the same way.
+``--split dev9`` / ``--split heldout9``: a ninth (``generate_i.py``, 329 families, 61 clean), the same way.
 
 The corpus comes from ``tests/corpus/freetext/generate.py``, written from the definitions of the kinds by
 someone who had not read the detectors. Each cell goes through the same pass as a ``free-text`` column
@@ -76,6 +76,10 @@ def run(split: str, per_family: int, seed: int, show: int, strict_leaks: bool = 
         from generate_h import generate as generate_h  # noqa: E402 - the eighth hand
 
         cells = generate_h(split, per_family=per_family, seed=seed)
+    elif split in ("dev9", "heldout9"):
+        from generate_i import generate as generate_i  # noqa: E402 - the ninth hand
+
+        cells = generate_i(split, per_family=per_family, seed=seed)
     elif split in ("dev7", "heldout7"):
         from generate_g import generate as generate_g  # noqa: E402 - the seventh hand
 
@@ -139,7 +143,7 @@ def run(split: str, per_family: int, seed: int, show: int, strict_leaks: bool = 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "dev2", "heldout", "dev3", "heldout3", "dev4", "heldout4", "dev5", "heldout5", "dev6", "heldout6", "dev7", "heldout7", "dev8", "heldout8"), default="dev")
+    parser.add_argument("--split", choices=("dev", "dev2", "heldout", "dev3", "heldout3", "dev4", "heldout4", "dev5", "heldout5", "dev6", "heldout6", "dev7", "heldout7", "dev8", "heldout8", "dev9", "heldout9"), default="dev")
     parser.add_argument("--per-family", type=int, default=20)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--show", type=int, default=0, help="print this many leaks and changed clean cells")
