@@ -215,7 +215,22 @@ HEALTH_PHRASES = re.compile(
     r"gueule de bois|lendemain de veille|\b(?:file|filait|feel|feelait) cheap|embonpoint|"
     r"\bse (?:pique|piquait|piquent|shoote?)\b|s'inject\w*|"
     r"branch[ée]e?s? (?:sur|[àa]) (?:son|un|une|l'|le|la)|d[ée]pend(?:ant|ante)? d'une? (?:appareil|machine|pompe|"
-    r"respirateur|concentrateur))",
+    r"respirateur|concentrateur)|"
+    # written from the definition (a ninth hand's dev9 read for its classes): the marks of blows on a body, the
+    # help a person needs for daily care, a mind that wanders, drinking said as a problem, Québec's law of
+    # confinement for a psychiatric danger (P-38), a stroke said as « son attaque »
+    r"(?:bleus|marques?|traces?) (?:de (?:coups?|morsures?|strangulation|violence|doigts) )?(?:sur|au|aux|[àa]) "
+    r"(?:la |le |les |l'|son |sa |ses )?" + _BODY + r"|traces? de coups?|"
+    r"besoin d'aide pour (?:le bain|la douche|se laver|s'habiller|manger|marcher|se lever|se coucher|la toilette|"
+    r"ses soins|prendre ses m[ée]dicaments|ses m[ée]dicaments)|"
+    r"\bse perd (?:dans|en|sur|au|quand)|(?:a|avait) (?:pas |plus )?toute sa t[êe]te|"
+    r"(?:ne )?reconna[îi]t (?:plus|pas) (?:ses|sa|son|les siens)|oublie (?:de fermer|d'[ée]teindre|le rond|les ronds)|"
+    r"entend des voix|voit des choses|id[ée]es noires|(?:a|avait|fait) des (?:absences|faiblesses|vertiges|"
+    r"pertes de m[ée]moire|trous de m[ée]moire|tremblements|hallucinations|convulsions)|"
+    r"probl[èe]mes? (?:avec|de) (?:la |l')?(?:boisson|bouteille|alcool|drogue|consommation|pilules|jeu)|"
+    r"\bp-?38\b|garde (?:en [ée]tablissement|pr[ée]ventive|provisoire)|ordonnance de (?:traitement|soins)|"
+    r"bouche croche|\b(?:son|sa) attaque\b|"
+    r"(?:morsure|piq[ûu]re|coupure|br[ûu]lure)s? de \w+ (?:au|aux|[àa] la|[àa] l') " + _BODY + r")",
     re.IGNORECASE)
 
 

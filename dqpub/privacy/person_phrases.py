@@ -10,7 +10,7 @@ import re
 
 from dqpub.privacy.safe_words import (
     CHAINS, EMPLOY_LINKS, ESTABLISHMENTS, HEALTH_CUES, INDIVIDUAL, INFRA, INFRA_ADJ, JOB_ENDINGS, KINSHIP, KINSHIP_EN, KINSHIP_MORE, KIN_ADJ, KIN_SINGULAR, KIN_GROUP, KIN_PREFIXES,
-    APPARATUS, MONTHS, NAME_LABEL, NICKNAME_CUES, NICKNAME_SAID, OCCUPATIONS, OWNS, PERSON_CUES, PREDICATE, UNITS,
+    APPARATUS, BUILDINGS, MONTHS, NAME_LABEL, RELATIONS, RESIDENCE, ROLES, NICKNAME_CUES, NICKNAME_SAID, OCCUPATIONS, OWNS, PERSON_CUES, PREDICATE, UNITS,
     WORK_CUES, WORK_LINKED, WORKPLACES, fold, gazetteer,
 )
 from dqpub.privacy.text_tokens import broken, is_number, lexicon, sentence_start, strip_elision, Tok
@@ -60,7 +60,7 @@ def _noun_phrase_end(toks: list[Tok], j: int, limit: int = 10) -> int:
             if broken(toks, k):
                 break  # punctuation: the phrase ended
             nxt = fold(toks[k].text)
-            if not (nxt in links or nxt.startswith(("d'", "l'")) or strip_elision(toks[k].text)[1] in KIN_ADJ
+            if not ((nxt in links and not (toks[k].text.lower() == "a" and _verb_a(toks, k))) or nxt.startswith(("d'", "l'")) or strip_elision(toks[k].text)[1] in KIN_ADJ
                     or nxt in _PHRASE_ADJ or toks[k].text[:1].isupper() or toks[k].text == NAME_LABEL
                     or _adjective_before_place(toks, k)):  # « l'école primaire Sainte-Marie »
                 break  # a proper name goes on over its capitalized words (« Jean Coutu », « camping Plage X »)
@@ -137,7 +137,28 @@ def _predicate_job(toks: list[Tok], i: int, text: str) -> bool:
     if prev not in PREDICATE and not any(c in gap for c in ",(:—") and not (
             i >= 2 and fold(toks[i - 2].text) in PREDICATE and prev == "col"):
         return False
-    return fold(toks[i].text).endswith(tuple(fold(e) for e in JOB_ENDINGS)) and _employer_link(toks, i) is not None
+    if not fold(toks[i].text).endswith(tuple(fold(e) for e in JOB_ENDINGS)):
+        return False
+    if _employer_link(toks, i) is not None:
+        return True
+    # a « de » phrase only after a verb or a person (« est patrouilleur de X », « l'occupant, releveur de X »):
+    # « …, secteur de Saint-Jean », « …, quartier de X » are places in a list
+    person = strip_elision(toks[i - 1].text)[1] in INDIVIDUAL
+    return (prev in ("est", "sont", "etait", "serait", "comme") or person) and _named_body_after(toks, i) is not None
+
+
+def _named_body_after(toks: list[Tok], i: int) -> int | None:
+    """« (est) patrouilleur de la sécurité publique de La Pocatière », « releveur de compteurs d'Hydro-Québec »:
+    the job's « de » phrase names a body or a place with a capital."""
+    for j in range(i + 1, min(i + 4, len(toks))):
+        if broken(toks, j):
+            return None
+        low = fold(toks[j].text)
+        if low in ("de", "du", "des") or low.startswith("d'"):
+            end = _noun_phrase_end(toks, j)
+            if any(strip_elision(o.text)[0][:1].isupper() for o in toks[j:end]):
+                return j
+    return None
 
 
 def mask_person_phrases(toks: list[Tok], text: str, health: bool = True) -> None:
@@ -146,7 +167,9 @@ def mask_person_phrases(toks: list[Tok], text: str, health: bool = True) -> None
     for i in range(len(toks)):
         core, _ = strip_elision(toks[i].text)
         key = fold(core)
-        stop = (_kin_phrase(toks, i, key) or _job_phrase(toks, i, key, text)
+        stop = (_kin_phrase(toks, i, key) or _tie_to_a_role(toks, i, key) or _kin_of_a_role(toks, i, key)
+                or _employers_thing(toks, i, key) or _corner_of_a_home(toks, i, key)
+                or _job_phrase(toks, i, key, text)
                 or (_health_phrase(toks, i, key) if health else None) or _work_cue(toks, i, key))
         if stop:
             for o in toks[i + (1 if key in WORK_CUES or key in WORK_LINKED else 0):stop]:
@@ -174,8 +197,8 @@ FIELD_LABELS = frozenset(fold(w) for w in (
     "prénom ddn naissance âge tél téléphone cell cellulaire courriel email conjoint conjointe propriétaire locataire "
     "requérant requérante demandeur demanderesse occupant occupants contact employeurs employer employers "
     "workplace père mère fils fille frère sœur soeur époux épouse chum blonde tuteur tutrice voie "
-    "affectation affectations").split())
-_FIELD_OPEN = ":—–="  # « civique=1420;voie=rue du Parc »: a form's fields pasted as they are stored
+    "affectation affectations occupation profession métier").split())
+_FIELD_OPEN = ":—–=|"  # « civique=1420;voie=rue du Parc », « | Occupation | X | »: a form's fields pasted as they are stored
 _FIELD_END = "/;|\n—–"
 
 
@@ -204,6 +227,8 @@ def mask_labelled_fields(toks: list[Tok], text: str) -> None:
             continue  # a label opens its field (« No: 1044 Rue: du Ruisseau »: a capital and a colon say it too)
         start = next((j for j in range(i + 1, min(i + 5, len(toks)))
                       if any(c in text[toks[j - 1].end:toks[j].start] for c in _FIELD_OPEN)), None)
+        if start is not None and "|" in text[toks[start - 1].end:toks[start].start] and _line(text, t.start).strip().strip("|").count("|") > 1:
+            continue  # a pipe opens a field only in a row of two cells (« | Occupation | X | »), not in a table's header
         if start is None or any(c in text[toks[k - 1].end:toks[k].start] for k in range(i + 1, start)
                                 for c in _FIELD_END + ",."):
             continue
@@ -211,6 +236,10 @@ def mask_labelled_fields(toks: list[Tok], text: str) -> None:
             if k > start and any(c in text[toks[k - 1].end:toks[k].start] for c in _FIELD_END):
                 break
             toks[k].keep = False
+
+
+def _line(text: str, pos: int) -> str:
+    return text[text.rfind("\n", 0, pos) + 1:(text.find("\n", pos) + 1 or len(text) + 1) - 1]
 
 
 _PUBLIC_BODIES = frozenset(fold(w) for w in (
@@ -344,6 +373,74 @@ def _kin_phrase(toks: list[Tok], i: int, key: str) -> int | None:
     return None
 
 
+_POSSESSIVES = frozenset(("son", "sa", "ses", "leur"))
+
+
+_ROLE_LEAD = frozenset(("la", "le", "l", "les", "ancien", "ancienne", "nouveau", "nouvelle", "ex"))
+_TIE_LINKS = frozenset(("de", "du", "à", "a", "au"))
+
+
+def _a_role(toks: list[Tok], k: int) -> bool:
+    """``toks[k]`` (its article and « ancien » read through, « l'agent » too) names a person by their role."""
+    while k < len(toks) and fold(toks[k].text) in _ROLE_LEAD:
+        k += 1
+    key = strip_elision(toks[k].text)[1] if k < len(toks) else ""
+    return key in ROLES or key in OCCUPATIONS
+
+
+def _tie_to_a_role(toks: list[Tok], i: int, key: str) -> int | None:
+    """« le locataire de la mairesse », « le partenaire de chasse du médecin », « le gars au médecin », « la plus
+    vieille au commandant »: someone known by a tie to a person named by their role."""
+    if key not in RELATIONS or (key in ("vieux", "vieille", "jeune") and not (i and fold(toks[i - 1].text) == "plus")):
+        return None
+    for j in (i + 1, i + 3):  # « le locataire de la mairesse », « le partenaire de chasse du médecin »
+        if j >= len(toks) or broken(toks, j) or (j > i + 1 and not (
+                fold(toks[i + 1].text) == "de" and toks[i + 2].text.islower() and not broken(toks, i + 2))):
+            return None
+        link = fold(toks[j].text)
+        if (link.startswith("d'") and _a_role(toks, j)) or (link in _TIE_LINKS and _a_role(toks, j + 1)):
+            return _noun_phrase_end(toks, j)  # « d'un » / « de l'agent »: the role is in the next token or this one
+    return None
+
+
+_WEARS_OR_DRIVES = frozenset(fold(w) for w in "porte portait portaient portant conduit conduisait conduisaient "
+                             "conduisant chauffe chauffait chauffaient".split())
+_EMPLOYERS_THINGS = frozenset(fold(w) for w in "uniforme dossard tablier chandail casquette veste habit badge camion "
+                              "pick-up camionnette véhicule voiture auto autobus fourgonnette".split())
+
+
+def _employers_thing(toks: list[Tok], i: int, key: str) -> int | None:
+    """« portait le dossard de la voirie de Lachute », « conduisait le camion de la Ville de X »: what someone
+    wears or drives for an employer names it."""
+    if key not in _WEARS_OR_DRIVES:
+        return None
+    for k in range(i + 1, min(i + 4, len(toks))):
+        if broken(toks, k):
+            return None
+        if strip_elision(toks[k].text)[1] in _EMPLOYERS_THINGS:
+            j = _named_body_after(toks, k)
+            return _noun_phrase_end(toks, j) if j is not None else None
+    return None
+
+
+def _corner_of_a_home(toks: list[Tok], i: int, key: str) -> int | None:
+    """« La maison située coin Saint-Louis et Principale », « le bungalow à l'angle de la rue X et de la rue Y »: two
+    streets that meet pinpoint a home said in the same cell."""
+    if key not in ("coin", "angle", "intersection") or not any(
+            strip_elision(o.text)[1] in BUILDINGS or strip_elision(o.text)[1] in RESIDENCE for o in toks):
+        return None
+    return _clause_end(toks, i + 1, limit=10)
+
+
+def _kin_of_a_role(toks: list[Tok], i: int, key: str) -> int | None:
+    """« Le préfet déclare que son fils est parmi les demandeurs »: a family tie said by one known by their role
+    names that relative."""
+    if key not in _POSSESSIVES or i + 1 >= len(toks) or not kin_word(strip_elision(toks[i + 1].text)[1]) \
+            or not any(_a_role(toks, k) for k in range(i)):
+        return None
+    return i + 2
+
+
 # Jobs that are also everyday words (« accident mineur », « dans le cadre de », « projet pilote », « camion
 # chargé de sable »): a job only when a person is said to be one (« un mineur de », « comme cadre chez »).
 _JOB_OR_WORD = frozenset(fold(w) for w in "mineur mineure cadre pilote chargé chargée".split())
@@ -373,15 +470,20 @@ def _job_phrase(toks: list[Tok], i: int, key: str, text: str) -> int | None:  # 
             if (_employ_link(toks, j) and _workplace_head(toks, j)) or (low.startswith("l'") and _elided_workplace(
                     toks[j])) or (low in ("de", "du", "des") and (any(
                     (a.upper() == a and a.isalpha()) or (a[:1].isupper() and fold(a) not in gazetteer())
-                    for a in heads) or _named_workplace_after(toks, j))):
+                    for a in heads) or _named_workplace_after(toks, j) or (
+                    said_of_someone and low in ("de", "du") and any(h[:1].isupper() for h in heads)))):  # « pompier de Matane »
                 if not said_of_someone and (_public_body(toks, j) or any(
                         strip_elision(o.text)[1] in _PUBLIC_BODIES for o in toks[i + 1:j])):
                     return None  # « le directeur du service incendie de Matane »: a public function (not « X est
                     # policière à la SQ »: a job said of someone)
-                return _noun_phrase_end(toks, j)
+                end = _noun_phrase_end(toks, j)  # said of someone, the employer's words run to the clause's end
+                return max(end, _clause_end(toks, j)) if said_of_someone and low in ("de", "du", "des") else end
         return None
     if _predicate_job(toks, i, text):
-        return _noun_phrase_end(toks, _employer_link(toks, i) or i + 1)
+        link = _employer_link(toks, i)
+        if link is None and (named := _named_body_after(toks, i)) is not None:
+            return _clause_end(toks, named)  # « de la Régie intermunicipale de police X »: the body's words, to the clause's end
+        return _noun_phrase_end(toks, link or i + 1)
     return None
 
 

@@ -329,8 +329,9 @@ AGE_EXPRESSIONS = re.compile(
     r"\b(?:sa|son|leur) (?:\d{1,3} ?(?:e|è|ème|ieme|ième)|[a-zà-ÿ-]+i[èe]me) (?:ann[ée]e|anniversaire)\b|"
     # generations said of a person
     r"\bbaby[- ]?boom\w*|\bboomers?\b|\bmill[ée]nia(?:l|le|ux|les|ls)\b|\bg[ée]n[ée]ration [XYZ]\b|"
-    # a baby's or a child's age in days or weeks (« poupon (5 jours) »)
-    r"\b(?:b[ée]b[ée]s?|poupons?|nourrissons?|nouveau-n[ée]e?s?)\W{1,3}(?:de )?\d{1,2} ?(?:jours?|semaines?|mois)\b|"
+    # a baby's or a child's age in days or weeks (« poupon (5 jours) », « la petite de 9 jours »)
+    r"\b(?:b[ée]b[ée]s?|poupons?|nourrissons?|nouveau-n[ée]e?s?|petite?s?|enfants?|fillettes?|gar[çc]ons?|fils|fille|"
+    r"jumeaux|jumelles?)\W{1,3}(?:de )?\d{1,2} ?(?:jours?|semaines?|mois)\b|"
     # number words misspelled before « ans » (« quarente ans »)
     r"\b\w*(?:ante|ente|ainte|inte|uit|euf|ept|ix|ize|eize|atre|onze|ouze)[- ]ans\b|"
     r"\b\d{1,3}(?: ?a\.|a\b| ?ans?\b| ?y/?o\b| ?yo\b| ?mois\b)|\b(?:âg[ée]e?s?|age|âge)\b[^.;:]{0,20}?\d+|"
@@ -372,6 +373,16 @@ KINSHIP_EN = word_set("son daughter brother sister wife husband nephew niece fat
                       "aunt grandson granddaughter grandmother grandfather stepson stepdaughter stepfather stepmother "
                       "boyfriend girlfriend fiance fiancee neighbour neighbor roommate family in-law brother-in-law "
                       "sister-in-law son-in-law daughter-in-law mother-in-law father-in-law")
+# People known by their tie to someone, who is named by a role (« le locataire de la mairesse », « la pensionnaire du
+# DG », « le gars au médecin du village », « la plus vieille au commandant »): the tie singles them out.
+RELATIONS = word_set("locataire locatrice pensionnaire chambreur chambreuse colocataire partenaire associé associée "
+                     "gars bonhomme petit petite vieux vieille jeune flo protégé protégée filleul filleule")
+# Roles a town knows by one person (a tie to them, « son fils » said by one of them, singles someone out).
+ROLES = word_set("maire mairesse préfet préfète juge dg directeur directrice président présidente commandant "
+                 "commandante chef curé pasteur notaire médecin docteur docteure inspecteur inspectrice agent agente "
+                 "coordonnateur coordonnatrice député députée ministre conseiller conseillère échevin shérif "
+                 "greffier greffière sergent sergente capitaine lieutenant directeur-général gérant gérante "
+                 "propriétaire boulanger boulangère dentiste pharmacien pharmacienne vétérinaire")
 # A family as a whole, in the singular only (« la famille de la mairesse »; « les familles de la rue » stays).
 KIN_GROUP = word_set("famille parenté belle-famille")
 # Said of one person only in the singular (« l'aîné du maire »; « les aînés » are the elderly).
