@@ -256,6 +256,10 @@ def published(text: str, vocabulary: Vocabulary = Vocabulary()) -> str:
     ("Témoin : brigadière de Trois-Pistoles, hors service", ["Trois-Pistoles"]),
     ("Le suspect portait la veste de la quincaillerie Home Hardware de Nicolet", ["Nicolet"]),
     ("| Profession | ébéniste, atelier Dubé de Rimouski |", ["Dubé", "Rimouski"]),
+    # any word between a person and an employer, after a comma; a job after « est premier »; an unknown job
+    ("Le locataire, bedeau de la paroisse de Saint-Casimir, est parti", ["Saint-Casimir"]),
+    ("Le requérant est premier répondant au service incendie de Nicolet", ["Nicolet"]),
+    ("Le sinistré est ambulancier-paramédic à la caserne de Dolbeau", ["Dolbeau"]),
     # marks of blows, help for daily care, a mind that wanders, drinking as a problem, P-38, a baby's days
     ("La dame a des marques de doigts sur le cou; besoin d'aide pour s'habiller", ["cou", "s'habiller"]),
     ("Le monsieur reconnaît plus ses enfants, a des hallucinations, problème de bouteille",
@@ -378,6 +382,8 @@ def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     "Entraide de la caserne 34, échelle aérienne 310 et camion-citerne 6 par l'A-10; coordination MSP-SOPFEU",
     # no one's tie, job nor corner: a group, a vehicle of a town with no one driving it, streets with no home
     "Les pompiers de Laval et les partenaires de la Ville sont au coin de Principale et Saint-Jean",
+    "Le maire est présent au centre de coordination de Laval; le programme est en vigueur pour Beloeil",
+    "Station hydrométrique 032745 : niveau 4,69 m, tendance à la baisse",
 ])
 def test_clean_institutional_text_stays(text):
     assert published(text) == text

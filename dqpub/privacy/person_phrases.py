@@ -10,7 +10,7 @@ import re
 
 from dqpub.privacy.safe_words import (
     CHAINS, EMPLOY_LINKS, ESTABLISHMENTS, HEALTH_CUES, INDIVIDUAL, INFRA, INFRA_ADJ, JOB_ENDINGS, KINSHIP, KINSHIP_EN, KINSHIP_MORE, KIN_ADJ, KIN_SINGULAR, KIN_GROUP, KIN_PREFIXES,
-    APPARATUS, BUILDINGS, MONTHS, NAME_LABEL, RELATIONS, RESIDENCE, ROLES, NICKNAME_CUES, NICKNAME_SAID, OCCUPATIONS, OWNS, PERSON_CUES, PREDICATE, UNITS,
+    APPARATUS, BUILDINGS, HONORIFICS, MONTHS, NAME_LABEL, RELATIONS, RESIDENCE, ROLES, NICKNAME_CUES, NICKNAME_SAID, OCCUPATIONS, OWNS, PERSON_CUES, PREDICATE, UNITS,
     WORK_CUES, WORK_LINKED, WORKPLACES, fold, gazetteer,
 )
 from dqpub.privacy.text_tokens import broken, is_number, lexicon, sentence_start, strip_elision, Tok
@@ -122,29 +122,45 @@ def _employer_link(toks: list[Tok], i: int) -> int | None:
         if _employ_link(toks, j) or low.startswith("l'"):
             nxt = toks[j + 1] if j + 1 < len(toks) else None
             if nxt is not None and (nxt.text[:1].isupper() or fold(nxt.text) in ("la", "le", "les")
-                                    or strip_elision(nxt.text)[1] in INFRA or low.startswith("l'")):
+                                    or strip_elision(nxt.text)[1] in INFRA or strip_elision(nxt.text)[1] in WORKPLACES
+                                    or fold(nxt.text) in _PLACES_OF_WORK or low.startswith("l'")):
                 return j
     return None
 
 
 def _predicate_job(toks: list[Tok], i: int, text: str) -> bool:
     """« (le locataire) est nutritionniste au CLSC de Matane »: a word built like a job name, said of the
-    person, before an employer."""
+    person, before an employer; after a person and a comma or a colon, any word (« l'occupant, sacristain de
+    la paroisse de X »)."""
     if i == 0 or toks[i].text != toks[i].text.lower() or toks[i].text.startswith("["):
         return False
-    prev = fold(toks[i - 1].text)
-    gap = text[toks[i - 1].end:toks[i].start]
+    k = i - 1 if i >= 2 and fold(toks[i - 1].text) in _JOB_ADJ else i  # « est premier répondant au … »
+    prev = fold(toks[k - 1].text)
+    gap = text[toks[k - 1].end:toks[k].start]
     if prev not in PREDICATE and not any(c in gap for c in ",(:—") and not (
-            i >= 2 and fold(toks[i - 2].text) in PREDICATE and prev == "col"):
+            k >= 2 and fold(toks[k - 2].text) in PREDICATE and prev == "col"):
         return False
-    if not fold(toks[i].text).endswith(tuple(fold(e) for e in JOB_ENDINGS)):
-        return False
-    if _employer_link(toks, i) is not None:
+    subject = strip_elision(toks[k - 1].text)[1]  # « m » is a metre there, not « M. »
+    person = subject in INDIVIDUAL and subject not in HONORIFICS and any(c in gap for c in ",(:—")
+    link = _employer_link(toks, i)
+    named = link is not None and any(o.text[:1].isupper() for o in toks[link + 1:_noun_phrase_end(toks, link)])
+    word = fold(toks[i].text)
+    if not (word.endswith(tuple(fold(e) for e in JOB_ENDINGS)) or person or (
+            named and link == i + 1 and prev in ("est", "etait", "comme", "serait") and word not in _STATES and not word.endswith(
+                ("e", "es")) and not (k >= 2 and strip_elision(toks[k - 2].text)[1] in ROLES))):
+        return False  # « est paramédic à la caserne de X »; not « est présent au centre de X », « le maire est … »
+    if link is not None:
         return True
-    # a « de » phrase only after a verb or a person (« est patrouilleur de X », « l'occupant, releveur de X »):
-    # « …, secteur de Saint-Jean », « …, quartier de X » are places in a list
-    person = strip_elision(toks[i - 1].text)[1] in INDIVIDUAL
-    return (prev in ("est", "sont", "etait", "serait", "comme") or person) and _named_body_after(toks, i) is not None
+    # a « de » phrase only after a verb, a person or a colon (« est patrouilleur de X », « l'occupant, releveur
+    # de X », « Témoin : patrouilleur de X »): « …, secteur de Saint-Jean », « …, quartier de X » are places in a list
+    if word in _AREAS or word in INFRA or word in WORKPLACES:
+        return False  # « (secteur de Beauport) », « Zone : quartier de Limoilou »: places
+    return (prev in ("est", "sont", "etait", "serait", "comme") or person or any(c in gap for c in "(:")) \
+        and _named_body_after(toks, i) is not None
+
+
+_STATES = frozenset(fold(w) for w in "présent présents absent absents seul seuls disponible responsable sur".split())
+_JOB_ADJ = frozenset(fold(w) for w in "premier première ancien ancienne ex simple".split())
 
 
 def _named_body_after(toks: list[Tok], i: int) -> int | None:
