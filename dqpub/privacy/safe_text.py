@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from dqpub.privacy import name_lexicons as nl
 from dqpub.privacy.safe_numbers import after_birth_cue, number_safe, thing_before
+from dqpub.privacy.form_fields import mask_labelled_fields
 from dqpub.privacy.name_positions import mark_names_by_position
 from dqpub.privacy.person_phrases import mask_person_phrases
 from dqpub.privacy.text_tokens import (broken, glued_code, is_number, lexicon, sentence_start, strip_elision, Tok, tokens,
@@ -170,6 +171,7 @@ def keep_known_words(text: str, vocab: Vocabulary = Vocabulary(), *,  # noqa: C9
     mark_names_by_position(text, toks)
     _propagate(text, toks, caps_text)
     mask_person_phrases(toks, text, vocab.health)
+    mask_labelled_fields(toks, text)
     mask_body_words(toks, vocab.health)
     masked = sum(1 for t in words if not t.keep)
     return Masked(_render(text, toks), len(words), masked)
