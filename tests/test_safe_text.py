@@ -265,6 +265,7 @@ def published(text: str, vocabulary: Vocabulary = Vocabulary()) -> str:
     ("Le monsieur reconnaît plus ses enfants, a des hallucinations, problème de bouteille",
      ["reconnaît plus", "hallucinations", "bouteille"]),
     ("Transporté sous la loi P-38; le garçon de 6 semaines dort", ["P-38", "6 semaines"]),
+    ("Classe 1961, retraité de la voirie", ["1961"]),  # a birth cohort is no object's number
     # two streets that meet, in a cell about a home
     ("Le chalet au coin des rues Tanguay et Bellerive est inondé", ["Tanguay", "Bellerive"]),
 ])
@@ -384,6 +385,8 @@ def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     "Les pompiers de Laval et les partenaires de la Ville sont au coin de Principale et Saint-Jean",
     "Le maire est présent au centre de coordination de Laval; le programme est en vigueur pour Beloeil",
     "Station hydrométrique 032745 : niveau 4,69 m, tendance à la baisse",
+    # an object's number before « de » (an article of a law, a district, a priority), a sum with its cents
+    "En vertu de l'article 42 de la Loi, le conseiller du district 3 signe; priorité 1; total de 92 131,50 $",
 ])
 def test_clean_institutional_text_stays(text):
     assert published(text) == text

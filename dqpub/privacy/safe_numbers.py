@@ -71,6 +71,8 @@ def number_safe(toks: list[Tok], i: int, ages: bool, text: str) -> bool:  # noqa
     if nk in AGE_UNITS or nk in ("ans", "an"):
         return not ages or thing_before(text, t.start)
     pk2 = fold(toks[i - 2].text) if i > 1 else ""
+    if prev is not None and strip_elision(prev.text)[1] in OBJECT_NUMBERS and len(w) <= 6:
+        return True  # « l'article 42 de la Loi », « district 3 », « priorité 1 », « conseil 2345 »: never a civic number
     if pk in ("du", "au") and pk2 in BUILDINGS:
         return False  # « maison du 144 »: a civic number
     road = strip_elision(prev.text)[1] if prev is not None else ""
@@ -107,6 +109,10 @@ def number_safe(toks: list[Tok], i: int, ages: bool, text: str) -> bool:  # noqa
     return False
 
 
+OBJECT_NUMBERS = frozenset(fold(w) for w in "article articles alinéa paragraphe chapitre section district priorité "
+                           "type conseil catégorie phase".split())  # not « classe 1961 »: a birth cohort
+
+
 def _second_of_range(toks: list[Tok], i: int) -> bool:
     return i >= 2 and fold(toks[i - 1].text) in ("et", "ou", "à", "au") and toks[i - 2].keep and is_number(
         toks[i - 2].text) and not _street_after(toks, i)
@@ -137,10 +143,16 @@ def _unit_after(toks: list[Tok], i: int) -> bool:
 def _spaced_thousands(toks: list[Tok], i: int, text: str) -> bool:
     """« 1 450 000 m³ »: groups of three digits joined by one space up to a unit."""
     j = i
-    while j + 1 < len(toks) and len(toks[j + 1].text) == 3 and toks[j + 1].text.isdigit() \
+    while j + 1 < len(toks) and _THOUSANDS.fullmatch(toks[j + 1].text) \
             and text[toks[j].end:toks[j + 1].start] in (" ", "\u00a0", "\u202f"):
         j += 1
-    return j > i and j + 1 < len(toks) and fold(toks[j + 1].text) in UNITS
+        if not toks[j].text.isdigit():
+            break  # « 92 131,50 $ »: the decimals close the number
+    return j > i and ((j + 1 < len(toks) and fold(toks[j + 1].text) in UNITS)
+                      or re.match(r"\s?[$€%]", text[toks[j].end:]) is not None)
+
+
+_THOUSANDS = re.compile(r"\d{3}(?:[.,]\d{1,2})?")
 
 
 def _year_safe(toks: list[Tok], i: int, pk: str, pk2: str) -> bool:
