@@ -71,8 +71,6 @@ def number_safe(toks: list[Tok], i: int, ages: bool, text: str) -> bool:  # noqa
     if nk in AGE_UNITS or nk in ("ans", "an"):
         return not ages or thing_before(text, t.start)
     pk2 = fold(toks[i - 2].text) if i > 1 else ""
-    if prev is not None and strip_elision(prev.text)[1] in OBJECT_NUMBERS and len(w) <= 6:
-        return True  # « l'article 42 de la Loi », « district 3 », « priorité 1 », « conseil 2345 »: never a civic number
     if pk in ("du", "au") and pk2 in BUILDINGS:
         return False  # « maison du 144 »: a civic number
     road = strip_elision(prev.text)[1] if prev is not None else ""
@@ -233,6 +231,8 @@ def _code_or_unit(toks: list[Tok], i: int, text: str) -> bool:
         before = fold(toks[first - 2].text)  # « Arrêté ministériel 1603-2016 »
     if first > 1 and before == "de" and fold(toks[first - 2].text) in MEASURES:
         return True  # « humidex de 40 »
+    if first == i and before in OBJECT_NUMBERS and len(w) <= 6:
+        return True  # « l'article 42 de la Loi », « district 3 », « priorité 1 », « conseil 2345 »: never a civic number
     if first > 1 and fold(toks[first - 2].text) in APPARATUS and toks[first - 1].text.islower() \
             and lexicon(toks[first - 1].text) and before not in FUNCTION_WORDS and not broken(toks, first - 1):
         before = fold(toks[first - 2].text)  # its adjective between: « échelle aérienne 310 »
