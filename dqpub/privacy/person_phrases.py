@@ -142,12 +142,14 @@ def _predicate_job(toks: list[Tok], i: int, text: str) -> bool:
         return False
     subject = strip_elision(toks[k - 1].text)[1]  # « m » is a metre there, not « M. »
     person = subject in INDIVIDUAL and subject not in HONORIFICS and any(c in gap for c in ",(:—")
-    link = _employer_link(toks, i)
-    named = link is not None and any(o.text[:1].isupper() for o in toks[link + 1:_noun_phrase_end(toks, link)])
     word = fold(toks[i].text)
-    if not (word.endswith(tuple(fold(e) for e in JOB_ENDINGS)) or person or (
-            named and link == i + 1 and prev in ("est", "etait", "comme", "serait") and word not in _STATES and not word.endswith(
-                ("e", "es")) and not (k >= 2 and strip_elision(toks[k - 2].text)[1] in ROLES))):
+    job_like = word.endswith(_JOB_ENDINGS) or person
+    if not job_like and (prev not in ("est", "etait", "comme", "serait") or word in _STATES or word.endswith(
+            ("e", "es")) or (k >= 2 and strip_elision(toks[k - 2].text)[1] in ROLES)):
+        return False  # the cheap tests first: every word after a comma or « est » comes here
+    link = _employer_link(toks, i)
+    if not job_like and not (link == i + 1 and any(
+            o.text[:1].isupper() for o in toks[link + 1:_noun_phrase_end(toks, link)])):
         return False  # « est paramédic à la caserne de X »; not « est présent au centre de X », « le maire est … »
     if link is not None:
         return True
@@ -159,6 +161,7 @@ def _predicate_job(toks: list[Tok], i: int, text: str) -> bool:
         and _named_body_after(toks, i) is not None
 
 
+_JOB_ENDINGS = tuple(fold(e) for e in JOB_ENDINGS)
 _STATES = frozenset(fold(w) for w in "présent présents absent absents seul seuls disponible responsable sur".split())
 _JOB_ADJ = frozenset(fold(w) for w in "premier première ancien ancienne ex simple".split())
 
@@ -340,7 +343,7 @@ _POSSESSIVES = frozenset(("son", "sa", "ses", "leur"))
 
 
 _ROLE_LEAD = frozenset(("la", "le", "l", "les", "ancien", "ancienne", "nouveau", "nouvelle", "ex"))
-_TIE_LINKS = frozenset(("de", "du", "à", "a", "au"))
+_TIE_LINKS = frozenset(("de", "du", "a", "au"))  # folded: « à » reads « a »
 
 
 def _a_role(toks: list[Tok], k: int) -> bool:
