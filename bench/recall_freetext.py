@@ -29,6 +29,7 @@ of ``dqpub run`` (detectors, then only known-safe words kept, with the column's 
 from __future__ import annotations
 
 import argparse
+import importlib
 import re
 import sys
 import time
@@ -38,8 +39,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "corpus" / "freetext"))
-
-from generate import generate  # noqa: E402
 
 from dqpub.core.schema import REMOVABLE  # noqa: E402
 from dqpub.privacy import detect  # noqa: E402
@@ -51,41 +50,21 @@ _WORD = re.compile(r"[^\W\d_]{3,}|\d{2,}")
 _LABEL = re.compile(r"\[(?:…|[^\[\]]* retirée?s?)\]")  # a mask or a detector's label: not a word of the cell
 
 
+# The generator of each later hand, by the number its splits carry (« dev3 » / « heldout3 » …); « dev » and
+# « heldout » are the first hand's (generate.py), « dev2 » the second's (generate_b.py, one part only).
+HANDS = {"3": "generate_c", "4": "generate_d", "5": "generate_e", "6": "generate_f", "7": "generate_g",
+         "8": "generate_h", "9": "generate_i"}
+SPLITS = ("dev", "dev2", "heldout", *(f"{part}{n}" for n in HANDS for part in ("dev", "heldout")))
+
+
 def run(split: str, per_family: int, seed: int, show: int, strict_leaks: bool = False) -> int:
     if split == "dev2":
         from generate_b import generate as generate_b  # noqa: E402 - the second development corpus
 
         cells = generate_b(per_family, seed)
-    elif split in ("dev3", "heldout3"):
-        from generate_c import generate as generate_c  # noqa: E402 - the third hand
-
-        cells = generate_c(split, per_family=per_family, seed=seed)
-    elif split in ("dev4", "heldout4"):
-        from generate_d import generate as generate_d  # noqa: E402 - the fourth hand
-
-        cells = generate_d(split, per_family=per_family, seed=seed)
-    elif split in ("dev5", "heldout5"):
-        from generate_e import generate as generate_e  # noqa: E402 - the fifth hand
-
-        cells = generate_e(split, per_family=per_family, seed=seed)
-    elif split in ("dev6", "heldout6"):
-        from generate_f import generate as generate_f  # noqa: E402 - the sixth hand
-
-        cells = generate_f(split, per_family=per_family, seed=seed)
-    elif split in ("dev8", "heldout8"):
-        from generate_h import generate as generate_h  # noqa: E402 - the eighth hand
-
-        cells = generate_h(split, per_family=per_family, seed=seed)
-    elif split in ("dev9", "heldout9"):
-        from generate_i import generate as generate_i  # noqa: E402 - the ninth hand
-
-        cells = generate_i(split, per_family=per_family, seed=seed)
-    elif split in ("dev7", "heldout7"):
-        from generate_g import generate as generate_g  # noqa: E402 - the seventh hand
-
-        cells = generate_g(split, per_family=per_family, seed=seed)
-    else:
-        cells = generate(split, per_family=per_family, seed=seed)
+    else:  # a blind hand's generator, imported only when its split is asked for
+        generator = importlib.import_module(HANDS.get(split.removeprefix("dev").removeprefix("heldout"), "generate"))
+        cells = generator.generate(split, per_family=per_family, seed=seed)
     texts = [c.text for c in cells]
     counts = WordCounts()
     for t in dict.fromkeys(texts):
@@ -143,7 +122,7 @@ def run(split: str, per_family: int, seed: int, show: int, strict_leaks: bool = 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "dev2", "heldout", "dev3", "heldout3", "dev4", "heldout4", "dev5", "heldout5", "dev6", "heldout6", "dev7", "heldout7", "dev8", "heldout8", "dev9", "heldout9"), default="dev")
+    parser.add_argument("--split", choices=SPLITS, default="dev")
     parser.add_argument("--per-family", type=int, default=20)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--show", type=int, default=0, help="print this many leaks and changed clean cells")

@@ -59,15 +59,12 @@ _NOT_A_NAME_SUBJECT = frozenset(fold(w) for w in (
     "bénéficiaire citoyen citoyenne citoyens personnel organisme partenaire régie").split())
 
 
-_ROLE_ENDINGS = tuple(fold(e) for e in JOB_ENDINGS)
-
-
 def _someone_else(word: str) -> bool:
     """``word`` opening a sentence names who acts without being a name: a pronoun, a role said without its
     article in a log (« Propriétaire refuse »), a job, a participle said of someone (« Sinistré »), a body, a place."""
     key = fold(word)
     return key in _NOT_A_NAME_SUBJECT or key in INDIVIDUAL or key in OCCUPATIONS or key in PERSON_CUES \
-        or kin_word(key) or key.endswith(_ROLE_ENDINGS) or word.lower().endswith(("é", "ée", "és", "ées")) \
+        or kin_word(key) or key.endswith(JOB_ENDINGS) or word.lower().endswith(("é", "ée", "és", "ées")) \
         or key in acronyms() or (key in gazetteer() and key not in place_homonyms())
 
 

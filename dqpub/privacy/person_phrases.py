@@ -143,7 +143,7 @@ def _predicate_job(toks: list[Tok], i: int, text: str) -> bool:
     subject = strip_elision(toks[k - 1].text)[1]  # « m » is a metre there, not « M. »
     person = subject in INDIVIDUAL and subject not in HONORIFICS and any(c in gap for c in ",(:—")
     word = fold(toks[i].text)
-    job_like = word.endswith(_JOB_ENDINGS) or person
+    job_like = word.endswith(JOB_ENDINGS) or person
     if not job_like and (prev not in ("est", "etait", "comme", "serait") or word in _STATES or word.endswith(
             ("e", "es")) or (k >= 2 and strip_elision(toks[k - 2].text)[1] in ROLES)):
         return False  # the cheap tests first: every word after a comma or « est » comes here
@@ -161,7 +161,6 @@ def _predicate_job(toks: list[Tok], i: int, text: str) -> bool:
         and _named_body_after(toks, i) is not None
 
 
-_JOB_ENDINGS = tuple(fold(e) for e in JOB_ENDINGS)
 _STATES = frozenset(fold(w) for w in "présent présents absent absents seul seuls disponible responsable sur".split())
 _JOB_ADJ = frozenset(fold(w) for w in "premier première ancien ancienne ex simple".split())
 

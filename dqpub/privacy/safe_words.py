@@ -417,7 +417,7 @@ HEALTH_CUES = word_set("atteint atteinte atteints atteintes souffre souffrent so
                         "diagnostiqué diagnostiquée diagnostic traité traitée soigné soignée suivi suivie "
                         "médicamenté médicamentée")
 PREDICATE = word_set("est sont serait seraient comme était , ( : —")
-JOB_ENDINGS = ("iste", "ien", "ienne", "ier", "ière", "eur", "euse", "trice", "ogue", "aire", "ant", "ante",
-                "bleu", "blanc")
+JOB_ENDINGS = tuple(fold(e) for e in ("iste", "ien", "ienne", "ier", "ière", "eur", "euse", "trice", "ogue", "aire",
+                                       "ant", "ante", "bleu", "blanc"))  # folded: read against folded words
 
 
