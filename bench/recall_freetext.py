@@ -78,14 +78,18 @@ def run(split: str, per_family: int, seed: int, show: int, strict_leaks: bool = 
     per_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # planted, caught, caught strictly
     per_family: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     kept_words = total_words = 0
+    clean_family: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # words, words kept
     leaks: list[tuple[str, str, str]] = []
     for cell, published in zip(cells, out):
         low = published.casefold()
         if cell.kind == "propre":
             words = Counter(_WORD.findall(cell.text))
             left = Counter(_WORD.findall(_LABEL.sub(" ", published)))  # « 15h40 » keeps « 15 » and « 40 »
+            kept = sum(min(n, left[w]) for w, n in words.items())
             total_words += sum(words.values())
-            kept_words += sum(min(n, left[w]) for w, n in words.items())
+            kept_words += kept
+            clean_family[cell.family][0] += sum(words.values())
+            clean_family[cell.family][1] += kept
             if show and published != cell.text and len(leaks) < 5000:
                 leaks.append(("propre", cell.family, f"{cell.text}  →  {published}"))
             continue
@@ -114,6 +118,8 @@ def run(split: str, per_family: int, seed: int, show: int, strict_leaks: bool = 
     worst = sorted(per_family.items(), key=lambda kv: kv[1][1] / kv[1][0])[:8]
     print("weakest families: " + ", ".join(f"{f} {ok / n:.1%}" for f, (n, ok) in worst))
     print(f"clean cells: {kept_words / max(total_words, 1):.2%} of {total_words} words kept")
+    worst = sorted(clean_family.items(), key=lambda kv: kv[1][1] / max(kv[1][0], 1))[:8]
+    print("least readable clean families: " + ", ".join(f"{f} {ok / max(n, 1):.1%}" for f, (n, ok) in worst))
     print(f"mask: {MASK}")
     for kind, family, text in leaks[:show]:
         print(f"  [{kind} / {family}] {text}")

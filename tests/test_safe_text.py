@@ -268,6 +268,12 @@ def published(text: str, vocabulary: Vocabulary = Vocabulary()) -> str:
     ("Classe 1961, retraité de la voirie", ["1961"]),  # a birth cohort is no object's number
     # two streets that meet, in a cell about a home
     ("Le chalet au coin des rues Tanguay et Bellerive est inondé", ["Tanguay", "Bellerive"]),
+    # what a person has, does or is under, in common words no health list holds (person_states)
+    ("Le vieux monsieur a les idées embrouillées le soir", ["idées embrouillées"]),
+    ("La locataire fait des étourdissements quand elle se lève", ["étourdissements"]),
+    ("Le requérant se plaint de picotements dans les doigts", ["picotements"]),
+    ("J'ai une patte folle depuis l'hiver", ["patte folle"]),
+    ("L'occupant est sous tutelle publique", ["tutelle"]),
 ])
 def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     out = published(text)
@@ -385,6 +391,9 @@ def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     "Les pompiers de Laval et les partenaires de la Ville sont au coin de Principale et Saint-Jean",
     "Le maire est présent au centre de coordination de Laval; le programme est en vigueur pour Beloeil",
     "Station hydrométrique 032745 : niveau 4,69 m, tendance à la baisse",
+    # what a person owns, asks for or does in an emergency is not their health; nor « à » after someone
+    "Le sinistré a un chien et deux voitures; il fait une demande d'aide et il est en route vers Lévis",
+    "Le propriétaire a quitté les lieux; la dame est à la maison",
     # an object's number before « de » (an article of a law, a district, a priority), a sum with its cents
     "En vertu de l'article 42 de la Loi, le conseiller du district 3 signe; priorité 1; total de 92 131,50 $",
 ])

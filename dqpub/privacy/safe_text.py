@@ -39,6 +39,7 @@ from dqpub.privacy.safe_words import (
     NUMBER_WORDS, PERSON_CUES, PERSON_OF, PLACE_INTRO, SPOKE_TO, TOKEN, UNITS, acronyms, english_opening, english_words, fold, frequent_words, gazetteer, place_homonyms, usual,
     NAME_LABEL, person_names,
 )
+from dqpub.privacy.person_states import mask_person_states
 from dqpub.privacy.health_patterns import HEALTH_PHRASES, HEALTH_STEMS, health_words, is_health_term, mask_body_words
 
 
@@ -173,6 +174,7 @@ def keep_known_words(text: str, vocab: Vocabulary = Vocabulary(), *,  # noqa: C9
     mask_person_phrases(toks, text, vocab.health)
     mask_labelled_fields(toks, text)
     mask_body_words(toks, vocab.health)
+    mask_person_states(toks, vocab.health)
     masked = sum(1 for t in words if not t.keep)
     return Masked(_render(text, toks), len(words), masked)
 
