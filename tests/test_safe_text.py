@@ -394,6 +394,8 @@ def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     # what a person owns, asks for or does in an emergency is not their health; nor « à » after someone
     "Le sinistré a un chien et deux voitures; il fait une demande d'aide et il est en route vers Lévis",
     "Le propriétaire a quitté les lieux; la dame est à la maison",
+    # an official by title: a verb after « à », a purchase after « pour » name no employer
+    "Le conseil autorise le trésorier à payer la facture et mandate la directrice des travaux publics pour l'achat de sel",
     # an object's number before « de » (an article of a law, a district, a priority), a sum with its cents
     "En vertu de l'article 42 de la Loi, le conseiller du district 3 signe; priorité 1; total de 92 131,50 $",
 ])

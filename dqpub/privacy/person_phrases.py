@@ -111,6 +111,11 @@ def _workplace_head(toks: list[Tok], j: int) -> bool:
     if k >= len(toks):
         return False
     hcore, hkey = strip_elision(toks[k].text)
+    if k == j + 1 and fold(toks[j].text) == "a" and hcore.islower() and hkey.endswith(("er", "ir", "re")) and lexicon(
+            hcore):
+        return False  # a verb: « la directrice générale à signer l'entente »
+    if fold(toks[j].text) == "pour" and not (hcore[:1].isupper() or hkey in WORKPLACES or hkey in INFRA):
+        return False  # « pour » names an employer by its name or a workplace word, not « pour l'achat de pompes »
     return not is_number(hcore) and hkey not in MONTHS and hkey not in _NOT_EMPLOYERS
 
 
@@ -211,7 +216,7 @@ _PUBLIC_BODIES = frozenset(fold(w) for w in (
     "ville municipalité mrc paroisse village canton cisss ciusss sq sûreté gouvernement ministère régie conseil "
     "maire mairesse préfet préfète député députée direction service services sécurité protection croix-rouge "
     "hydro-québec sopfeu incendie incendies police ccmu msp mtq état urgence port pont route autoroute rivière lac rue rang chemin boulevard secteur région "
-    "caserne casernes ssi"
+    "caserne casernes ssi travaux"
     ).split()) | MONTHS
 _WORK_WORDS = frozenset(fold(w) for w in "formation déplacement salaire paie attestation employeur employeuse "
                          "embauche mutation affectation télétravail travaillent travailler travaillé travaillée "
