@@ -274,6 +274,10 @@ def published(text: str, vocabulary: Vocabulary = Vocabulary()) -> str:
     ("Le requérant se plaint de picotements dans les doigts", ["picotements"]),
     ("J'ai une patte folle depuis l'hiver", ["patte folle"]),
     ("L'occupant est sous tutelle publique", ["tutelle"]),
+    # a garment or a vehicle of an employer, with or without a verb; the first person speaks of one person
+    ("Le témoin avait la casquette de Transport Morneau de Rimouski", ["Morneau", "Rimouski"]),
+    ("L'homme en salopette de Toitures Gagné de Lévis est reparti", ["Gagné", "Lévis"]),
+    ("Moi je fais les nuits au Jean Coutu de Sorel-Tracy", ["Coutu", "Sorel-Tracy"]),
 ])
 def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     out = published(text)
@@ -394,6 +398,7 @@ def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     # what a person owns, asks for or does in an emergency is not their health; nor « à » after someone
     "Le sinistré a un chien et deux voitures; il fait une demande d'aide et il est en route vers Lévis",
     "Le propriétaire a quitté les lieux; la dame est à la maison",
+    "Le camion de la Ville de Laval a passé; le dossard de la SOPFEU est obligatoire",
     # an official by title: a verb after « à », a purchase after « pour » name no employer
     "Le conseil autorise le trésorier à payer la facture et mandate la directrice des travaux publics pour l'achat de sel",
     # an object's number before « de » (an article of a law, a district, a priority), a sum with its cents

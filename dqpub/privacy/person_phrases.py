@@ -244,10 +244,16 @@ def _public_body(toks: list[Tok], j: int) -> bool:
 
 
 def speaks_of_one(toks: list[Tok]) -> bool:
-    """The cell is about one person or household: a masked name, a name-like word, or a word of
-    :data:`INDIVIDUAL` (« lui », « la locataire », « absent », « revenus »)."""
+    """The cell is about one person or household: a masked name, a name-like word, a word of
+    :data:`INDIVIDUAL` (« lui », « la locataire », « absent », « revenus »), or the first person."""
     return any(t.text == NAME_LABEL or t.name_like or (strip_elision(t.text)[1] in INDIVIDUAL and not (
-        i and is_number(toks[i - 1].text) and fold(t.text).rstrip(".") in UNITS)) for i, t in enumerate(toks))  # « 429 m »
+        i and is_number(toks[i - 1].text) and fold(t.text).rstrip(".") in UNITS)) or _first_person(t)
+        for i, t in enumerate(toks))  # « 429 m »
+
+
+def _first_person(t: Tok) -> bool:
+    """« je », « moi », « j'… »: someone speaks of themself."""
+    return t.text.lower() in ("je", "moi", "j", "jsuis", "chu") or t.text[:2].lower() in ("j'", "j’")
 
 
 # Shifts said without a work word (« De nuit cette semaine au Maxi de Chicoutimi », « sur appel pour … »).
@@ -374,14 +380,23 @@ def _tie_to_a_role(toks: list[Tok], i: int, key: str) -> int | None:
 
 
 _WEARS_OR_DRIVES = frozenset(fold(w) for w in "porte portait portaient portant conduit conduisait conduisaient "
-                             "conduisant chauffe chauffait chauffaient".split())
-_EMPLOYERS_THINGS = frozenset(fold(w) for w in "uniforme dossard tablier chandail casquette veste habit badge camion "
-                              "pick-up camionnette véhicule voiture auto autobus fourgonnette".split())
+                             "conduisant chauffe chauffait chauffaient avait arborait arbore vêtu vêtue habillé "
+                             "habillée enfilé volant sortait descendait débarquait".split())
+# What is worn at work names the employer even with no verb (« l'homme en dossard de la voirie de X »).
+_WEARABLES = frozenset(fold(w) for w in "uniforme dossard tablier chandail casquette veste habit badge chemise polo "
+                       "gilet manteau tuque sarrau blouse combinaison salopette écusson insigne logo t-shirt "
+                       "kangourou coton-ouaté".split())
+_EMPLOYERS_THINGS = _WEARABLES | frozenset(fold(w) for w in "camion pick-up camionnette véhicule voiture auto autobus "
+                                           "fourgonnette fourgon remorqueuse dépanneuse taxi déneigeuse niveleuse "
+                                           "chargeuse tracteur".split())
 
 
 def _employers_thing(toks: list[Tok], i: int, key: str) -> int | None:
-    """« portait le dossard de la voirie de Lachute », « conduisait le camion de la Ville de X »: what someone
-    wears or drives for an employer names it."""
+    """« portait le dossard de la voirie de Lachute », « conduisait le camion de la Ville de X », « l'homme en
+    chemise du Rona de X »: what someone wears or drives for an employer names it."""
+    if key in _WEARABLES and (i == 0 or fold(toks[i - 1].text) not in _WEARS_OR_DRIVES):
+        j = _named_body_after(toks, i)  # a garment with no verb before it: in a cell about someone only
+        return _noun_phrase_end(toks, j) if j is not None and speaks_of_one(toks) else None
     if key not in _WEARS_OR_DRIVES:
         return None
     for k in range(i + 1, min(i + 4, len(toks))):
