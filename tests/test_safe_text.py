@@ -512,3 +512,19 @@ def test_a_sentence_start_is_read_the_same_far_into_a_long_cell():
                                      ("Bilan\n- Racine", "Racine", True), ("voir avec Racine", "Racine", False)):
             cell = head + text
             assert sentence_start(cell, cell.rindex(word)) is expected, (len(head), text)
+
+
+def test_the_health_patterns_read_a_lowered_text_as_they_read_the_text():
+    """``health_spans`` runs the health patterns case-sensitive over the lowered text (three to four times
+    faster): it finds what the case-insensitive patterns find in the text as written, capitals or not, and the
+    patterns are written in lower case, so that no branch can only match a capital."""
+    import re
+
+    from dqpub.privacy.health_patterns import HEALTH_PHRASES, HEALTH_STEMS, health_spans, health_words
+
+    for rx in (HEALTH_STEMS, HEALTH_PHRASES, health_words()):
+        assert not re.search(r"(?<!\\)[A-Z]", rx.pattern), rx.pattern[:80]  # « \\W » may stay
+    for text in ("OCCUPANTE SOUS CHIMIOTHÉRAPIE, DIABÈTE", "Il s'est cassé la jambe; Asthme sévère",
+                 "İstanbul : la dame est en fauteuil roulant"):  # « İ » lowers to two characters
+        expected = [m.span() for rx in (HEALTH_STEMS, HEALTH_PHRASES, health_words()) for m in rx.finditer(text)]
+        assert health_spans(text) == expected and expected, text

@@ -242,6 +242,24 @@ def health_words() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
+def _health_scanners() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
+    """The three health patterns as written (case-insensitive), and the same patterns case-sensitive, for a
+    text already in lower case: Python's engine is three to four times faster without ``IGNORECASE``. The
+    patterns are written in lower case (a test checks it)."""
+    ignoring = (HEALTH_STEMS, HEALTH_PHRASES, health_words())
+    return ignoring, tuple(re.compile(rx.pattern, rx.flags & ~re.IGNORECASE) for rx in ignoring)
+
+
+def health_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the health stems, phrases and words of ``text``, as ``finditer`` of each pattern gives them."""
+    ignoring, lowered = _health_scanners()
+    low = text.lower()
+    if len(low) != len(text):  # « İ » lowers to two characters: the offsets would shift
+        return [m.span() for rx in ignoring for m in rx.finditer(text)]
+    return [m.span() for rx in lowered for m in rx.finditer(low)]
+
+
+@functools.lru_cache(maxsize=1)
 def health_terms() -> frozenset[str]:
     """Folded words of ``termes_sante.txt`` (French CIM-10 labels, drug names, a list by category), places
     excepted (« Pontiac »)."""

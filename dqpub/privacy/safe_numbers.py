@@ -4,13 +4,14 @@ rules of :mod:`dqpub.privacy.safe_text`, apart because they read the words aroun
 
 from __future__ import annotations
 
+import functools
 import re
 
 from dqpub.privacy.person_phrases import speaks_of_one
 from dqpub.privacy.recognizers import THINGS
 from dqpub.privacy.safe_words import (ADDRESS_WORDS, AGE_UNITS, BIRTH_CUES, BUILDINGS, FUNCTION_WORDS, INDIVIDUAL, INFRA,
                                       INFRA_ADJ, MONTHS, NUMBER_CUES, NUMBERED, RESIDENCE, APPARATUS, ACTS, MEASURES, ROAD_NUMBER, UNITS,
-                                      YEAR_CUES, fold, person_names)
+                                      TOKEN, YEAR_CUES, fold, person_names)
 from dqpub.privacy.text_tokens import Tok, broken, is_number, lexicon, numeric_date, strip_elision
 
 
@@ -19,6 +20,8 @@ def after_birth_cue(toks: list[Tok], i: int, text: str, reach: int = 10) -> bool
     date of a birth, however far it is written (« née à Chicoutimi le premier mai 1948 », « 7 février 1948,
     date de naissance déclarée »). Commas, colons, slashes and dashes do not stop it (dates are written with
     them); the end of a sentence does."""
+    if not _may_speak_of_birth(text):
+        return False
     for step in (-1, 1):
         k = i + step
         while 0 <= k < len(toks) and abs(k - i) <= reach:
@@ -43,6 +46,15 @@ def after_birth_cue(toks: list[Tok], i: int, text: str, reach: int = 10) -> bool
                 return True  # « née », « venue au monde », « a vu le jour », « aura 74 ans le 14 mai »
             k += step
     return False
+
+
+# The words after_birth_cue answers on: a cell with none of them has no date of birth to find (most cells).
+_BIRTH_HINTS = BIRTH_CUES | {"naiss", "n", "monde", "jour", "ans"}
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _may_speak_of_birth(text: str) -> bool:
+    return any(fold(w).rstrip(".") in _BIRTH_HINTS for w in TOKEN.findall(text))
 
 
 def number_safe(toks: list[Tok], i: int, ages: bool, text: str) -> bool:  # noqa: C901 - one rule per context

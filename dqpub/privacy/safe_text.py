@@ -40,7 +40,7 @@ from dqpub.privacy.safe_words import (
     NAME_LABEL, person_names,
 )
 from dqpub.privacy.person_states import mask_person_states
-from dqpub.privacy.health_patterns import HEALTH_PHRASES, HEALTH_STEMS, health_words, is_health_term, mask_body_words
+from dqpub.privacy.health_patterns import HEALTH_STEMS, health_spans, is_health_term, mask_body_words
 
 
 
@@ -205,7 +205,7 @@ def _flagged_starts(text: str, toks: list[Tok], vocab: Vocabulary, maybe_health:
     """Starts of the tokens inside a health or an age expression of the text."""
     spans = []
     if vocab.health and maybe_health:
-        spans += [m.span() for rx in (HEALTH_STEMS, HEALTH_PHRASES, health_words()) for m in rx.finditer(text)]
+        spans += health_spans(text)
     if vocab.ages:
         spans += [m.span() for m in AGE_EXPRESSIONS.finditer(text) if not thing_before(text, m.start())]
     if not spans:
