@@ -9,7 +9,7 @@ import re
 
 from dqpub.privacy.person_phrases import speaks_of_one
 from dqpub.privacy.recognizers import THINGS
-from dqpub.privacy.safe_words import (ADDRESS_WORDS, AGE_UNITS, BIRTH_CUES, BUILDINGS, FUNCTION_WORDS, INDIVIDUAL, INFRA,
+from dqpub.privacy.safe_words import (ADDRESS_WORDS, AGE_UNITS, BIRTH_CUES, BUILDINGS, FUNCTION_WORDS, INDIVIDUAL, INFRA, KINSHIP,
                                       INFRA_ADJ, MONTHS, NUMBER_CUES, NUMBERED, RESIDENCE, APPARATUS, ACTS, MEASURES, ROAD_NUMBER, UNITS,
                                       TOKEN, YEAR_CUES, fold, person_names)
 from dqpub.privacy.text_tokens import Tok, broken, is_number, lexicon, numeric_date, strip_elision
@@ -68,6 +68,9 @@ def number_safe(toks: list[Tok], i: int, ages: bool, text: str) -> bool:  # noqa
         return False
     if ages and _after_sex_marker(toks, i, text):
         return False
+    table = _table_count(t, text)
+    if table is not None:
+        return table
     if re.fullmatch(r"\d{1,2}h\d{0,2}|\d{1,2}:\d{2}", w) or w in ("911", "811", "211", "311", "511") \
             or _code_or_unit(toks, i, text):
         return True  # a time, a service's number, a thing's number
@@ -117,6 +120,44 @@ def number_safe(toks: list[Tok], i: int, ages: bool, text: str) -> bool:  # noqa
     if pk in ("le", "du", "au") and nk in MONTHS:
         return True
     return False
+
+
+# A table's header that says its column may be about a person: its numbers are never counts.
+_PERSONAL_HEADERS = AGE_UNITS | BIRTH_CUES | frozenset(fold(w) for w in (
+    "âge age ans an né naissance téléphone tél tel cell cellulaire numéro no n° num dossier adresse civique app "
+    "appartement apt logement porte poste nas ramq permis plaque code matricule identifiant id ddn courriel "
+    "contact lot cadastre case folio réf ref référence reference réclamation reclamation compte carte police "
+    "lésion lesion enfant enfants").split())
+
+
+def _table_count(t: Tok, text: str) -> bool | None:
+    """A number alone in the cell of a table (« | » or tabs) is read by its column's header: a count under a header
+    that counts things (« Roberval | 23 | 4 » under « Municipalité | Résidences inondées | Évacuées »), masked under
+    any other (« Âge », « No civique »). None: not alone in a table's cell (« 23 rue X » is read by the other rules)."""
+    if "|" not in text and "\t" not in text:
+        return None
+    start = text.rfind("\n", 0, t.start) + 1
+    end = text.find("\n", t.end)
+    line = text[start:end if end >= 0 else len(text)]
+    sep = "|" if "|" in line else "\t"
+    header = next((h for h in text[:max(start - 1, 0)].split("\n") if sep in h), None)
+    if sep not in line or header is None or header.count(sep) != line.count(sep):
+        return None
+    col = line.count(sep, 0, t.start - start)
+    if line.split(sep)[col].strip() != t.text:
+        return None
+    return _names_things(header.split(sep)[col])
+
+
+def _names_things(label: str) -> bool:
+    """A table's header or a figure's label that counts things: it opens on a plural (« Résidences inondées »,
+    « Collisions avec blessés graves »), its words are known, and none may say a person's (« Âges », « No »,
+    « Adresse », « Enfants », « Réclamations »); « Plaque se terminant par » counts nothing."""
+    words = [strip_elision(w) for w in TOKEN.findall(label)]
+    keys = [key.rstrip(".") for _, key in words]
+    return bool(keys) and len(keys[0]) > 3 and keys[0].endswith(("s", "x")) and all(lexicon(core) or key in UNITS for core, key in words) and not any(
+        k in _PERSONAL_HEADERS or k.rstrip("sx") in _PERSONAL_HEADERS or k in INDIVIDUAL or k in KINSHIP
+        for k in keys)
 
 
 OBJECT_NUMBERS = frozenset(fold(w) for w in "article articles alinéa paragraphe chapitre section district priorité "
