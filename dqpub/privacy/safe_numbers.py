@@ -64,13 +64,9 @@ def number_safe(toks: list[Tok], i: int, ages: bool, text: str) -> bool:  # noqa
     w = fold(t.text)
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if after_birth_cue(toks, i, text) or re.fullmatch(r"\d{5,}[.,]\d+", w):  # a file's: « 03047966.9793 »
-        return False
-    if ages and _after_sex_marker(toks, i, text):
-        return False
-    table = _table_count(t, text)
-    if table is not None:
-        return table
+    first = _read_first(toks, i, ages, text)
+    if first is not None:
+        return first
     if re.fullmatch(r"\d{1,2}h\d{0,2}|\d{1,2}:\d{2}", w) or w in ("911", "811", "211", "311", "511") \
             or _code_or_unit(toks, i, text):
         return True  # a time, a service's number, a thing's number
@@ -128,6 +124,16 @@ _PERSONAL_HEADERS = AGE_UNITS | BIRTH_CUES | frozenset(fold(w) for w in (
     "appartement apt logement porte poste nas ramq permis plaque code matricule identifiant id ddn courriel "
     "contact lot cadastre case folio réf ref référence reference réclamation reclamation compte carte police "
     "lésion lesion enfant enfants").split())
+
+
+def _read_first(toks: list[Tok], i: int, ages: bool, text: str) -> bool | None:
+    """What decides before the other rules: a birth word near, a sex marker before (« H 45 »), a file's decimal
+    number (« 03047966.9793 »), a table's column; None: none of them."""
+    if after_birth_cue(toks, i, text) or re.fullmatch(r"\d{5,}[.,]\d+", fold(toks[i].text)):
+        return False
+    if ages and _after_sex_marker(toks, i, text):
+        return False
+    return _table_count(toks[i], text)
 
 
 def _table_count(t: Tok, text: str) -> bool | None:
