@@ -13,7 +13,8 @@ the same way (308 families, 42 clean), split the same way. ``--split dev5`` / ``
 ``--split heldout6``: a sixth hand (``tests/corpus/freetext/generate_f.py``, 312 families, 55 clean), the same way.
 ``--split dev7`` / ``--split heldout7``: a seventh hand (``tests/corpus/freetext/generate_g.py``, 324 families, 59 clean),
 ``--split dev8`` / ``--split heldout8``: an eighth (``generate_h.py``, 309 families, 54 clean),
-``--split dev9`` / ``--split heldout9``: a ninth (``generate_i.py``, 329 families, 61 clean), the same way.
+``--split dev9`` / ``--split heldout9``: a ninth (``generate_i.py``, 329 families, 61 clean), the same way;
+``--split dev10`` / ``--split heldout10``: a tenth (``generate_j.py``, 346 families, 62 clean).
 
 The corpus comes from ``tests/corpus/freetext/generate.py``, written from the definitions of the kinds by
 someone who had not read the detectors. Each cell goes through the same pass as a ``free-text`` column
@@ -53,7 +54,7 @@ _LABEL = re.compile(r"\[(?:…|[^\[\]]* retirée?s?)\]")  # a mask or a detector
 # The generator of each later hand, by the number its splits carry (« dev3 » / « heldout3 » …); « dev » and
 # « heldout » are the first hand's (generate.py), « dev2 » the second's (generate_b.py, one part only).
 HANDS = {"3": "generate_c", "4": "generate_d", "5": "generate_e", "6": "generate_f", "7": "generate_g",
-         "8": "generate_h", "9": "generate_i"}
+         "8": "generate_h", "9": "generate_i", "10": "generate_j"}
 SPLITS = ("dev", "dev2", "heldout", *(f"{part}{n}" for n in HANDS for part in ("dev", "heldout")))
 
 
