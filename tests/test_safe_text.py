@@ -278,6 +278,15 @@ def published(text: str, vocabulary: Vocabulary = Vocabulary()) -> str:
     ("Le témoin avait la casquette de Transport Morneau de Rimouski", ["Morneau", "Rimouski"]),
     ("L'homme en salopette de Toitures Gagné de Lévis est reparti", ["Gagné", "Lévis"]),
     ("Moi je fais les nuits au Jean Coutu de Sorel-Tracy", ["Coutu", "Sorel-Tracy"]),
+    # a name spelled letter by letter; an employer's vehicle with no verb; seasonal workers at a farm's business;
+    # the person opening a long clause; English; a form's field labelled by health
+    ("Elle épelle son nom : t.r.e.m.b.l.a.y, pour le dossier", ["t.r.e.m.b.l.a.y"]),
+    ("Nom confirmé : G-A-U-T-H-I-E-R", ["G-A-U-T-H-I-E-R"]),
+    ("Le requérant est reparti avec la fourgonnette de Purolator de Drummondville", ["Purolator", "Drummondville"]),
+    ("Quatre ouvriers agricoles au vignoble de Dunham n'ont plus de logement", ["Dunham"]),
+    ("Le monsieur du logement 4 en arrière fait des chutes la nuit", ["chutes"]),
+    ("The resident from the trailer park has a bad heart", ["bad heart"]),
+    ("evac=oui;allergies=pénicilline;mun=Gaspé", ["pénicilline"]),
     # a table's numbers under a header that may say a person's are not counts
     ("Sinistrés | Âges | Logements\nfamille A | 81 | 204", ["81", "204"]),
 ])
@@ -401,6 +410,7 @@ def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     "Le sinistré a un chien et deux voitures; il fait une demande d'aide et il est en route vers Lévis",
     "Le propriétaire a quitté les lieux; la dame est à la maison",
     "Le camion de la Ville de Laval a passé; le dossard de la SOPFEU est obligatoire",
+    "Besoin de bénévoles : 12 personnes au centre; le sinistré a dit que le camion a un problème de freins",
     # counts in a table whose header counts things
     "Secteur | Bâtiments touchés | Routes fermées\nVieux-Québec | 12 | 3\nLimoilou | 7 | 1",
     # an official by title: a verb after « à », a purchase after « pour » name no employer

@@ -17,8 +17,13 @@ FIELD_LABELS = frozenset(fold(w) for w in (
     "requérant requérante demandeur demanderesse occupant occupants contact employeurs employer employers "
     "workplace père mère fils fille frère sœur soeur époux épouse chum blonde tuteur tutrice voie "
     "affectation affectations occupation profession métier").split())
+# A field whose label says health (« mobilite=canne », « besoin_sante=… », « Allergies : … »), when the column
+# removes it.
+_HEALTH_LABELS = frozenset(fold(w) for w in (
+    "mobilité santé médical médicale médicaux condition conditions diagnostic diagnostics allergie allergies "
+    "médication médicaments traitement traitements limitation limitations handicap autonomie").split())
 _FIELD_OPEN = ":—–=|"  # « civique=1420;voie=rue du Parc », « | Occupation | X | »: a form's fields pasted as they are stored
-_FIELD_END = "/;|\n—–"
+_FIELD_END = "/;|\n—–["  # « [MOBILITE]=canne [PRIORITE]=1 »: a bracket opens the next field
 
 
 # A place's field is the workplace in a form that speaks of work (« Occupation : infirmière | Lieu : garage
@@ -27,11 +32,13 @@ _WORK_FORM_LABELS = frozenset(fold(w) for w in "lieu lieux endroit site établis
 _LABEL_WORDS = frozenset(fold(w) for w in "lieu lieux nom numéro no date de du d la le l".split())
 
 
-def mask_labelled_fields(toks: list[Tok], text: str) -> None:
+def mask_labelled_fields(toks: list[Tok], text: str, health: bool = True) -> None:
     work = None
     for i, t in enumerate(toks):
         key = strip_elision(t.text)[1]
-        if key in _WORK_FORM_LABELS:
+        if health and key in _HEALTH_LABELS:
+            pass
+        elif key in _WORK_FORM_LABELS:
             work = speaks_of_work(toks) if work is None else work
             if not work:
                 continue

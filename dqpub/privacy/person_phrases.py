@@ -220,7 +220,8 @@ _PUBLIC_BODIES = frozenset(fold(w) for w in (
     ).split()) | MONTHS
 _WORK_WORDS = frozenset(fold(w) for w in "formation déplacement salaire paie attestation employeur employeuse "
                          "embauche mutation affectation télétravail travaillent travailler travaillé travaillée "
-                         "bosser bossent travail quart quarts shift shifts job jobine boulot occupation".split())
+                         "bosser bossent travail quart quarts shift shifts job jobine boulot occupation travailleurs "
+                         "travailleuses ouvriers ouvrières saisonniers saisonnières journaliers journalières".split())
 _HEAD_WORDS = frozenset(fold(w) for w in "aînés aînées poste jeunesse santé municipal municipale".split())
 _PHRASE_LINKS = ("de", "du", "des", "d", "la", "le", "les", "l", "à", "a", "au", "aux", "pour", "et")
 
@@ -382,7 +383,8 @@ def _tie_to_a_role(toks: list[Tok], i: int, key: str) -> int | None:
 _WEARS_OR_DRIVES = frozenset(fold(w) for w in "porte portait portaient portant conduit conduisait conduisaient "
                              "conduisant chauffe chauffait chauffaient avait arborait arbore vêtu vêtue habillé "
                              "habillée enfilé volant sortait descendait débarquait".split())
-# What is worn at work names the employer even with no verb (« l'homme en dossard de la voirie de X »).
+# What is worn at work names the employer even with no verb (« l'homme en dossard de la voirie de X »), in a cell
+# about someone; so does a vehicle (« évacué dans la camionnette de Telus »).
 _WEARABLES = frozenset(fold(w) for w in "uniforme dossard tablier chandail casquette veste habit badge chemise polo "
                        "gilet manteau tuque sarrau blouse combinaison salopette écusson insigne logo t-shirt "
                        "kangourou coton-ouaté".split())
@@ -393,9 +395,10 @@ _EMPLOYERS_THINGS = _WEARABLES | frozenset(fold(w) for w in "camion pick-up cami
 
 def _employers_thing(toks: list[Tok], i: int, key: str) -> int | None:
     """« portait le dossard de la voirie de Lachute », « conduisait le camion de la Ville de X », « l'homme en
-    chemise du Rona de X »: what someone wears or drives for an employer names it."""
-    if key in _WEARABLES and (i == 0 or fold(toks[i - 1].text) not in _WEARS_OR_DRIVES):
-        j = _named_body_after(toks, i)  # a garment with no verb before it: in a cell about someone only
+    chemise du Rona de X », « part avec le pick-up de la municipalité de X »: what someone wears or drives for an
+    employer names it."""
+    if key in _EMPLOYERS_THINGS and (i == 0 or fold(toks[i - 1].text) not in _WEARS_OR_DRIVES):
+        j = _named_body_after(toks, i)  # a garment or a vehicle with no verb before it: in a cell about someone only
         return _noun_phrase_end(toks, j) if j is not None and speaks_of_one(toks) else None
     if key not in _WEARS_OR_DRIVES:
         return None

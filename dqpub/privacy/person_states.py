@@ -17,14 +17,16 @@ from dqpub.privacy.text_tokens import Tok, broken, strip_elision
 # Verbs of having, doing or showing, then a determiner: « a le diabète », « fait de l'angine », « porte une
 # stomie », « présente des bleus », « reçoit le soutien à domicile », « prend ses pilules ».
 _HAVE = word_set("a ai avait avais ont fait fais faisait font porte portait prend prends prenait présente "
-                 "présentait reçoit recevait")
+                 "présentait reçoit recevait has had takes took uses")
 # Verbs whose complement is always a state: « souffre d'arthrite », « se plaint de vertiges », « vit avec … ».
-_ALWAYS = {"souffre": "de", "souffrait": "de", "plaint": "de", "vit": "avec", "dort": "avec"}
+_ALWAYS = {"souffre": "de", "souffrait": "de", "plaint": "de", "vit": "avec", "dort": "avec", "suffers": "from"}
 # « est sous Suboxone », « est en dépression majeure »
 _IS = word_set("est suis était etait reste demeure semble")
 _IS_UNDER = word_set("sous en")
-_DETERMINERS = word_set("le la les l un une des du de d sa son ses leur leurs mon ma mes")
-_SUBJECTS = word_set("il elle ils elles qui je j moi lui on") | INDIVIDUAL
+_DETERMINERS = word_set("le la les l un une des du de d sa son ses leur leurs mon ma mes a an the his her their "
+                        "some")
+_SUBJECTS = word_set("il elle ils elles qui je j moi lui on he she they who") | INDIVIDUAL
+_CLAUSE_LINKS = word_set("que qu et mais pis ou car donc parce that and but")
 # What people own, ask for or do in an emergency: what follows these is not their health.
 _NOT_HEALTH = word_set(
     "maison chalet logement appartement condo loyer bail sous-sol terrain cour garage remise toit puits fosse "
@@ -115,5 +117,10 @@ def _after_a_person(toks: list[Tok], i: int) -> bool:
         if fold(toks[j].text) == "y":
             return False
         j -= 1
-    prev = toks[j]
-    return prev.text == NAME_LABEL or prev.name_like or strip_elision(prev.text)[1] in _SUBJECTS
+    for k in range(j, max(j - 6, -1), -1):  # « la résidente de la chambre 12 fait … »: the person opens the clause
+        prev = toks[k]
+        if prev.text == NAME_LABEL or prev.name_like or strip_elision(prev.text)[1] in _SUBJECTS:
+            return True
+        if broken(toks, k + 1) and k < j or fold(prev.text) in _CLAUSE_LINKS:
+            return False
+    return False

@@ -232,6 +232,7 @@ INDIVIDUAL = HONORIFICS | word_set(
     "contrevenant contrevenante suspect suspecte accusé accusée bonhomme gars")
 # Establishments that employ people (besides ``WORKPLACES``): what follows them to a town is a workplace.
 ESTABLISHMENTS = word_set("salon marina cpe garderie camping pourvoirie centre motel hôtel auberge dépanneur "
+                          "verger cidrerie vignoble pépinière bleuetière conserverie poissonnerie "
                           "station-service concessionnaire atelier cabinet agence succursale boutique "
                           "résidence manufacture bibliothèque aréna piscine écocentre")  # and public posts
 # Chains with a branch in most Québec towns, whose name is also a word or typed in lowercase (« Maxi de
