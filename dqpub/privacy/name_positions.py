@@ -9,7 +9,8 @@ import re
 
 from dqpub.privacy.person_phrases import kin_word
 from dqpub.privacy.safe_words import (
-    AGE_EXPRESSIONS, INDIVIDUAL, JOB_ENDINGS, OCCUPATIONS, PERSON_CUES, PLACEHOLDERS, UNITS, acronyms, fold, gazetteer,
+    AGE_EXPRESSIONS, INDIVIDUAL, INFRA, JOB_ENDINGS, NUMBER_WORDS, OCCUPATIONS, PERSON_CUES, PLACEHOLDERS, UNITS, acronyms, fold,
+    gazetteer,
     place_homonyms,
 )
 from dqpub.privacy.text_tokens import is_number, sentence_start, strip_elision, Tok
@@ -21,23 +22,42 @@ def mark_names_by_position(text: str, toks: list[Tok]) -> None:
     _signature(text, toks)
     _bare_subject(text, toks)
     _spelled(text, toks)
+    _family_by_article(text, toks)
+
+
+def _family_by_article(text: str, toks: list[Tok]) -> None:
+    """« les Tranquille », « la maison des Hiver », « chez les Tremblay »: after « les », « des », « aux », a word
+    with a capital that does not take the plural's s (« les Laurentides », « des Érables », « aux Outardes » do)
+    is a family's name: a family's name stays singular. Not a known place, nor an acronym, nor a compound."""
+    for k in range(1, len(toks)):
+        prev, t = toks[k - 1], toks[k]
+        if prev.text.lower() not in ("les", "des", "aux") or text[prev.end:t.start] != " " or not t.text[:1].isupper():
+            continue
+        key = fold(t.text)
+        if key.endswith(("s", "x")) or t.text.isupper() or not t.text.isalpha() or key in gazetteer() \
+                or key in acronyms() or key in NUMBER_WORDS or (k > 1 and strip_elision(toks[k - 2].text)[1] in INFRA):
+            continue  # « rivière des Mille Îles », « rue des Pionnier »: a place's name
+        t.keep, t.name_like = False, True
 
 
 _SPELLED = re.compile(r"[^\W\d_](?:[-.][^\W\d_]){2,}\.?")
 
 
 def _spelled(text: str, toks: list[Tok]) -> None:
-    """A word spelled letter by letter (« A-H-M-E-D », « G A G N O N ») is a name given over the phone."""
+    """A word spelled letter by letter (« A-H-M-E-D », « G A G N O N », « p.i.c.a.r.d ») is a name given over the
+    phone: three capitals or more, or four letters or more in any case (« c.-à-d. », « d.d.n » are shorter)."""
     run: list[Tok] = []
     for t in toks + [Tok(len(text) + 2, len(text) + 2, "")]:
-        if len(t.text) == 1 and t.text.isupper() and (not run or text[run[-1].end:t.start] == " "):
+        letter = len(t.text) == 1 and t.text.isalpha()
+        if letter and (not run or t.start - run[-1].end == 1 and text[run[-1].end] in " .-"):
             run.append(t)
             continue
-        if len(run) >= 3:
+        if len(run) >= 4 or (len(run) == 3 and all(o.text.isupper() for o in run)):
             for o in run:
                 o.keep, o.name_like = False, True
-        run = [t] if len(t.text) == 1 and t.text.isupper() else []
-        if _SPELLED.fullmatch(t.text) and t.text.isupper() and fold(t.text) not in acronyms():
+        run = [t] if letter else []
+        if _SPELLED.fullmatch(t.text) and ((t.text.isupper() and fold(t.text) not in acronyms()) or sum(
+                c.isalpha() for c in t.text) >= 4):
             t.keep, t.name_like = False, True
 
 

@@ -177,33 +177,12 @@ def keep_known_words(text: str, vocab: Vocabulary = Vocabulary(), *,  # noqa: C9
 def _read_the_phrases(text: str, toks: list[Tok], vocab: Vocabulary, caps_text: bool) -> None:
     """After each word is read alone: what the words say together (a spelled name, a name by its position, a
     family tie, a workplace, a form's field, the body or the state of a person) masks words kept alone."""
-    _mask_spelled(text, toks)
     mark_names_by_position(text, toks)
     _propagate(text, toks, caps_text)
     mask_person_phrases(toks, text, vocab.health)
     mask_labelled_fields(toks, text, vocab.health)
     mask_body_words(toks, vocab.health)
     mask_person_states(toks, vocab.health)
-
-
-_SPELLED = re.compile(r"(?:[^\W\d_]-){3,}[^\W\d_]")
-
-
-def _mask_spelled(text: str, toks: list[Tok]) -> None:
-    """A word spelled letter by letter (« p.i.c.a.r.d », « R-A-H-M-O-U-N-I », « P I C A R D »: four letters or more)
-    is a name said so that it is written right."""
-    run: list[Tok] = []
-    for t in toks + [Tok(len(text) + 2, len(text) + 2, "")]:
-        if len(t.text) == 1 and t.text.isalpha() and (not run or t.start - run[-1].end == 1 and text[
-                run[-1].end] in ". -"):
-            run.append(t)
-            continue
-        if len(run) >= 4:
-            for o in run:
-                o.keep, o.name_like = False, True
-        run = [t] if len(t.text) == 1 and t.text.isalpha() else []
-        if _SPELLED.fullmatch(t.text):
-            t.keep, t.name_like = False, True
 
 
 def _a_number(t: Tok, text: str) -> bool:
