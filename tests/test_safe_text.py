@@ -288,6 +288,7 @@ def published(text: str, vocabulary: Vocabulary = Vocabulary()) -> str:
     ("The resident from the trailer park has a bad heart", ["bad heart"]),
     ("evac=oui;allergies=pénicilline;mun=Gaspé", ["pénicilline"]),
     ("Les Bonheur du bout du chemin sont partis chez leur fils", ["Bonheur"]),  # a family's name stays singular
+    ("Réclamation MSP-2023-04512 du requérant", ["04512"]),  # a person's file is no event's number
     # a table's numbers under a header that may say a person's are not counts
     ("Sinistrés | Âges | Logements\nfamille A | 81 | 204", ["81", "204"]),
 ])
@@ -413,6 +414,8 @@ def test_phrasings_no_detector_was_written_for_are_masked(text, planted):
     "Le camion de la Ville de Laval a passé; le dossard de la SOPFEU est obligatoire",
     "Besoin de bénévoles : 12 personnes au centre; le sinistré a dit que le camion a un problème de freins",
     "Crue de la rivière des Mille Îles; les Laurentides et les Escoumins en vigilance",
+    # an event's number (a code with a year, after an event word) in a cell about no one
+    "Incident ÉV-2020-5521 clos à 14 h; opération 2023-118 : transfert à la direction régionale",
     # counts in a table whose header counts things
     "Secteur | Bâtiments touchés | Routes fermées\nVieux-Québec | 12 | 3\nLimoilou | 7 | 1",
     # an official by title: a verb after « à », a purchase after « pour » name no employer

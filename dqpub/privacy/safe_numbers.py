@@ -133,7 +133,30 @@ def _read_first(toks: list[Tok], i: int, ages: bool, text: str) -> bool | None:
         return False
     if ages and _after_sex_marker(toks, i, text):
         return False
+    if _event_code(toks, i, text):
+        return True
     return _table_count(toks[i], text)
+
+
+# Words before an event's or an operation's number (« l'événement ÉV-2021-97415 », « Intervention 2019-761334 »); not
+# « dossier » nor « réclamation », a person's file.
+_EVENT_WORDS = frozenset(fold(w) for w in "événement événements incident intervention opération sinistre feu incendie "
+                         "alerte bulletin avis".split())
+
+
+def _event_code(toks: list[Tok], i: int, text: str) -> bool:
+    """« Événement SOPFEU-2024-03-0366 », « l'événement ÉV-2021-97415 »: a code with a year in it, its letters in
+    capitals, right after an event word, in a cell about no one, numbers an event, not a person."""
+    first = last = i
+    while first > 0 and text[toks[first - 1].end:toks[first].start] == "-":
+        first -= 1
+    while last + 1 < len(toks) and text[toks[last].end:toks[last + 1].start] == "-":
+        last += 1
+    parts = [o.text for o in toks[first:last + 1]]
+    if last == first or not any(re.fullmatch(r"(19|20)\d\d", p) for p in parts) or not all(
+            p.isdigit() or p.isupper() for p in parts) or first == 0:
+        return False
+    return strip_elision(toks[first - 1].text)[1] in _EVENT_WORDS and not speaks_of_one(toks)
 
 
 def _table_count(t: Tok, text: str) -> bool | None:
