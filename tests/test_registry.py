@@ -195,3 +195,30 @@ def test_etat_answers_from_the_registry_until_the_target_shows_a_new_token(proje
     run_inventory(project, portal, [slug])
     reads.clear()
     assert shown().version == "1.0.1" and reads.count(slug) == 1
+
+
+
+OPENER = """
+import sys, time
+from pathlib import Path
+from dqpub.core import registry
+folder, name, go = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
+while not go.exists():
+    pass
+registry.record(folder, [{"jeu": name, "statut": "publié", "message": "", "version": "1.0.0", "execution": name}])
+"""
+
+
+def test_processes_opening_a_new_registry_at_once_all_succeed(tmp_path):
+    """The first connection sets WAL mode; SQLite answers « database is locked » at once to another process that
+    tries at the same moment (the busy timeout does not cover a change of journal mode). A fan-out's children open
+    a new worker's registry together: every one must open it and record."""
+    env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}
+    for attempt in range(5):
+        folder, go = tmp_path / f"essai-{attempt}", tmp_path / f"partez-{attempt}"
+        procs = [subprocess.Popen([sys.executable, "-c", OPENER, str(folder), f"jeu-{k}", str(go)], env=env)
+                 for k in range(4)]
+        time.sleep(1.5)  # all started, spinning on the same start
+        go.touch()
+        assert [p.wait(timeout=120) for p in procs] == [0] * 4
+        assert len(registry.last_results(folder)) == 4

@@ -32,6 +32,7 @@ import json
 import os
 import sqlite3
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -100,8 +101,7 @@ def connect(folder: Path) -> _Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, factory=_Connection)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-        conn.execute("PRAGMA journal_mode = WAL")  # persistent: set once, by the first process
+    _set_wal(conn)
     conn.execute("PRAGMA synchronous = NORMAL")
     if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:  # a reader writes nothing
         with _writing(conn):
@@ -111,6 +111,20 @@ def connect(folder: Path) -> _Connection:
     _import_old_results(conn, path.parent)
     cache[path] = (os.getpid(), conn)
     return conn
+
+
+def _set_wal(conn: sqlite3.Connection) -> None:
+    """WAL mode, persistent: set once, by the first process. Two processes that open a new registry at once
+    both try; SQLite answers « database is locked » to one of them at once (the busy timeout does not cover a
+    change of journal mode), so the other process's change is awaited, as the busy timeout would."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 class _writing:
