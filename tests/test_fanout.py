@@ -49,10 +49,16 @@ def _workers(env, tmp_path, names, limit=2, work_dirs=None):
 
 
 def _stop(workers, logs):
+    """Stop the workers; one that has not stopped a minute after SIGTERM (seen under CI's load: the process worker
+    kept polling) is killed, so that it cannot take the next test's runs with this test's environment."""
     for w in workers:
         w.terminate()
     for w in workers:
-        w.wait(timeout=60)
+        try:
+            w.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            w.kill()
+            w.wait(timeout=30)
     for log in logs:
         log.close()
 
