@@ -36,13 +36,11 @@ def mask_labelled_fields(toks: list[Tok], text: str, health: bool = True) -> Non
     work = None
     for i, t in enumerate(toks):
         key = strip_elision(t.text)[1]
-        if health and key in _HEALTH_LABELS:
-            pass
-        elif key in _WORK_FORM_LABELS:
+        if key in _WORK_FORM_LABELS:
             work = speaks_of_work(toks) if work is None else work
             if not work:
                 continue
-        elif key not in FIELD_LABELS:
+        elif key not in FIELD_LABELS and not (health and key in _HEALTH_LABELS):
             continue
         first = i  # a label of several words (« Lieu de travail déclaré : ») opens where its first word does
         while first > 0 and i - first < 3 and strip_elision(toks[first - 1].text)[1] in _LABEL_WORDS and not any(

@@ -62,8 +62,8 @@ def mask_person_states(toks: list[Tok], health: bool = True) -> None:
         start = _state_start(toks, i)
         if not start:
             continue
-        if about_one is None:  # a verb in the first person speaks of one person
-            about_one = toks[i].text[:2].lower() in ("j'", "j’") or speaks_of_one(toks)
+        if about_one is None:
+            about_one = speaks_of_one(toks)  # the first person too (« j'ai … »)
         if not about_one:
             return
         for k in range(start, min(start + _SPAN, len(toks))):
