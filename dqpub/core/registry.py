@@ -121,6 +121,7 @@ def _set_wal(conn: sqlite3.Connection) -> None:
     while conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
         try:
             conn.execute("PRAGMA journal_mode = WAL")
+            return  # set, or refused without an error (a file system without WAL keeps its mode): asked once
         except sqlite3.OperationalError as exc:
             if "locked" not in str(exc) or time.monotonic() > deadline:
                 raise
